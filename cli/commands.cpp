@@ -1,0 +1,188 @@
+#include "commands.h"
+
+#include "store/store.h"
+
+#include <charconv>
+#include <iostream>
+#include <iterator>
+
+namespace rapport::cli {
+
+namespace {
+
+Error usage(std::string message)
+{
+    return Error{Errc::BadRequest, std::move(message)};
+}
+
+Result<std::int64_t> integerOption(const Arguments &args, std::string_view name, std::int64_t fallback)
+{
+    const auto *text = args.option(name);
+    if (!text)
+        return fallback;
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc{} || end != text->data() + text->size() || value < 0)
+        return usage("--" + std::string(name) + " needs a whole number, not '" + *text + "'");
+    return value;
+}
+
+void print(std::ostream &out, const Json &json)
+{
+    out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+} // namespace
+
+const std::string *Arguments::option(std::string_view name) const
+{
+    for (const auto &[key, value] : options) {
+        if (key == name)
+            return &value;
+    }
+    return nullptr;
+}
+
+bool Arguments::flag(std::string_view name) const
+{
+    for (const auto &item : flags) {
+        if (item == name)
+            return true;
+    }
+    return false;
+}
+
+Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out)
+{
+    std::string text;
+    if (!args.positional.empty())
+        text = args.positional.front();
+    else
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    auto doc = Document::parse(text);
+    if (!doc)
+        return doc.error();
+    auto written = store.put(*doc);
+    if (!written)
+        return written.error();
+    print(out, Json{{"ok", true}, {"id", written->id}, {"rev", written->rev}});
+    return {};
+}
+
+Status runGet(Store &store, const Arguments &args, std::ostream &out)
+{
+    if (args.positional.size() != 1)
+        return usage("get takes one document id");
+    const auto &id = args.positional.front();
+    if (args.flag("leaves")) {
+        auto leaves = store.getLeaves(id);
+        if (!leaves)
+            return leaves.error();
+        Json all = Json::array();
+        for (const auto &leaf : *leaves)
+            all.push_back(leaf.toJson());
+        print(out, all);
+        return {};
+    }
+    auto doc = args.option("rev") ? store.getRevision(id, *args.option("rev")) : store.get(id);
+    if (!doc)
+        return doc.error();
+    Json json = doc->toJson();
+    if (args.flag("conflicts") && !isLocalId(id)) {
+        auto conflicts = store.conflicts(id);
+        if (!conflicts)
+            return conflicts.error();
+        if (!conflicts->empty())
+            json["_conflicts"] = *conflicts;
+    }
+    print(out, json);
+    return {};
+}
+
+Status runDelete(Store &store, const Arguments &args, std::ostream &out)
+{
+    if (args.positional.size() != 1)
+        return usage("delete takes one document id");
+    const auto *rev = args.option("rev");
+    if (!rev && !isLocalId(args.positional.front()))
+        return usage("delete needs --rev, the revision you are deleting");
+    auto removed = store.remove(args.positional.front(), rev ? *rev : std::string());
+    if (!removed)
+        return removed.error();
+    print(out, Json{{"ok", true}, {"id", removed->id}, {"rev", removed->rev}});
+    return {};
+}
+
+Status runChanges(Store &store, const Arguments &args, std::ostream &out)
+{
+    auto since = integerOption(args, "since", 0);
+    if (!since)
+        return since.error();
+    auto limit = integerOption(args, "limit", 100);
+    if (!limit)
+        return limit.error();
+    auto page = store.changesSince(*since, static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
+    if (!page)
+        return page.error();
+    Json results = Json::array();
+    for (const auto &change : page->changes) {
+        Json revs = Json::array();
+        for (const auto &rev : change.leafRevs)
+            revs.push_back(Json{{"rev", rev}});
+        Json row{{"seq", change.seq}, {"id", change.id}, {"changes", revs}};
+        if (change.deleted)
+            row["deleted"] = true;
+        results.push_back(std::move(row));
+    }
+    print(out, Json{{"results", results}, {"last_seq", page->lastSeq}});
+    return {};
+}
+
+Status runStats(Store &store, std::ostream &out)
+{
+    auto stats = store.stats();
+    if (!stats)
+        return stats.error();
+    print(out, Json{{"documents", stats->documents},
+                    {"deleted", stats->deleted},
+                    {"conflicted", stats->conflicted},
+                    {"local_documents", stats->localDocuments},
+                    {"last_seq", stats->lastSeq},
+                    {"file_bytes", stats->fileBytes},
+                    {"schema_version", stats->schemaVersion},
+                    {"by_type", stats->byType}});
+    return {};
+}
+
+Status runSearch(Store &store, const Arguments &args, std::ostream &out)
+{
+    if (args.positional.size() != 1)
+        return usage("search takes one argument: the text to look for");
+    auto limit = integerOption(args, "limit", 20);
+    if (!limit)
+        return limit.error();
+    auto hits = store.search(args.positional.front(), static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
+    if (!hits)
+        return hits.error();
+    Json results = Json::array();
+    for (const auto &hit : *hits)
+        results.push_back(Json{{"id", hit.id}, {"type", hit.type}, {"title", hit.title}});
+    print(out, Json{{"results", results}});
+    return {};
+}
+
+// Streams {"docs":[…]} one document at a time, so exporting a large database needs no
+// more memory than one document.
+Status runExport(Store &store, std::ostream &out)
+{
+    out << "{\"docs\":[";
+    bool first = true;
+    auto status = store.forEachDocument([&](const Document &doc) {
+        out << (first ? "\n" : ",\n") << doc.toJson().dump(-1, ' ', false, Json::error_handler_t::replace);
+        first = false;
+    });
+    out << "\n]}\n";
+    return status;
+}
+
+} // namespace rapport::cli

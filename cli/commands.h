@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/json.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace rapport {
+class Store;
+}
+
+namespace rapport::cli {
+
+// One command's words after the command name: positional arguments and --name value options.
+struct Arguments
+{
+    std::vector<std::string> positional;
+    std::vector<std::pair<std::string, std::string>> options;
+    std::vector<std::string> flags;
+
+    const std::string *option(std::string_view name) const;
+    bool flag(std::string_view name) const;
+};
+
+// Each command writes its JSON answer to out and returns the error that stops it, if any.
+Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out);
+Status runGet(Store &store, const Arguments &args, std::ostream &out);
+Status runDelete(Store &store, const Arguments &args, std::ostream &out);
+Status runChanges(Store &store, const Arguments &args, std::ostream &out);
+Status runStats(Store &store, std::ostream &out);
+Status runSearch(Store &store, const Arguments &args, std::ostream &out);
+Status runExport(Store &store, std::ostream &out);
+
+} // namespace rapport::cli

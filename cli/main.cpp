@@ -1,0 +1,98 @@
+// rapport-cli: drive and inspect a Rapport database without the UI. JSON in, JSON out.
+#include "commands.h"
+#include "store/store.h"
+
+#include <iostream>
+
+namespace {
+
+constexpr const char *usageText = R"(usage: rapport-cli --db FILE COMMAND [ARGS]
+
+commands:
+  put [JSON]                     store a document (JSON from the argument or standard input)
+  get ID [--rev REV] [--conflicts] [--leaves]
+                                 the winning revision, a given one, or every leaf
+  delete ID --rev REV            delete (write a tombstone on) a document
+  changes [--since SEQ] [--limit N]
+                                 the local changes feed
+  search TEXT [--limit N]        search names, companies, notes and profiles
+  stats                          counts, sequence, file size
+  export                         every live document as JSON
+)";
+
+// Options that take no value; every other --name takes the next word.
+bool isFlag(std::string_view name)
+{
+    return name == "conflicts" || name == "leaves" || name == "help";
+}
+
+int fail(const rapport::Error &error, int exitCode)
+{
+    std::cerr << rapport::Json{{"error", rapport::errcName(error.code)}, {"reason", error.message}}.dump(
+        -1, ' ', false, rapport::Json::error_handler_t::replace)
+              << '\n';
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string dbPath;
+    std::string command;
+    rapport::cli::Arguments args;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view word = argv[i];
+        if (word.starts_with("--")) {
+            const auto name = std::string(word.substr(2));
+            if (isFlag(name)) {
+                args.flags.push_back(name);
+            } else if (i + 1 < argc) {
+                if (name == "db")
+                    dbPath = argv[++i];
+                else
+                    args.options.emplace_back(name, argv[++i]);
+            } else {
+                std::cerr << "--" << name << " needs a value\n" << usageText;
+                return 2;
+            }
+        } else if (command.empty()) {
+            command = word;
+        } else {
+            args.positional.emplace_back(word);
+        }
+    }
+    if (args.flag("help")) {
+        std::cout << usageText;
+        return 0;
+    }
+    if (dbPath.empty() || command.empty()) {
+        std::cerr << usageText;
+        return 2;
+    }
+
+    auto store = rapport::Store::open(dbPath);
+    if (!store)
+        return fail(store.error(), 1);
+    namespace cli = rapport::cli;
+    rapport::Status status;
+    if (command == "put")
+        status = cli::runPut(**store, args, std::cin, std::cout);
+    else if (command == "get")
+        status = cli::runGet(**store, args, std::cout);
+    else if (command == "delete")
+        status = cli::runDelete(**store, args, std::cout);
+    else if (command == "changes")
+        status = cli::runChanges(**store, args, std::cout);
+    else if (command == "stats")
+        status = cli::runStats(**store, std::cout);
+    else if (command == "search")
+        status = cli::runSearch(**store, args, std::cout);
+    else if (command == "export")
+        status = cli::runExport(**store, std::cout);
+    else {
+        std::cerr << "unknown command '" << command << "'\n" << usageText;
+        return 2;
+    }
+    return status ? 0 : fail(status.error(), 1);
+}

@@ -1,0 +1,39 @@
+#include "core/error.h"
+
+namespace rapport {
+
+const char *errcName(Errc code)
+{
+    switch (code) {
+    case Errc::NotFound:
+        return "not_found";
+    case Errc::Conflict:
+        return "conflict";
+    case Errc::BadRequest:
+        return "bad_request";
+    case Errc::TooLarge:
+        return "too_large";
+    case Errc::Corrupt:
+        return "corrupt";
+    case Errc::NotRapport:
+        return "not_rapport";
+    case Errc::FutureVersion:
+        return "future_version";
+    case Errc::DiskFull:
+        return "disk_full";
+    case Errc::Busy:
+        return "busy";
+    case Errc::Io:
+        return "io";
+    case Errc::Internal:
+        return "internal";
+    }
+    return "internal";
+}
+
+std::string Error::describe() const
+{
+    return std::string(errcName(code)) + ": " + message;
+}
+
+} // namespace rapport

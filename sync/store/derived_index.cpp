@@ -1,0 +1,222 @@
+#include "store/derived_index.h"
+
+#include "store/sqlite.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace rapport {
+
+namespace {
+
+std::string text(const Json &body, const char *key)
+{
+    auto found = body.find(key);
+    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+std::optional<std::string> optionalText(const Json &body, const char *key)
+{
+    auto found = body.find(key);
+    if (found == body.end() || !found->is_string())
+        return std::nullopt;
+    return found->get<std::string>();
+}
+
+// Every string inside a value (arrays and nested objects included): a child's name and what
+// the child collects are both things a salesperson searches by.
+void appendStrings(const Json &value, std::string &out)
+{
+    if (value.is_string()) {
+        out += value.get_ref<const std::string &>();
+        out += '\n';
+    } else if (value.is_structured()) {
+        for (const auto &item : value)
+            appendStrings(item, out);
+    }
+}
+
+std::string joinFields(const Json &body, std::initializer_list<const char *> keys)
+{
+    std::string out;
+    for (const char *key : keys) {
+        if (auto found = body.find(key); found != body.end())
+            appendStrings(*found, out);
+    }
+    return out;
+}
+
+std::string joinNames(const std::string &first, const std::string &second)
+{
+    if (first.empty())
+        return second;
+    if (second.empty())
+        return first;
+    return first + " " + second;
+}
+
+// "1984-02-29" or "--02-29" (no year known) -> "02-29": the key for "birthdays this week".
+std::optional<std::string> monthDay(const std::optional<std::string> &date)
+{
+    if (!date || date->size() < 5)
+        return std::nullopt;
+    auto md = date->substr(date->size() - 5);
+    if (md[2] != '-')
+        return std::nullopt;
+    return md;
+}
+
+Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &title,
+                   const std::string &body)
+{
+    auto query = db.prepare("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, doc).bind(2, title).bind(3, body).run();
+}
+
+Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto name = text(body, "name");
+    auto query = db.prepare("INSERT INTO accounts(doc, name, town, segment, tier, cadence_days) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, name).bind(3, optionalText(body, "town"));
+    query->bind(4, optionalText(body, "segment")).bind(5, optionalText(body, "tier"));
+    auto cadence = body.find("cadenceDays");
+    if (cadence != body.end() && cadence->is_number_integer())
+        query->bind(6, cadence->get<std::int64_t>());
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return addToSearch(db, doc, name,
+                       joinFields(body, {"town", "address", "segment", "tags", "notes"}));
+}
+
+Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto first = text(body, "firstName");
+    const auto last = text(body, "lastName");
+    auto display = joinNames(first, last);
+    if (display.empty())
+        display = text(body, "name");
+    const auto sortName = last.empty() ? display : joinNames(last, first);
+    auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
+                            "birthday_md) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, sortName);
+    query->bind(4, display).bind(5, optionalText(body, "role"));
+    query->bind(6, monthDay(optionalText(body, "birthday")));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return addToSearch(db, doc, display,
+                       joinFields(body, {"company", "title", "email", "phone", "town", "family",
+                                         "hobbies", "likes", "dislikes", "interests", "howWeMet",
+                                         "tags", "notes"}));
+}
+
+Status indexVisit(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    if (auto date = optionalText(body, "date")) {
+        auto query = db.prepare("INSERT INTO visits(doc, account_id, date) VALUES (?, ?, ?)");
+        if (!query)
+            return query.error();
+        auto inserted = query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, *date).run();
+        if (!inserted)
+            return inserted;
+    }
+    return addToSearch(db, doc, text(body, "title"),
+                       joinFields(body, {"notes", "outcome", "nextSteps", "topics"}));
+}
+
+Status indexFollowup(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto title = text(body, "title");
+    auto done = body.find("done");
+    auto query = db.prepare("INSERT INTO followups(doc, title, due, done, account_id, contact_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, title).bind(3, optionalText(body, "due"));
+    query->bind(4, done != body.end() && done->is_boolean() && done->get<bool>());
+    query->bind(5, optionalText(body, "accountId")).bind(6, optionalText(body, "contactId"));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return addToSearch(db, doc, title, joinFields(body, {"notes"}));
+}
+
+Status indexLead(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    return addToSearch(db, doc, text(body, "name"),
+                       joinFields(body, {"company", "email", "phone", "interests", "notes"}));
+}
+
+// Which document types feed which tables. Types not listed (and unknown ones from a newer
+// app) are stored and synced but not indexed.
+struct TypeIndexer
+{
+    std::string_view type;
+    Status (*index)(sqlite::Database &, std::int64_t, const Json &);
+};
+
+constexpr TypeIndexer indexers[] = {
+    {"account", indexAccount},   {"contact", indexContact}, {"visit", indexVisit},
+    {"followup", indexFollowup}, {"lead", indexLead},
+};
+
+Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
+{
+    static constexpr const char *statements[] = {
+        "DELETE FROM accounts WHERE doc = ?", "DELETE FROM contacts WHERE doc = ?",
+        "DELETE FROM visits WHERE doc = ?",   "DELETE FROM followups WHERE doc = ?",
+        "DELETE FROM search WHERE rowid = ?",
+    };
+    for (const char *sql : statements) {
+        auto query = db.prepare(sql);
+        if (!query)
+            return query.error();
+        if (auto removed = query->bind(1, doc).run(); !removed)
+            return removed;
+    }
+    return {};
+}
+
+} // namespace
+
+Status DerivedIndex::update(sqlite::Database &db, std::int64_t doc, const Json *winnerBody)
+{
+    if (auto removed = removeFromIndex(db, doc); !removed)
+        return removed;
+    if (!winnerBody)
+        return {};
+    const auto type = text(*winnerBody, "type");
+    for (const auto &indexer : indexers) {
+        if (indexer.type == type)
+            return indexer.index(db, doc, *winnerBody);
+    }
+    return {};
+}
+
+Status DerivedIndex::rebuildAll(sqlite::Database &db)
+{
+    auto query = db.prepare("SELECT d.doc, r.body FROM docs d JOIN revs r ON r.rid = d.winner "
+                            "WHERE d.deleted = 0");
+    if (!query)
+        return query.error();
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        Json body = Json::parse(query->textView(1), nullptr, false);
+        if (body.is_discarded())
+            return Error{Errc::Corrupt, "a stored document body is not valid JSON"};
+        if (auto updated = update(db, query->integer(0), &body); !updated)
+            return updated;
+    }
+}
+
+} // namespace rapport

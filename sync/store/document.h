@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/json.h"
+
+#include <string>
+#include <string_view>
+
+namespace rapport {
+
+// One revision of a document: its id and revision, whether it is a tombstone, and the body
+// (every member except CouchDB's underscore members, kept in the order it was written).
+struct Document
+{
+    std::string id;
+    std::string rev;
+    bool deleted = false;
+    Json body = Json::object();
+
+    // {"_id":…, "_rev":…, body members…, "_deleted":true when deleted}
+    Json toJson() const;
+    std::string type() const;
+
+    // Takes a CouchDB-style JSON document apart. Refuses underscore members that CouchDB
+    // would refuse, and bodies over the size limit, with a message saying which.
+    static Result<Document> fromJson(const Json &json);
+    static Result<Document> parse(std::string_view text);
+};
+
+// A document id CouchDB would accept: a non-empty string, no leading underscore except the
+// _design/ and _local/ namespaces. Anything else a user types (quotes, slashes, emoji) is fine.
+Status validateDocumentId(std::string_view id);
+bool isLocalId(std::string_view id);
+
+} // namespace rapport

@@ -1,0 +1,155 @@
+#include "store/migrations.h"
+
+#include "store/derived_index.h"
+#include "store/sqlite.h"
+
+#include <string>
+
+namespace rapport {
+
+namespace {
+
+// 1: documents, their revision trees and _local documents.
+// docs holds one row a document: the winning revision (its id, and its row in revs), the local
+// sequence of its last change (NULL only inside the transaction that creates it) and the
+// revision the last sync agreed on (the base of a three-way merge). revs holds every revision
+// id still known; bodies are kept for leaves and for the sync base only.
+Status createDocuments(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE docs (
+            doc      INTEGER PRIMARY KEY,
+            id       TEXT NOT NULL UNIQUE,
+            rev      TEXT NOT NULL,
+            deleted  INTEGER NOT NULL,
+            seq      INTEGER UNIQUE,
+            winner   INTEGER,
+            base_rev TEXT
+        );
+        CREATE TABLE revs (
+            rid         INTEGER PRIMARY KEY,
+            doc         INTEGER NOT NULL REFERENCES docs(doc),
+            gen         INTEGER NOT NULL,
+            hash        TEXT NOT NULL,
+            parent_hash TEXT,
+            deleted     INTEGER NOT NULL,
+            leaf        INTEGER NOT NULL,
+            body        TEXT,
+            UNIQUE (doc, gen, hash)
+        );
+        CREATE INDEX revs_leaves ON revs(doc) WHERE leaf = 1;
+        CREATE TABLE local_docs (
+            id   TEXT PRIMARY KEY,
+            rev  TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+    )sql");
+}
+
+// 2: query tables and the full-text index, derived from the winning revisions. Filled from
+// the documents already there, so a database from version 1 is searchable after the upgrade.
+Status createDerivedIndex(sqlite::Database &db)
+{
+    auto created = db.exec(R"sql(
+        CREATE TABLE accounts (
+            doc          INTEGER PRIMARY KEY REFERENCES docs(doc),
+            name         TEXT NOT NULL,
+            town         TEXT,
+            segment      TEXT,
+            tier         TEXT,
+            cadence_days INTEGER
+        );
+        CREATE INDEX accounts_by_name ON accounts(name COLLATE NOCASE, doc);
+        CREATE INDEX accounts_by_segment ON accounts(segment, tier);
+        CREATE TABLE contacts (
+            doc          INTEGER PRIMARY KEY REFERENCES docs(doc),
+            account_id   TEXT,
+            sort_name    TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            role         TEXT,
+            birthday_md  TEXT
+        );
+        CREATE INDEX contacts_by_name ON contacts(sort_name COLLATE NOCASE, doc);
+        CREATE INDEX contacts_by_account ON contacts(account_id);
+        CREATE INDEX contacts_by_birthday ON contacts(birthday_md);
+        CREATE TABLE visits (
+            doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
+            account_id TEXT,
+            date       TEXT NOT NULL
+        );
+        CREATE INDEX visits_by_account ON visits(account_id, date);
+        CREATE INDEX visits_by_date ON visits(date, doc);
+        CREATE TABLE followups (
+            doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
+            title      TEXT NOT NULL,
+            due        TEXT,
+            done       INTEGER NOT NULL,
+            account_id TEXT,
+            contact_id TEXT
+        );
+        CREATE INDEX followups_open ON followups(done, due, doc);
+        CREATE VIRTUAL TABLE search USING fts5(
+            title, body,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3'
+        );
+    )sql");
+    if (!created)
+        return created;
+    return DerivedIndex::rebuildAll(db);
+}
+
+struct Migration
+{
+    int version;
+    Status (*apply)(sqlite::Database &);
+};
+
+constexpr Migration migrations[] = {
+    {1, createDocuments},
+    {2, createDerivedIndex},
+};
+
+Result<int> userVersion(sqlite::Database &db)
+{
+    auto query = db.prepare("PRAGMA user_version");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return static_cast<int>(query->integer(0));
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return std::end(migrations)[-1].version;
+}
+
+Status migrate(sqlite::Database &db, int targetVersion)
+{
+    auto current = userVersion(db);
+    if (!current)
+        return current.error();
+    for (const auto &migration : migrations) {
+        if (migration.version <= *current || migration.version > targetVersion)
+            continue;
+        auto transaction = sqlite::Transaction::begin(db);
+        if (!transaction)
+            return transaction.error();
+        if (auto applied = migration.apply(db); !applied)
+            return applied;
+        // PRAGMAs take no parameters; the values are our own integers.
+        const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId)
+                                + "; PRAGMA user_version = " + std::to_string(migration.version);
+        if (auto stamped = db.exec(stamp.c_str()); !stamped)
+            return stamped;
+        if (auto committed = (*transaction)->commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace rapport

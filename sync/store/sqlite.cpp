@@ -1,0 +1,223 @@
+#include "store/sqlite.h"
+
+#include "store/tuning.h"
+
+#include <sqlite3.h>
+
+namespace rapport::sqlite {
+
+namespace {
+
+Errc errcFor(int resultCode)
+{
+    switch (resultCode & 0xff) {
+    case SQLITE_FULL:
+        return Errc::DiskFull;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Errc::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Errc::Busy;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Errc::Io;
+    case SQLITE_TOOBIG:
+        return Errc::TooLarge;
+    default:
+        return Errc::Internal;
+    }
+}
+
+} // namespace
+
+Query::Query(Query &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindStatus(other.m_bindStatus)
+{
+    other.m_stmt = nullptr;
+}
+
+Query::~Query()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+Query &Query::bind(int index, std::int64_t value)
+{
+    int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK && m_bindStatus.ok())
+        m_bindStatus = m_db->error(rc, "bind");
+    return *this;
+}
+
+Query &Query::bind(int index, double value)
+{
+    int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK && m_bindStatus.ok())
+        m_bindStatus = m_db->error(rc, "bind");
+    return *this;
+}
+
+Query &Query::bind(int index, std::string_view text)
+{
+    int rc = sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8);
+    if (rc != SQLITE_OK && m_bindStatus.ok())
+        m_bindStatus = m_db->error(rc, "bind");
+    return *this;
+}
+
+Query &Query::bind(int index, const std::optional<std::string> &text)
+{
+    return text ? bind(index, std::string_view(*text)) : bindNull(index);
+}
+
+Query &Query::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Query::step()
+{
+    if (!m_bindStatus)
+        return m_bindStatus.error();
+    int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->error(rc, "step");
+}
+
+Status Query::run()
+{
+    auto stepped = step();
+    if (!stepped)
+        return stepped.error();
+    return {};
+}
+
+void Query::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bindStatus = {};
+}
+
+std::int64_t Query::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Query::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Query::text(int column) const
+{
+    return std::string(textView(column));
+}
+
+std::string_view Query::textView(int column) const
+{
+    auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+bool Query::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode mode)
+{
+    sqlite3 *raw = nullptr;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                    | SQLITE_OPEN_NOMUTEX;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        sqlite3_close_v2(raw);
+        return Error{errcFor(rc), "cannot open " + path + ": " + message};
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, tuning::busyTimeoutMs);
+    return std::unique_ptr<Database>(new Database(raw));
+}
+
+Database::~Database()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+Status Database::exec(const char *sql)
+{
+    int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return error(rc, "exec");
+    return {};
+}
+
+// The cache is keyed by the address of the SQL text: every caller passes a string literal,
+// so one literal is one statement, and no hashing of long SQL happens on the hot path.
+Result<Query> Database::prepare(const char *sql)
+{
+    auto found = m_cache.find(sql);
+    if (found != m_cache.end())
+        return Query(*this, found->second);
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return error(rc, "prepare");
+    m_cache.emplace(sql, stmt);
+    return Query(*this, stmt);
+}
+
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+Error Database::error(int resultCode, std::string_view context) const
+{
+    std::string message(context);
+    message += ": ";
+    message += sqlite3_errmsg(m_db);
+    return Error{errcFor(resultCode), std::move(message)};
+}
+
+Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
+{
+    auto status = db.exec("BEGIN IMMEDIATE");
+    if (!status)
+        return status.error();
+    return std::unique_ptr<Transaction>(new Transaction(db));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    auto status = m_db.exec("COMMIT");
+    if (status)
+        m_done = true;
+    return status;
+}
+
+} // namespace rapport::sqlite

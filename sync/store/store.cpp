@@ -1,0 +1,416 @@
+#include "store/store.h"
+
+#include "store/derived_index.h"
+#include "store/migrations.h"
+#include "store/sqlite.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+
+namespace rapport {
+
+namespace {
+
+Error conflict(std::string message)
+{
+    return Error{Errc::Conflict, std::move(message)};
+}
+
+Error notFound(std::string_view id, std::string_view what = "missing")
+{
+    return Error{Errc::NotFound, std::string(id) + ": " + std::string(what)};
+}
+
+struct Identity
+{
+    std::int64_t applicationId = 0;
+    std::int64_t userVersion = 0;
+    std::int64_t tables = 0;
+};
+
+Result<std::int64_t> single(sqlite::Database &db, const char *sql)
+{
+    auto query = db.prepare(sql);
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row ? query->integer(0) : 0;
+}
+
+// Reads only the header and the schema: nothing here writes to the file.
+Result<Identity> identify(sqlite::Database &db)
+{
+    Identity identity;
+    auto appId = single(db, "PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+    auto version = single(db, "PRAGMA user_version");
+    if (!version)
+        return version.error();
+    auto tables = single(db, "SELECT count(*) FROM sqlite_master");
+    if (!tables)
+        return tables.error();
+    return Identity{*appId, *version, *tables};
+}
+
+Status checkIdentity(const Identity &identity, const std::string &path)
+{
+    if (identity.applicationId != applicationId
+        && (identity.applicationId != 0 || identity.tables != 0))
+        return Error{Errc::NotRapport,
+                     path + " is a database of another program, not Rapport's; it was left untouched"};
+    if (identity.userVersion > latestSchemaVersion())
+        return Error{Errc::FutureVersion,
+                     path + " was written by a newer version of Rapport (schema "
+                         + std::to_string(identity.userVersion) + ", this version knows up to "
+                         + std::to_string(latestSchemaVersion())
+                         + "). Update Rapport to open it; the file was left untouched."};
+    return {};
+}
+
+Status configure(sqlite::Database &db, Store::Access access)
+{
+    // FULL in WAL mode syncs the log at every commit: a write that returned survives a dead
+    // battery. NORMAL would be faster and could lose the last commits on power loss.
+    const std::string pragmas = std::string(access == Store::Access::ReadWrite
+                                                ? "PRAGMA journal_mode = WAL;"
+                                                : "")
+                              + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;"
+                              + "PRAGMA cache_size = -" + std::to_string(tuning::cacheSizeKiB) + ";";
+    return db.exec(pragmas.c_str());
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<sqlite::Database> db) : m_db(std::move(db)) { }
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access access)
+{
+    auto db = sqlite::Database::open(path, access == Access::ReadOnly ? sqlite::Database::Mode::ReadOnly
+                                                                      : sqlite::Database::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto identity = identify(**db);
+    if (!identity) {
+        if (identity.error().code == Errc::Corrupt)
+            return Error{Errc::Corrupt,
+                         path + " is damaged or is not a database; it was left untouched ("
+                             + identity.error().message + ")"};
+        return identity.error();
+    }
+    if (auto checked = checkIdentity(*identity, path); !checked)
+        return checked.error();
+    if (auto configured = configure(**db, access); !configured)
+        return configured.error();
+    if (access == Access::ReadWrite) {
+        if (auto migrated = migrate(**db); !migrated)
+            return migrated.error();
+    } else if (identity->userVersion != latestSchemaVersion()) {
+        return Error{Errc::BadRequest, path + " must be opened for writing once to be upgraded"};
+    }
+    return std::unique_ptr<Store>(new Store(std::move(*db)));
+}
+
+Result<std::optional<Store::DocState>> Store::loadState(std::string_view id)
+{
+    auto query = m_db->prepare("SELECT doc, rev, deleted, base_rev FROM docs WHERE id = ?");
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, id).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<DocState>();
+    DocState state;
+    state.doc = query->integer(0);
+    state.id = std::string(id);
+    state.winner = RevId::parse(query->textView(1));
+    state.deleted = query->integer(2) != 0;
+    if (!query->isNull(3))
+        state.baseRev = query->text(3);
+    return std::optional<DocState>(std::move(state));
+}
+
+Result<std::int64_t> Store::createDocRow(std::string_view id)
+{
+    auto query = m_db->prepare("INSERT INTO docs(id, rev, deleted) VALUES (?, '', 0)");
+    if (!query)
+        return query.error();
+    if (auto inserted = query->bind(1, id).run(); !inserted)
+        return inserted.error();
+    return single(*m_db, "SELECT last_insert_rowid()");
+}
+
+Status Store::insertRevision(std::int64_t doc, const RevId &rev,
+                             const std::optional<std::string> &parentHash, bool deleted, bool leaf,
+                             const std::string *body)
+{
+    auto query = m_db->prepare("INSERT INTO revs(doc, gen, hash, parent_hash, deleted, leaf, body) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, rev.gen).bind(3, rev.hash).bind(4, parentHash);
+    query->bind(5, deleted).bind(6, leaf);
+    if (body)
+        query->bind(7, *body);
+    return query->run();
+}
+
+// A revision that gained a child is no longer a leaf; its body goes unless it is the sync base.
+Status Store::retireParent(const DocState &state, const RevId &parent)
+{
+    const bool keepBody = state.baseRev && *state.baseRev == parent.str();
+    auto query = m_db->prepare("UPDATE revs SET leaf = 0, body = CASE WHEN ? THEN body END "
+                               "WHERE doc = ? AND gen = ? AND hash = ?");
+    if (!query)
+        return query.error();
+    return query->bind(1, keepBody).bind(2, state.doc).bind(3, parent.gen).bind(4, parent.hash).run();
+}
+
+// Keeps revsLimit generations of history below the newest revision (CouchDB's stemming).
+Status Store::stem(const DocState &state, std::int64_t newestGen)
+{
+    if (newestGen <= tuning::revsLimit)
+        return {};
+    auto query = m_db->prepare("DELETE FROM revs WHERE doc = ? AND gen <= ? AND leaf = 0 "
+                               "AND gen || '-' || hash IS NOT ?");
+    if (!query)
+        return query.error();
+    return query->bind(1, state.doc).bind(2, newestGen - tuning::revsLimit).bind(3, state.baseRev).run();
+}
+
+// After any change to a document's tree: choose the winner as CouchDB does, give the document
+// the next local sequence, and bring the query tables up to date if the winner changed.
+Status Store::finishWrite(const DocState &state)
+{
+    struct Candidate
+    {
+        Leaf leaf;
+        std::int64_t rid;
+    };
+    std::vector<Candidate> candidates;
+    {
+        auto query = m_db->prepare("SELECT rid, gen, hash, deleted FROM revs WHERE doc = ? AND leaf = 1");
+        if (!query)
+            return query.error();
+        query->bind(1, state.doc);
+        while (true) {
+            auto row = query->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            candidates.push_back({{RevId{query->integer(1), query->text(2)}, query->integer(3) != 0},
+                                  query->integer(0)});
+        }
+    }
+    if (candidates.empty())
+        return Error{Errc::Internal, state.id + " has no leaf revision"};
+    const auto &winner = *std::min_element(candidates.begin(), candidates.end(),
+                                           [](const Candidate &a, const Candidate &b) {
+                                               return winsOver(a.leaf, b.leaf);
+                                           });
+    auto next = single(*m_db, "SELECT coalesce(max(seq), 0) + 1 FROM docs");
+    if (!next)
+        return next.error();
+    {
+        auto query = m_db->prepare("UPDATE docs SET rev = ?, deleted = ?, winner = ?, seq = ? WHERE doc = ?");
+        if (!query)
+            return query.error();
+        auto updated = query->bind(1, winner.leaf.rev.str()).bind(2, winner.leaf.deleted)
+                           .bind(3, winner.rid).bind(4, *next).bind(5, state.doc).run();
+        if (!updated)
+            return updated;
+    }
+    if (state.winner == winner.leaf.rev && state.deleted == winner.leaf.deleted)
+        return {};
+    if (winner.leaf.deleted)
+        return DerivedIndex::update(*m_db, state.doc, nullptr);
+    auto body = readRevision(state.id, state.doc, winner.leaf.rev);
+    if (!body)
+        return body.error();
+    return DerivedIndex::update(*m_db, state.doc, &body->body);
+}
+
+Result<PutResult> Store::put(const Document &doc)
+{
+    if (isLocalId(doc.id)) {
+        if (doc.deleted) {
+            if (auto removed = removeLocal(doc.id); !removed)
+                return removed.error();
+            return PutResult{doc.id, "0-0"};
+        }
+        return putLocal(doc.id, doc.body);
+    }
+    if (auto valid = validateDocumentId(doc.id); !valid)
+        return valid.error();
+    if (!doc.body.is_object())
+        return Error{Errc::BadRequest, "a document body must be a JSON object"};
+    std::string bodyText;
+    try {
+        bodyText = doc.body.dump();
+    } catch (const nlohmann::json::exception &) {
+        return Error{Errc::BadRequest, "document " + doc.id + " contains text that is not valid UTF-8"};
+    }
+    if (bodyText.size() > tuning::maxDocumentBytes)
+        return Error{Errc::TooLarge, "document " + doc.id + " is larger than "
+                                         + std::to_string(tuning::maxDocumentBytes) + " bytes"};
+    std::optional<RevId> expected;
+    if (!doc.rev.empty()) {
+        expected = RevId::parse(doc.rev);
+        if (!expected)
+            return Error{Errc::BadRequest, "_rev must look like \"<generation>-<hash>\""};
+    }
+
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto loaded = loadState(doc.id);
+    if (!loaded)
+        return loaded.error();
+    std::optional<RevId> parent;
+    if (!*loaded) {
+        if (expected)
+            return conflict("document " + doc.id + " does not exist, so it has no revision " + doc.rev);
+        if (doc.deleted)
+            return notFound(doc.id, "nothing to delete");
+    } else if (!expected) {
+        if (!(*loaded)->deleted)
+            return conflict("document " + doc.id + " already exists; give its current _rev ("
+                            + (*loaded)->winner->str() + ") to change it");
+        parent = (*loaded)->winner; // a deleted document comes back to life on its tombstone
+    } else {
+        auto query = m_db->prepare("SELECT leaf FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
+        if (!query)
+            return query.error();
+        auto row = query->bind(1, (*loaded)->doc).bind(2, expected->gen).bind(3, expected->hash).step();
+        if (!row)
+            return row.error();
+        if (!*row || query->integer(0) == 0)
+            return conflict("stale _rev " + doc.rev + " for " + doc.id
+                            + ": the document has changed since; its current revision is "
+                            + (*loaded)->winner->str());
+        parent = expected;
+    }
+    DocState state;
+    if (*loaded) {
+        state = std::move(**loaded);
+    } else {
+        auto created = createDocRow(doc.id);
+        if (!created)
+            return created.error();
+        state.doc = *created;
+        state.id = doc.id;
+    }
+
+    const RevId rev{parent ? parent->gen + 1 : 1, revisionHash(parent, doc.deleted, doc.body)};
+    const std::optional<std::string> parentHash = parent ? std::optional(parent->hash) : std::nullopt;
+    if (auto inserted = insertRevision(state.doc, rev, parentHash, doc.deleted, true, &bodyText); !inserted)
+        return inserted.error();
+    if (parent) {
+        if (auto retired = retireParent(state, *parent); !retired)
+            return retired.error();
+    }
+    if (auto stemmed = stem(state, rev.gen); !stemmed)
+        return stemmed.error();
+    if (auto finished = finishWrite(state); !finished)
+        return finished.error();
+    if (auto committed = (*transaction)->commit(); !committed)
+        return committed.error();
+    return PutResult{doc.id, rev.str()};
+}
+
+Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
+{
+    Document tombstone;
+    tombstone.id = std::string(id);
+    tombstone.rev = std::string(rev);
+    tombstone.deleted = true;
+    return put(tombstone);
+}
+
+Status Store::insertWithHistory(const Document &doc, const std::vector<std::string> &history)
+{
+    if (auto valid = validateDocumentId(doc.id); !valid)
+        return valid;
+    if (isLocalId(doc.id))
+        return Error{Errc::BadRequest, "_local documents have no revision history"};
+    if (history.empty() || history.front() != doc.rev)
+        return Error{Errc::BadRequest, "the history of " + doc.id + " must start with its _rev"};
+    std::vector<RevId> revs;
+    for (const auto &text : history) {
+        auto rev = RevId::parse(text);
+        if (!rev || (!revs.empty() && rev->gen != revs.back().gen - 1))
+            return Error{Errc::BadRequest, "the history of " + doc.id
+                                               + " is not a chain of consecutive revisions"};
+        revs.push_back(std::move(*rev));
+        if (static_cast<std::int64_t>(revs.size()) == tuning::revsLimit)
+            break;
+    }
+    std::string bodyText;
+    try {
+        bodyText = doc.body.dump();
+    } catch (const nlohmann::json::exception &) {
+        return Error{Errc::BadRequest, "document " + doc.id + " contains text that is not valid UTF-8"};
+    }
+    if (bodyText.size() > tuning::maxDocumentBytes)
+        return Error{Errc::TooLarge, "document " + doc.id + " is too large"};
+
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto loaded = loadState(doc.id);
+    if (!loaded)
+        return loaded.error();
+    DocState state;
+    if (*loaded) {
+        state = std::move(**loaded);
+    } else {
+        auto created = createDocRow(doc.id);
+        if (!created)
+            return created.error();
+        state.doc = *created;
+        state.id = doc.id;
+    }
+    // Where does this history join what we have? Nothing to do if we have the tip already.
+    auto known = m_db->prepare("SELECT 1 FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
+    if (!known)
+        return known.error();
+    std::size_t joinAt = revs.size();
+    for (std::size_t i = 0; i < revs.size() && joinAt == revs.size(); ++i) {
+        known->reset();
+        auto row = known->bind(1, state.doc).bind(2, revs[i].gen).bind(3, revs[i].hash).step();
+        if (!row)
+            return row.error();
+        if (*row)
+            joinAt = i;
+    }
+    known->reset();
+    if (joinAt == 0)
+        return {};
+    // The unknown ancestors become body-less inner revisions, oldest first; the tip is a leaf.
+    auto parentOf = [&](std::size_t i) {
+        return i + 1 < revs.size() ? std::optional(revs[i + 1].hash) : std::nullopt;
+    };
+    for (std::size_t i = std::min(joinAt, revs.size()) - 1; i >= 1; --i) {
+        if (auto inserted = insertRevision(state.doc, revs[i], parentOf(i), false, false, nullptr); !inserted)
+            return inserted;
+    }
+    if (auto inserted = insertRevision(state.doc, revs[0], parentOf(0), doc.deleted, true, &bodyText); !inserted)
+        return inserted;
+    if (joinAt < revs.size()) {
+        if (auto retired = retireParent(state, revs[joinAt]); !retired)
+            return retired;
+    }
+    if (auto stemmed = stem(state, revs[0].gen); !stemmed)
+        return stemmed;
+    if (auto finished = finishWrite(state); !finished)
+        return finished;
+    return (*transaction)->commit();
+}
+
+} // namespace rapport

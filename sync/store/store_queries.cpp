@@ -1,0 +1,127 @@
+// Queries over the derived tables: paged lists, search, statistics and export.
+#include "store/migrations.h"
+#include "store/search_query.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+
+namespace rapport {
+
+Result<std::vector<ContactRow>> Store::contactsByName(const std::optional<PageKey> &after, int limit)
+{
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
+    // hundredth page costs what the first one does.
+    auto query = m_db->prepare(R"sql(
+        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
+        FROM contacts c JOIN docs d ON d.doc = c.doc
+        WHERE ?1 IS NULL OR (c.sort_name COLLATE NOCASE, c.doc) > (?1, ?2)
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc
+        LIMIT ?3)sql");
+    if (!query)
+        return query.error();
+    if (after)
+        query->bind(1, after->sortKey).bind(2, after->position);
+    query->bind(3, limit);
+    std::vector<ContactRow> rows;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        ContactRow contact{query->text(0), query->text(1), query->text(2), query->text(3), {}};
+        contact.key = PageKey{query->text(4), query->integer(5)};
+        rows.push_back(std::move(contact));
+    }
+}
+
+Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
+{
+    const auto expression = ftsMatchExpression(text);
+    std::vector<SearchHit> hits;
+    if (expression.empty())
+        return hits;
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // Names and titles weigh ten times what notes do: "Anna" should find Anna before a visit
+    // note that mentions her.
+    auto query = m_db->prepare(R"sql(
+        SELECT d.id, s.title, r.body ->> '$.type'
+        FROM search s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        WHERE search MATCH ?1
+        ORDER BY bm25(search, 10.0, 1.0)
+        LIMIT ?2)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, expression).bind(2, limit);
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return hits;
+        hits.push_back(SearchHit{query->text(0), query->text(2), query->text(1)});
+    }
+}
+
+Result<StoreStats> Store::stats()
+{
+    StoreStats stats;
+    stats.schemaVersion = latestSchemaVersion();
+    auto counts = m_db->prepare(R"sql(
+        SELECT
+            (SELECT count(*) FROM docs WHERE deleted = 0),
+            (SELECT count(*) FROM docs WHERE deleted = 1),
+            (SELECT count(*) FROM (SELECT doc FROM revs WHERE leaf = 1 AND deleted = 0
+                                   GROUP BY doc HAVING count(*) > 1)),
+            (SELECT count(*) FROM local_docs),
+            (SELECT coalesce(max(seq), 0) FROM docs),
+            (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()))sql");
+    if (!counts)
+        return counts.error();
+    auto row = counts->step();
+    if (!row)
+        return row.error();
+    stats.documents = counts->integer(0);
+    stats.deleted = counts->integer(1);
+    stats.conflicted = counts->integer(2);
+    stats.localDocuments = counts->integer(3);
+    stats.lastSeq = counts->integer(4);
+    stats.fileBytes = counts->integer(5);
+
+    auto types = m_db->prepare("SELECT coalesce(r.body ->> '$.type', ''), count(*) FROM docs d "
+                               "JOIN revs r ON r.rid = d.winner WHERE d.deleted = 0 GROUP BY 1");
+    if (!types)
+        return types.error();
+    while (true) {
+        auto typeRow = types->step();
+        if (!typeRow)
+            return typeRow.error();
+        if (!*typeRow)
+            return stats;
+        stats.byType[types->text(0)] = types->integer(1);
+    }
+}
+
+Status Store::forEachDocument(const std::function<void(const Document &)> &visit)
+{
+    auto query = m_db->prepare("SELECT d.id, d.rev, r.body FROM docs d JOIN revs r ON r.rid = d.winner "
+                               "WHERE d.deleted = 0 ORDER BY d.id");
+    if (!query)
+        return query.error();
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        Json body = Json::parse(query->textView(2), nullptr, false);
+        if (body.is_discarded())
+            return Error{Errc::Corrupt, "the stored body of " + query->text(0) + " is not JSON"};
+        visit(Document{query->text(0), query->text(1), false, std::move(body)});
+    }
+}
+
+} // namespace rapport

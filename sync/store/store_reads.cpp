@@ -1,0 +1,252 @@
+// Reading documents, revisions and the changes feed.
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+
+namespace rapport {
+
+namespace {
+
+Error notFound(std::string_view id, std::string_view what)
+{
+    return Error{Errc::NotFound, std::string(id) + ": " + std::string(what)};
+}
+
+Result<Json> parseBody(std::string_view text, std::string_view id)
+{
+    Json body = Json::parse(text, nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+        return Error{Errc::Corrupt, "the stored body of " + std::string(id) + " is not a JSON object"};
+    return body;
+}
+
+} // namespace
+
+Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, const RevId &rev)
+{
+    auto query = m_db->prepare("SELECT deleted, body FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, doc).bind(2, rev.gen).bind(3, rev.hash).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(id, "no revision " + rev.str());
+    if (query->isNull(1))
+        return notFound(id, "the body of revision " + rev.str() + " is no longer kept");
+    auto body = parseBody(query->textView(1), id);
+    if (!body)
+        return body.error();
+    return Document{std::string(id), rev.str(), query->integer(0) != 0, std::move(*body)};
+}
+
+Result<Document> Store::get(std::string_view id)
+{
+    if (isLocalId(id)) {
+        auto body = getLocal(id);
+        if (!body)
+            return body.error();
+        return Document{std::string(id), {}, false, std::move(*body)};
+    }
+    auto query = m_db->prepare("SELECT d.rev, d.deleted, r.body FROM docs d "
+                               "JOIN revs r ON r.rid = d.winner WHERE d.id = ?");
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, id).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound(id, "missing");
+    if (query->integer(1) != 0)
+        return notFound(id, "deleted");
+    auto body = parseBody(query->textView(2), id);
+    if (!body)
+        return body.error();
+    return Document{std::string(id), query->text(0), false, std::move(*body)};
+}
+
+Result<Document> Store::getRevision(std::string_view id, std::string_view rev)
+{
+    auto parsed = RevId::parse(rev);
+    if (!parsed)
+        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+    auto state = loadState(id);
+    if (!state)
+        return state.error();
+    if (!*state)
+        return notFound(id, "missing");
+    return readRevision(id, (*state)->doc, *parsed);
+}
+
+Result<std::vector<Document>> Store::getLeaves(std::string_view id)
+{
+    auto query = m_db->prepare("SELECT r.gen, r.hash, r.deleted, r.body FROM revs r "
+                               "JOIN docs d ON d.doc = r.doc WHERE d.id = ? AND r.leaf = 1");
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    std::vector<std::pair<Leaf, Document>> leaves;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Leaf leaf{RevId{query->integer(0), query->text(1)}, query->integer(2) != 0};
+        auto body = parseBody(query->textView(3), id);
+        if (!body)
+            return body.error();
+        Document doc{std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
+        leaves.emplace_back(std::move(leaf), std::move(doc));
+    }
+    if (leaves.empty())
+        return notFound(id, "missing");
+    std::sort(leaves.begin(), leaves.end(),
+              [](const auto &a, const auto &b) { return winsOver(a.first, b.first); });
+    std::vector<Document> docs;
+    for (auto &leaf : leaves)
+        docs.push_back(std::move(leaf.second));
+    return docs;
+}
+
+Result<std::vector<std::string>> Store::conflicts(std::string_view id)
+{
+    auto leaves = getLeaves(id);
+    if (!leaves)
+        return leaves.error();
+    std::vector<std::string> revs;
+    for (std::size_t i = 1; i < leaves->size(); ++i) {
+        if (!(*leaves)[i].deleted)
+            revs.push_back((*leaves)[i].rev);
+    }
+    return revs;
+}
+
+Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std::string_view rev)
+{
+    auto parsed = RevId::parse(rev);
+    if (!parsed)
+        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+    auto state = loadState(id);
+    if (!state)
+        return state.error();
+    if (!*state)
+        return notFound(id, "missing");
+    auto query = m_db->prepare(R"sql(
+        WITH RECURSIVE chain(gen, hash, parent_hash) AS (
+            SELECT gen, hash, parent_hash FROM revs WHERE doc = ?1 AND gen = ?2 AND hash = ?3
+            UNION ALL
+            SELECT r.gen, r.hash, r.parent_hash FROM revs r JOIN chain c
+                ON r.doc = ?1 AND r.gen = c.gen - 1 AND r.hash = c.parent_hash
+        )
+        SELECT gen, hash FROM chain LIMIT ?4)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, (*state)->doc).bind(2, parsed->gen).bind(3, parsed->hash).bind(4, tuning::revsLimit);
+    std::vector<std::string> history;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        history.push_back(RevId{query->integer(0), query->text(1)}.str());
+    }
+    if (history.empty())
+        return notFound(id, "no revision " + std::string(rev));
+    return history;
+}
+
+Status Store::setBaseRevision(std::string_view id, std::string_view rev)
+{
+    auto parsed = RevId::parse(rev);
+    if (!parsed)
+        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto state = loadState(id);
+    if (!state)
+        return state.error();
+    if (!*state)
+        return notFound(id, "missing");
+    auto revision = readRevision(id, (*state)->doc, *parsed);
+    if (!revision)
+        return revision.error();
+    // The old base's body goes, unless it is still a leaf.
+    if ((*state)->baseRev && *(*state)->baseRev != rev) {
+        auto old = RevId::parse(*(*state)->baseRev);
+        auto prune = m_db->prepare("UPDATE revs SET body = NULL WHERE doc = ? AND gen = ? AND hash = ? AND leaf = 0");
+        if (!prune)
+            return prune.error();
+        if (auto pruned = prune->bind(1, (*state)->doc).bind(2, old->gen).bind(3, old->hash).run(); !pruned)
+            return pruned;
+    }
+    auto query = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
+    if (!query)
+        return query.error();
+    if (auto updated = query->bind(1, rev).bind(2, (*state)->doc).run(); !updated)
+        return updated;
+    return (*transaction)->commit();
+}
+
+Result<std::optional<std::string>> Store::baseRevision(std::string_view id)
+{
+    auto state = loadState(id);
+    if (!state)
+        return state.error();
+    if (!*state)
+        return notFound(id, "missing");
+    return (*state)->baseRev;
+}
+
+Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
+{
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    auto query = m_db->prepare("SELECT doc, id, rev, deleted, seq FROM docs "
+                               "WHERE seq > ? ORDER BY seq LIMIT ?");
+    auto leaves = m_db->prepare("SELECT gen, hash FROM revs WHERE doc = ? AND leaf = 1");
+    if (!query)
+        return query.error();
+    if (!leaves)
+        return leaves.error();
+    ChangesPage page;
+    page.lastSeq = since;
+    query->bind(1, since).bind(2, limit);
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Change change{query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}};
+        leaves->reset();
+        leaves->bind(1, query->integer(0));
+        while (true) {
+            auto leaf = leaves->step();
+            if (!leaf)
+                return leaf.error();
+            if (!*leaf)
+                break;
+            change.leafRevs.push_back(RevId{leaves->integer(0), leaves->text(1)}.str());
+        }
+        page.lastSeq = change.seq;
+        page.changes.push_back(std::move(change));
+    }
+    return page;
+}
+
+Result<std::int64_t> Store::lastSequence()
+{
+    auto query = m_db->prepare("SELECT coalesce(max(seq), 0) FROM docs");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return query->integer(0);
+}
+
+} // namespace rapport

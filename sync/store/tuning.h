@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// Every number that tunes the store, in one place, with the reason for its value.
+namespace rapport::tuning {
+
+// CouchDB's default revs_limit: how many revision ids of a document's history are kept, so
+// that a peer that was offline for a long time can still find a common ancestor.
+inline constexpr std::int64_t revsLimit = 1000;
+
+// CouchDB 3's default max_document_size. A larger body would be rejected by the server
+// anyway; refusing it locally tells the user at once instead of at sync time.
+inline constexpr std::size_t maxDocumentBytes = 8'000'000;
+
+// How long a writer waits for another connection's write lock before reporting Busy.
+// The sync thread's transactions are short; a few seconds covers a slow flash write.
+inline constexpr int busyTimeoutMs = 5000;
+
+// Upper bound for one page of a list or of the changes feed, whatever a caller asks for.
+inline constexpr int maxPageSize = 1000;
+
+// SQLite page cache per connection (negative: KiB). 8 MiB keeps a 100k-contact database's
+// hot indexes in memory without pushing a phone's memory budget.
+inline constexpr int cacheSizeKiB = 8192;
+
+} // namespace rapport::tuning
