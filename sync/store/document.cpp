@@ -3,6 +3,8 @@
 #include "store/revision.h"
 #include "store/tuning.h"
 
+#include <vector>
+
 namespace rapport {
 
 namespace {
@@ -13,6 +15,31 @@ constexpr std::string_view designPrefix = "_design/";
 Error badRequest(std::string message)
 {
     return Error{Errc::BadRequest, std::move(message)};
+}
+
+// A scan of the raw text, before any parser builds (and later copies, recursively) a value
+// nested deeper than any real document.
+bool nestingExceeds(std::string_view text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -31,6 +58,42 @@ Status validateDocumentId(std::string_view id)
     if (id.front() == '_' && !id.starts_with(designPrefix) && !id.starts_with(localPrefix))
         return badRequest("document ids may not start with '_': " + std::string(id));
     return {};
+}
+
+Status validateBody(const Json &body)
+{
+    if (!body.is_object())
+        return badRequest("a document body must be a JSON object");
+    // Depth-first without recursion, so that the check itself cannot overflow the stack.
+    std::vector<std::pair<const Json *, int>> pending{{&body, 1}};
+    while (!pending.empty()) {
+        auto [value, depth] = pending.back();
+        pending.pop_back();
+        if (depth > tuning::maxNestingDepth)
+            return badRequest("the document is nested more than "
+                              + std::to_string(tuning::maxNestingDepth) + " levels deep");
+        for (const auto &child : *value) {
+            if (child.is_structured())
+                pending.emplace_back(&child, depth + 1);
+        }
+    }
+    return {};
+}
+
+Result<std::string> serializeBody(std::string_view id, const Json &body)
+{
+    if (auto valid = validateBody(body); !valid)
+        return valid.error();
+    std::string text;
+    try {
+        text = body.dump();
+    } catch (const nlohmann::json::exception &) {
+        return badRequest("document " + std::string(id) + " contains text that is not valid UTF-8");
+    }
+    if (text.size() > tuning::maxDocumentBytes)
+        return Error{Errc::TooLarge, "document " + std::string(id) + " is larger than "
+                                         + std::to_string(tuning::maxDocumentBytes) + " bytes"};
+    return text;
 }
 
 Json Document::toJson() const
@@ -56,8 +119,9 @@ std::string Document::type() const
 
 Result<Document> Document::fromJson(const Json &json)
 {
-    if (!json.is_object())
-        return badRequest("a document must be a JSON object");
+    // Checked before anything is copied: copying a hostile, deeply nested value recurses.
+    if (auto valid = validateBody(json); !valid)
+        return valid.error();
     Document doc;
     for (const auto &[key, value] : json.items()) {
         if (key.empty() || key.front() != '_') {
@@ -84,14 +148,16 @@ Result<Document> Document::fromJson(const Json &json)
     }
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid.error();
-    if (doc.body.dump().size() > tuning::maxDocumentBytes)
-        return Error{Errc::TooLarge, "document " + doc.id + " is larger than "
-                                         + std::to_string(tuning::maxDocumentBytes) + " bytes"};
+    if (auto serialized = serializeBody(doc.id, doc.body); !serialized)
+        return serialized.error();
     return doc;
 }
 
 Result<Document> Document::parse(std::string_view text)
 {
+    if (nestingExceeds(text, tuning::maxNestingDepth))
+        return badRequest("the document is nested more than " + std::to_string(tuning::maxNestingDepth)
+                          + " levels deep");
     Json json = Json::parse(text, nullptr, false);
     if (json.is_discarded())
         return badRequest("not valid JSON (or not valid UTF-8)");

@@ -30,6 +30,11 @@ struct Document
 // A document id CouchDB would accept: a non-empty string, no leading underscore except the
 // _design/ and _local/ namespaces. Anything else a user types (quotes, slashes, emoji) is fine.
 Status validateDocumentId(std::string_view id);
+// A body the store can keep: a JSON object nested no deeper than a person's data ever is
+// (deeper input is hostile, and would exhaust the stack of every recursive reader).
+Status validateBody(const Json &body);
+// The body as stored: validated, serialized, and within the size limit.
+Result<std::string> serializeBody(std::string_view id, const Json &body);
 bool isLocalId(std::string_view id);
 
 } // namespace rapport

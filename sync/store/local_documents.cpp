@@ -2,7 +2,6 @@
 // changes feed and keep no history; their rev is "0-N" as in CouchDB.
 #include "store/sqlite.h"
 #include "store/store.h"
-#include "store/tuning.h"
 
 namespace rapport {
 
@@ -26,23 +25,16 @@ Result<PutResult> Store::putLocal(std::string_view id, const Json &body)
 {
     if (!isLocalId(id) || id.size() == 7)
         return Error{Errc::BadRequest, "a local document id starts with _local/ and names something"};
-    if (!body.is_object())
-        return Error{Errc::BadRequest, "a document body must be a JSON object"};
-    std::string text;
-    try {
-        text = body.dump();
-    } catch (const nlohmann::json::exception &) {
-        return Error{Errc::BadRequest, "document " + std::string(id) + " contains text that is not valid UTF-8"};
-    }
-    if (text.size() > tuning::maxDocumentBytes)
-        return Error{Errc::TooLarge, "document " + std::string(id) + " is too large"};
+    auto text = serializeBody(id, body);
+    if (!text)
+        return text.error();
     auto query = m_db->prepare(
         "INSERT INTO local_docs(id, rev, body) VALUES (?1, '0-1', ?2) "
         "ON CONFLICT(id) DO UPDATE SET body = ?2, "
         "rev = '0-' || (CAST(substr(rev, 3) AS INTEGER) + 1) RETURNING rev");
     if (!query)
         return query.error();
-    auto row = query->bind(1, id).bind(2, text).step();
+    auto row = query->bind(1, id).bind(2, *text).step();
     if (!row)
         return row.error();
     PutResult result{std::string(id), query->text(0)};

@@ -248,17 +248,10 @@ Result<PutResult> Store::put(const Document &doc)
     }
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid.error();
-    if (!doc.body.is_object())
-        return Error{Errc::BadRequest, "a document body must be a JSON object"};
-    std::string bodyText;
-    try {
-        bodyText = doc.body.dump();
-    } catch (const nlohmann::json::exception &) {
-        return Error{Errc::BadRequest, "document " + doc.id + " contains text that is not valid UTF-8"};
-    }
-    if (bodyText.size() > tuning::maxDocumentBytes)
-        return Error{Errc::TooLarge, "document " + doc.id + " is larger than "
-                                         + std::to_string(tuning::maxDocumentBytes) + " bytes"};
+    auto serialized = serializeBody(doc.id, doc.body);
+    if (!serialized)
+        return serialized.error();
+    const std::string &bodyText = *serialized;
     std::optional<RevId> expected;
     if (!doc.rev.empty()) {
         expected = RevId::parse(doc.rev);
@@ -351,14 +344,10 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         if (static_cast<std::int64_t>(revs.size()) == tuning::revsLimit)
             break;
     }
-    std::string bodyText;
-    try {
-        bodyText = doc.body.dump();
-    } catch (const nlohmann::json::exception &) {
-        return Error{Errc::BadRequest, "document " + doc.id + " contains text that is not valid UTF-8"};
-    }
-    if (bodyText.size() > tuning::maxDocumentBytes)
-        return Error{Errc::TooLarge, "document " + doc.id + " is too large"};
+    auto serialized = serializeBody(doc.id, doc.body);
+    if (!serialized)
+        return serialized.error();
+    const std::string &bodyText = *serialized;
 
     auto transaction = sqlite::Transaction::begin(*m_db);
     if (!transaction)

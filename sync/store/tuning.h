@@ -14,6 +14,10 @@ inline constexpr std::int64_t revsLimit = 1000;
 // anyway; refusing it locally tells the user at once instead of at sync time.
 inline constexpr std::size_t maxDocumentBytes = 8'000'000;
 
+// The deepest nesting of objects and arrays a document may have. Real documents stay under
+// ten; the limit stops hostile input before a recursive serializer overflows the stack.
+inline constexpr int maxNestingDepth = 64;
+
 // How long a writer waits for another connection's write lock before reporting Busy.
 // The sync thread's transactions are short; a few seconds covers a slow flash write.
 inline constexpr int busyTimeoutMs = 5000;

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Layouts
+import Rapport
+
+// What to do today. Until there is something to show, it says what will appear here.
+Rectangle {
+    id: page
+
+    required property DatabaseSession session
+    required property date today
+
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Text {
+            text: qsTr("Today")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        Text {
+            text: page.today.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+            color: Theme.secondaryText
+            font.pixelSize: Theme.bodySize
+        }
+        MessageCard {
+            Layout.fillWidth: true
+            visible: page.session.ready
+            heading: qsTr("A clear day")
+            message: qsTr("Visits you plan, follow-ups that fall due and birthdays this week will show up here.")
+        }
+        MessageCard {
+            Layout.fillWidth: true
+            visible: !page.session.ready
+            isError: true
+            heading: qsTr("Your notebook could not be opened")
+            message: page.session.error
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: page.session.ready
+            text: qsTr("Everything you record is saved on this device first, even without a connection.")
+            color: Theme.secondaryText
+            font.pixelSize: Theme.captionSize
+            wrapMode: Text.Wrap
+        }
+    }
+}

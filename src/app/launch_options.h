@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// What the command line asked for: the database to open, and whether to render one page to a
+// PNG offscreen instead of showing a window (for the README's pictures and for looking at a
+// screen from a headless machine).
+struct LaunchOptions
+{
+    QString databasePath;
+    QString screenshotPage;
+    QSize screenshotSize{412, 915};
+    QString screenshotFile;
+    QString error;
+
+    static LaunchOptions parse(const QStringList &arguments);
+    static QString defaultDatabasePath();
+};

@@ -1,0 +1,62 @@
+#include "app/database_session.h"
+#include "app/launch_options.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(RapportPlugin)
+
+namespace {
+
+// Renders the window once it has drawn a frame, saves it, and quits.
+void saveScreenshotAndQuit(QQuickWindow *window, const QString &file)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
+        // A second frame lets late bindings (fonts, layouts) settle before the picture.
+        QTimer::singleShot(200, window, [window, file] {
+            const bool saved = window->grabWindow().save(file);
+            if (!saved)
+                std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }, Qt::SingleShotConnection);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
+
+    const auto options = LaunchOptions::parse(app.arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+
+    DatabaseSession session(options.databasePath);
+    QQmlApplicationEngine engine;
+    // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({
+        {QStringLiteral("session"), QVariant::fromValue(&session)},
+        {QStringLiteral("startPage"), options.screenshotPage.isEmpty() ? QStringLiteral("today") : options.screenshotPage},
+        {QStringLiteral("width"), options.screenshotSize.width()},
+        {QStringLiteral("height"), options.screenshotSize.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/Rapport/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (!options.screenshotPage.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        saveScreenshotAndQuit(window, options.screenshotFile);
+    }
+    return app.exec();
+}

@@ -1,0 +1,25 @@
+#include "test_sessions.h"
+
+#include "app/database_session.h"
+
+#include <QFile>
+
+DatabaseSession *TestSessions::fresh()
+{
+    return new DatabaseSession(m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(++m_count)), this);
+}
+
+DatabaseSession *TestSessions::fromTheFuture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future-%1.sqlite").arg(++m_count));
+    delete new DatabaseSession(path); // creates a current database file
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadWrite)) {
+            file.seek(60); // SQLite header: user_version, big-endian
+            const char version[4] = {0, 0, 0x03, static_cast<char>(0xe7)};
+            file.write(version, 4);
+        }
+    } // closed, so the bytes are on disk before the session below reads them
+    return new DatabaseSession(path, this);
+}

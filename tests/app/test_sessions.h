@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+
+class DatabaseSession;
+
+// Hands QML tests database sessions over real files: a fresh one, and one whose file was
+// written by a newer Rapport.
+class TestSessions : public QObject
+{
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE DatabaseSession *fresh();
+    Q_INVOKABLE DatabaseSession *fromTheFuture();
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};

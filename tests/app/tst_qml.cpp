@@ -1,0 +1,25 @@
+#include "test_sessions.h"
+
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(RapportPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        qmlRegisterSingletonInstance("RapportTest", 1, 0, "TestSessions", &m_sessions);
+    }
+
+private:
+    TestSessions m_sessions;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(rapport, Setup)
+#include "tst_qml.moc"

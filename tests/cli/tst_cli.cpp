@@ -1,0 +1,118 @@
+// rapport-cli drives the store without the UI: JSON in, JSON out, clear errors, exit codes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+
+    struct Run
+    {
+        int exitCode;
+        QJsonObject out;
+        QJsonObject err;
+        QByteArray rawOut;
+    };
+
+    Run run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(RAPPORT_CLI), QStringList{QStringLiteral("--db"), db} + args);
+        cli.write(input);
+        cli.closeWriteChannel();
+        cli.waitForFinished();
+        const auto out = cli.readAllStandardOutput();
+        return {cli.exitCode(), QJsonDocument::fromJson(out).object(),
+                QJsonDocument::fromJson(cli.readAllStandardError()).object(), out};
+    }
+
+private slots:
+    void putFromStandardInput_thenGet()
+    {
+        auto put = run({QStringLiteral("put")}, R"({"_id":"acc-1","type":"account","name":"Fischer & Söhne","town":"Bremen"})");
+        QCOMPARE(put.exitCode, 0);
+        QVERIFY(put.out.value(QStringLiteral("rev")).toString().startsWith(QStringLiteral("1-")));
+        auto get = run({QStringLiteral("get"), QStringLiteral("acc-1")});
+        QCOMPARE(get.exitCode, 0);
+        QCOMPARE(get.out.value(QStringLiteral("name")).toString(), QStringLiteral("Fischer & Söhne"));
+        QCOMPARE(get.out.value(QStringLiteral("_rev")), put.out.value(QStringLiteral("rev")));
+    }
+
+    void staleRevision_exitsNonZeroWithTheReason()
+    {
+        auto put = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","type":"contact","firstName":"Eva"})")});
+        const auto rev = put.out.value(QStringLiteral("rev")).toString();
+        run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"Eve"})").arg(rev)});
+        auto stale = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"X"})").arg(rev)});
+        QCOMPARE(stale.exitCode, 1);
+        QCOMPARE(stale.err.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
+        QVERIFY(stale.err.value(QStringLiteral("reason")).toString().contains(QStringLiteral("stale")));
+    }
+
+    void malformedInput_isRefusedClearly()
+    {
+        auto bad = run({QStringLiteral("put")}, "{not json");
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.err.value(QStringLiteral("error")).toString(), QStringLiteral("bad_request"));
+        auto usage = run({QStringLiteral("frobnicate")});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
+    void deleteChangesStatsSearchExport()
+    {
+        auto put = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"gone","type":"visit","date":"2026-11-20","notes":"Brochure"})")});
+        auto removed = run({QStringLiteral("delete"), QStringLiteral("gone"), QStringLiteral("--rev"),
+                            put.out.value(QStringLiteral("rev")).toString()});
+        QCOMPARE(removed.exitCode, 0);
+        auto changes = run({QStringLiteral("changes"), QStringLiteral("--since"), QStringLiteral("0")});
+        const auto results = changes.out.value(QStringLiteral("results")).toArray();
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("gone"));
+        QVERIFY(results.last().toObject().value(QStringLiteral("deleted")).toBool());
+
+        auto stats = run({QStringLiteral("stats")});
+        QCOMPARE(stats.out.value(QStringLiteral("deleted")).toInt(), 1);
+        auto search = run({QStringLiteral("search"), QStringLiteral("brem")});
+        QCOMPARE(search.out.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("acc-1"));
+        auto exported = run({QStringLiteral("export")});
+        QCOMPARE(exported.exitCode, 0);
+        const auto docs = exported.out.value(QStringLiteral("docs")).toArray();
+        QCOMPARE(docs.size(), stats.out.value(QStringLiteral("documents")).toInt());
+    }
+
+    void futureDatabase_isRefusedWithAMessage()
+    {
+        QTemporaryDir other;
+        const auto path = other.filePath(QStringLiteral("future.sqlite"));
+        QProcess cli;
+        cli.start(QStringLiteral(RAPPORT_CLI), {QStringLiteral("--db"), path, QStringLiteral("stats")});
+        cli.waitForFinished();
+        QCOMPARE(cli.exitCode(), 0);
+        // Stamp the file as written by schema 999, as a newer Rapport would have left it.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(60); // SQLite header: user_version, big-endian, at offset 60
+            const char version[4] = {0, 0, 0x03, static_cast<char>(0xe7)};
+            file.write(version, 4);
+        }
+        cli.start(QStringLiteral(RAPPORT_CLI), {QStringLiteral("--db"), path, QStringLiteral("stats")});
+        cli.waitForFinished();
+        QCOMPARE(cli.exitCode(), 1);
+        const auto err = QJsonDocument::fromJson(cli.readAllStandardError()).object();
+        QCOMPARE(err.value(QStringLiteral("error")).toString(), QStringLiteral("future_version"));
+    }
+};
+
+QTEST_GUILESS_MAIN(Cli)
+#include "tst_cli.moc"

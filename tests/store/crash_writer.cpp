@@ -1,0 +1,33 @@
+// Writes visits in a loop and prints each id once put() has returned, so that the crash test
+// knows which writes were promised durable when it kills this process.
+#include "store/store.h"
+
+#include <cstdio>
+#include <string>
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: crash_writer DB PREFIX\n");
+        return 2;
+    }
+    auto store = rapport::Store::open(argv[1]);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", store.error().describe().c_str());
+        return 1;
+    }
+    const std::string prefix = argv[2];
+    const std::string notes(600, 'n');
+    for (int i = 0;; ++i) {
+        rapport::Document visit;
+        visit.id = prefix + "-" + std::to_string(i);
+        visit.body = rapport::Json{{"type", "visit"}, {"date", "2026-11-24"}, {"notes", notes + std::to_string(i)}};
+        auto written = (*store)->put(visit);
+        if (!written) {
+            std::fprintf(stderr, "%s\n", written.error().describe().c_str());
+            return 1;
+        }
+        std::printf("%s\n", visit.id.c_str());
+        std::fflush(stdout);
+    }
+}

@@ -1,0 +1,62 @@
+// A phone's battery dies, the OS kills the app: every write that had returned is there, and
+// the file is sound. A child process writes in a loop and is killed with SIGKILL at random
+// moments, fifty times over the same file.
+#include "store/sqlite.h"
+#include "store_fixture.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+
+using namespace rapport;
+
+class CrashSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedWriter_losesNoReturnedWriteAndLeavesASoundFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+        QRandomGenerator rng(20261124);
+        std::vector<std::string> promised;
+        constexpr int kills = 50;
+        for (int round = 0; round < kills; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(CRASH_WRITER), {path, QStringLiteral("r%1").arg(round)});
+            QVERIFY(writer.waitForStarted());
+            // Let it write for a random while: sometimes before its first commit, mostly mid-stream.
+            QTest::qWait(static_cast<int>(rng.bounded(5, 120)));
+            writer.kill(); // SIGKILL
+            QVERIFY(writer.waitForFinished());
+            const auto output = writer.readAllStandardOutput();
+            for (const auto &line : output.split('\n')) {
+                if (!line.isEmpty())
+                    promised.push_back(line.toStdString());
+            }
+            QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer reported an error");
+        }
+        QVERIFY2(promised.size() > static_cast<std::size_t>(kills), "the writer should have written something");
+
+        {
+            auto db = sqlite::Database::open(path.toStdString(), sqlite::Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            auto check = (*db)->prepare("PRAGMA integrity_check");
+            QVERIFY(check.ok());
+            QVERIFY(*check->step());
+            QCOMPARE(check->text(0), std::string("ok"));
+        }
+        auto store = Store::open(path.toStdString());
+        CHECK_OK(store);
+        for (const auto &id : promised) {
+            auto doc = (*store)->get(id);
+            QVERIFY2(doc.ok(), ("lost a returned write: " + id).c_str());
+        }
+        auto hits = (*store)->search("nnnn", 5);
+        CHECK_OK(hits); // the search index survived too
+        qInfo("%zu returned writes over %d kills, all present", promised.size(), kills);
+    }
+};
+
+QTEST_GUILESS_MAIN(CrashSafety)
+#include "tst_crash_safety.moc"
