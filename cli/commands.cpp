@@ -12,17 +12,18 @@ namespace {
 
 Error usage(std::string message)
 {
-    return Error{Errc::BadRequest, std::move(message)};
+    return Error {Errc::BadRequest, std::move(message)};
 }
 
-Result<std::int64_t> integerOption(const Arguments &args, std::string_view name, std::int64_t fallback)
+Result<std::int64_t> integerOption(const Arguments &args, std::string_view name,
+                                   std::int64_t fallback)
 {
     const auto *text = args.option(name);
     if (!text)
         return fallback;
     std::int64_t value = 0;
     auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (ec != std::errc{} || end != text->data() + text->size() || value < 0)
+    if (ec != std::errc {} || end != text->data() + text->size() || value < 0)
         return usage("--" + std::string(name) + " needs a whole number, not '" + *text + "'");
     return value;
 }
@@ -65,7 +66,7 @@ Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostrea
     auto written = store.put(*doc);
     if (!written)
         return written.error();
-    print(out, Json{{"ok", true}, {"id", written->id}, {"rev", written->rev}});
+    print(out, Json {{"ok", true}, {"id", written->id}, {"rev", written->rev}});
     return {};
 }
 
@@ -109,7 +110,7 @@ Status runDelete(Store &store, const Arguments &args, std::ostream &out)
     auto removed = store.remove(args.positional.front(), rev ? *rev : std::string());
     if (!removed)
         return removed.error();
-    print(out, Json{{"ok", true}, {"id", removed->id}, {"rev", removed->rev}});
+    print(out, Json {{"ok", true}, {"id", removed->id}, {"rev", removed->rev}});
     return {};
 }
 
@@ -128,13 +129,13 @@ Status runChanges(Store &store, const Arguments &args, std::ostream &out)
     for (const auto &change : page->changes) {
         Json revs = Json::array();
         for (const auto &rev : change.leafRevs)
-            revs.push_back(Json{{"rev", rev}});
-        Json row{{"seq", change.seq}, {"id", change.id}, {"changes", revs}};
+            revs.push_back(Json {{"rev", rev}});
+        Json row {{"seq", change.seq}, {"id", change.id}, {"changes", revs}};
         if (change.deleted)
             row["deleted"] = true;
         results.push_back(std::move(row));
     }
-    print(out, Json{{"results", results}, {"last_seq", page->lastSeq}});
+    print(out, Json {{"results", results}, {"last_seq", page->lastSeq}});
     return {};
 }
 
@@ -143,14 +144,15 @@ Status runStats(Store &store, std::ostream &out)
     auto stats = store.stats();
     if (!stats)
         return stats.error();
-    print(out, Json{{"documents", stats->documents},
-                    {"deleted", stats->deleted},
-                    {"conflicted", stats->conflicted},
-                    {"local_documents", stats->localDocuments},
-                    {"last_seq", stats->lastSeq},
-                    {"file_bytes", stats->fileBytes},
-                    {"schema_version", stats->schemaVersion},
-                    {"by_type", stats->byType}});
+    print(out,
+          Json {{"documents", stats->documents},
+                {"deleted", stats->deleted},
+                {"conflicted", stats->conflicted},
+                {"local_documents", stats->localDocuments},
+                {"last_seq", stats->lastSeq},
+                {"file_bytes", stats->fileBytes},
+                {"schema_version", stats->schemaVersion},
+                {"by_type", stats->byType}});
     return {};
 }
 
@@ -161,13 +163,14 @@ Status runSearch(Store &store, const Arguments &args, std::ostream &out)
     auto limit = integerOption(args, "limit", 20);
     if (!limit)
         return limit.error();
-    auto hits = store.search(args.positional.front(), static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
+    auto hits = store.search(args.positional.front(),
+                             static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
     if (!hits)
         return hits.error();
     Json results = Json::array();
     for (const auto &hit : *hits)
-        results.push_back(Json{{"id", hit.id}, {"type", hit.type}, {"title", hit.title}});
-    print(out, Json{{"results", results}});
+        results.push_back(Json {{"id", hit.id}, {"type", hit.type}, {"title", hit.title}});
+    print(out, Json {{"results", results}});
     return {};
 }
 
@@ -178,7 +181,8 @@ Status runExport(Store &store, std::ostream &out)
     out << "{\"docs\":[";
     bool first = true;
     auto status = store.forEachDocument([&](const Document &doc) {
-        out << (first ? "\n" : ",\n") << doc.toJson().dump(-1, ' ', false, Json::error_handler_t::replace);
+        out << (first ? "\n" : ",\n")
+            << doc.toJson().dump(-1, ' ', false, Json::error_handler_t::replace);
         first = false;
     });
     out << "\n]}\n";

@@ -28,8 +28,8 @@ bool isFlag(std::string_view name)
 
 int fail(const rapport::Error &error, int exitCode)
 {
-    std::cerr << rapport::Json{{"error", rapport::errcName(error.code)}, {"reason", error.message}}.dump(
-        -1, ' ', false, rapport::Json::error_handler_t::replace)
+    std::cerr << rapport::Json {{"error", rapport::errcName(error.code)}, {"reason", error.message}}
+                     .dump(-1, ' ', false, rapport::Json::error_handler_t::replace)
               << '\n';
     return exitCode;
 }

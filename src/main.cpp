@@ -6,7 +6,6 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
-
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(RapportPlugin)
@@ -16,15 +15,18 @@ namespace {
 // Renders the window once it has drawn a frame, saves it, and quits.
 void saveScreenshotAndQuit(QQuickWindow *window, const QString &file)
 {
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
-        // A second frame lets late bindings (fonts, layouts) settle before the picture.
-        QTimer::singleShot(200, window, [window, file] {
-            const bool saved = window->grabWindow().save(file);
-            if (!saved)
-                std::fprintf(stderr, "could not write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [window, file] {
+            // A second frame lets late bindings (fonts, layouts) settle before the picture.
+            QTimer::singleShot(200, window, [window, file] {
+                const bool saved = window->grabWindow().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -47,7 +49,8 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&session)},
-        {QStringLiteral("startPage"), options.screenshotPage.isEmpty() ? QStringLiteral("today") : options.screenshotPage},
+        {QStringLiteral("startPage"),
+         options.screenshotPage.isEmpty() ? QStringLiteral("today") : options.screenshotPage},
         {QStringLiteral("width"), options.screenshotSize.width()},
         {QStringLiteral("height"), options.screenshotSize.height()},
     });

@@ -23,7 +23,7 @@ Rectangle {
             font.bold: true
         }
         Text {
-            text: page.today.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+            text: page.today.toLocaleDateString(Qt.locale(), "dddd, d MMMM yyyy")
             color: Theme.secondaryText
             font.pixelSize: Theme.bodySize
         }

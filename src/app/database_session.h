@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
 #include <memory>
 
 namespace rapport {

@@ -15,15 +15,22 @@ QString LaunchOptions::defaultDatabasePath()
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Rapport: a relationship notebook for field sales"));
+    parser.setApplicationDescription(
+        QStringLiteral("Rapport: a relationship notebook for field sales"));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file (default: in the user's data directory)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render PAGE offscreen to a PNG and quit."),
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: in the user's data directory)."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render PAGE offscreen to a PNG and quit."),
                                         QStringLiteral("page"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, WxH."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot, WxH."),
                                   QStringLiteral("size"), QStringLiteral("412x915"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG file for --screenshot."), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("PNG file for --screenshot."),
+                                 QStringLiteral("file"));
     parser.addOptions({db, screenshot, size, out});
     parser.process(arguments);
 
@@ -31,7 +38,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.databasePath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
     options.screenshotPage = parser.value(screenshot);
     options.screenshotFile = parser.value(out);
-    const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+    const auto match
+        = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
     if (!match.hasMatch())
         options.error = QStringLiteral("--size must look like 412x915");
     else

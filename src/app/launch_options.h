@@ -11,7 +11,7 @@ struct LaunchOptions
 {
     QString databasePath;
     QString screenshotPage;
-    QSize screenshotSize{412, 915};
+    QSize screenshotSize {412, 915};
     QString screenshotFile;
     QString error;
 

@@ -9,17 +9,17 @@ namespace rapport {
 // What went wrong, in terms a caller can act on. Transient errors are worth retrying;
 // everything else needs a person (or a code change) before the same call can succeed.
 enum class Errc {
-    NotFound,       // no such document or revision
-    Conflict,       // stale or missing _rev: somebody else changed the document first
-    BadRequest,     // the input is not a valid document, id or argument
-    TooLarge,       // over the document size limit
-    Corrupt,        // the database file is damaged or is not a database at all
-    NotRapport,     // a valid SQLite file that some other program owns
-    FutureVersion,  // written by a newer Rapport: refused, left untouched
-    DiskFull,       // the database cannot grow
-    Busy,           // another connection holds the write lock for too long
-    Io,             // the operating system failed a read or write
-    Internal,       // a bug: an invariant of ours did not hold
+    NotFound, // no such document or revision
+    Conflict, // stale or missing _rev: somebody else changed the document first
+    BadRequest, // the input is not a valid document, id or argument
+    TooLarge, // over the document size limit
+    Corrupt, // the database file is damaged or is not a database at all
+    NotRapport, // a valid SQLite file that some other program owns
+    FutureVersion, // written by a newer Rapport: refused, left untouched
+    DiskFull, // the database cannot grow
+    Busy, // another connection holds the write lock for too long
+    Io, // the operating system failed a read or write
+    Internal, // a bug: an invariant of ours did not hold
 };
 
 const char *errcName(Errc code);
@@ -35,8 +35,7 @@ struct Error
 };
 
 // A value or an Error. Small on purpose: C++20 has no std::expected yet.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) { }
@@ -59,8 +58,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -71,7 +69,7 @@ public:
     const Error &error() const { return m_error; }
 
 private:
-    Error m_error{Errc::Internal, {}};
+    Error m_error {Errc::Internal, {}};
     bool m_ok = true;
 };
 

@@ -111,10 +111,11 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
     query->bind(6, monthDay(optionalText(body, "birthday")));
     if (auto inserted = query->run(); !inserted)
         return inserted;
-    return addToSearch(db, doc, display,
-                       joinFields(body, {"company", "title", "email", "phone", "town", "family",
-                                         "hobbies", "likes", "dislikes", "interests", "howWeMet",
-                                         "tags", "notes"}));
+    return addToSearch(
+        db, doc, display,
+        joinFields(body,
+                   {"company", "title", "email", "phone", "town", "family", "hobbies", "likes",
+                    "dislikes", "interests", "howWeMet", "tags", "notes"}));
 }
 
 Status indexVisit(sqlite::Database &db, std::int64_t doc, const Json &body)
@@ -123,7 +124,8 @@ Status indexVisit(sqlite::Database &db, std::int64_t doc, const Json &body)
         auto query = db.prepare("INSERT INTO visits(doc, account_id, date) VALUES (?, ?, ?)");
         if (!query)
             return query.error();
-        auto inserted = query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, *date).run();
+        auto inserted
+            = query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, *date).run();
         if (!inserted)
             return inserted;
     }
@@ -213,7 +215,7 @@ Status DerivedIndex::rebuildAll(sqlite::Database &db)
             return {};
         Json body = Json::parse(query->textView(1), nullptr, false);
         if (body.is_discarded())
-            return Error{Errc::Corrupt, "a stored document body is not valid JSON"};
+            return Error {Errc::Corrupt, "a stored document body is not valid JSON"};
         if (auto updated = update(db, query->integer(0), &body); !updated)
             return updated;
     }

@@ -14,7 +14,7 @@ constexpr std::string_view designPrefix = "_design/";
 
 Error badRequest(std::string message)
 {
-    return Error{Errc::BadRequest, std::move(message)};
+    return Error {Errc::BadRequest, std::move(message)};
 }
 
 // A scan of the raw text, before any parser builds (and later copies, recursively) a value
@@ -65,7 +65,7 @@ Status validateBody(const Json &body)
     if (!body.is_object())
         return badRequest("a document body must be a JSON object");
     // Depth-first without recursion, so that the check itself cannot overflow the stack.
-    std::vector<std::pair<const Json *, int>> pending{{&body, 1}};
+    std::vector<std::pair<const Json *, int>> pending {{&body, 1}};
     while (!pending.empty()) {
         auto [value, depth] = pending.back();
         pending.pop_back();
@@ -91,8 +91,9 @@ Result<std::string> serializeBody(std::string_view id, const Json &body)
         return badRequest("document " + std::string(id) + " contains text that is not valid UTF-8");
     }
     if (text.size() > tuning::maxDocumentBytes)
-        return Error{Errc::TooLarge, "document " + std::string(id) + " is larger than "
-                                         + std::to_string(tuning::maxDocumentBytes) + " bytes"};
+        return Error {Errc::TooLarge,
+                      "document " + std::string(id) + " is larger than "
+                          + std::to_string(tuning::maxDocumentBytes) + " bytes"};
     return text;
 }
 
@@ -156,8 +157,8 @@ Result<Document> Document::fromJson(const Json &json)
 Result<Document> Document::parse(std::string_view text)
 {
     if (nestingExceeds(text, tuning::maxNestingDepth))
-        return badRequest("the document is nested more than " + std::to_string(tuning::maxNestingDepth)
-                          + " levels deep");
+        return badRequest("the document is nested more than "
+                          + std::to_string(tuning::maxNestingDepth) + " levels deep");
     Json json = Json::parse(text, nullptr, false);
     if (json.is_discarded())
         return badRequest("not valid JSON (or not valid UTF-8)");

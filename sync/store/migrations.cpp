@@ -143,7 +143,7 @@ Status migrate(sqlite::Database &db, int targetVersion)
             return applied;
         // PRAGMAs take no parameters; the values are our own integers.
         const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId)
-                                + "; PRAGMA user_version = " + std::to_string(migration.version);
+            + "; PRAGMA user_version = " + std::to_string(migration.version);
         if (auto stamped = db.exec(stamp.c_str()); !stamped)
             return stamped;
         if (auto committed = (*transaction)->commit(); !committed)

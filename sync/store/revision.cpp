@@ -1,9 +1,8 @@
 #include "store/revision.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <charconv>
+#include <openssl/evp.h>
 
 namespace rapport {
 
@@ -14,7 +13,7 @@ std::optional<RevId> RevId::parse(std::string_view text)
         return std::nullopt;
     std::int64_t gen = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + dash, gen);
-    if (ec != std::errc{} || end != text.data() + dash || gen < 1)
+    if (ec != std::errc {} || end != text.data() + dash || gen < 1)
         return std::nullopt;
     const auto hash = text.substr(dash + 1);
     if (hash.size() > 128)
@@ -24,7 +23,7 @@ std::optional<RevId> RevId::parse(std::string_view text)
         if (byte <= 0x20 || byte >= 0x7f)
             return std::nullopt;
     }
-    return RevId{gen, std::string(hash)};
+    return RevId {gen, std::string(hash)};
 }
 
 std::string RevId::str() const
@@ -36,8 +35,9 @@ std::string revisionHash(const std::optional<RevId> &parent, bool deleted, const
 {
     // Sorted keys make the hash independent of the order in which members were written.
     const nlohmann::json canonical = body;
-    const std::string input = (parent ? parent->str() : std::string()) + (deleted ? "|deleted|" : "|live|")
-                            + canonical.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string input = (parent ? parent->str() : std::string())
+        + (deleted ? "|deleted|" : "|live|")
+        + canonical.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_Digest(input.data(), input.size(), digest, &length, EVP_md5(), nullptr);

@@ -143,12 +143,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
     sqlite3 *raw = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                    | SQLITE_OPEN_NOMUTEX;
+        | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
         sqlite3_close_v2(raw);
-        return Error{errcFor(rc), "cannot open " + path + ": " + message};
+        return Error {errcFor(rc), "cannot open " + path + ": " + message};
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, tuning::busyTimeoutMs);
@@ -195,7 +195,7 @@ Error Database::error(int resultCode, std::string_view context) const
     std::string message(context);
     message += ": ";
     message += sqlite3_errmsg(m_db);
-    return Error{errcFor(resultCode), std::move(message)};
+    return Error {errcFor(resultCode), std::move(message)};
 }
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)

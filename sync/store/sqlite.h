@@ -28,8 +28,8 @@ public:
     ~Query();
 
     Query &bind(int index, std::int64_t value);
-    Query &bind(int index, int value) { return bind(index, std::int64_t{value}); }
-    Query &bind(int index, bool value) { return bind(index, std::int64_t{value ? 1 : 0}); }
+    Query &bind(int index, int value) { return bind(index, std::int64_t {value}); }
+    Query &bind(int index, bool value) { return bind(index, std::int64_t {value ? 1 : 0}); }
     Query &bind(int index, double value);
     Query &bind(int index, std::string_view text);
     Query &bind(int index, const char *text) { return bind(index, std::string_view(text)); }

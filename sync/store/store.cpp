@@ -13,12 +13,12 @@ namespace {
 
 Error conflict(std::string message)
 {
-    return Error{Errc::Conflict, std::move(message)};
+    return Error {Errc::Conflict, std::move(message)};
 }
 
 Error notFound(std::string_view id, std::string_view what = "missing")
 {
-    return Error{Errc::NotFound, std::string(id) + ": " + std::string(what)};
+    return Error {Errc::NotFound, std::string(id) + ": " + std::string(what)};
 }
 
 struct Identity
@@ -52,21 +52,22 @@ Result<Identity> identify(sqlite::Database &db)
     auto tables = single(db, "SELECT count(*) FROM sqlite_master");
     if (!tables)
         return tables.error();
-    return Identity{*appId, *version, *tables};
+    return Identity {*appId, *version, *tables};
 }
 
 Status checkIdentity(const Identity &identity, const std::string &path)
 {
     if (identity.applicationId != applicationId
         && (identity.applicationId != 0 || identity.tables != 0))
-        return Error{Errc::NotRapport,
-                     path + " is a database of another program, not Rapport's; it was left untouched"};
+        return Error {
+            Errc::NotRapport,
+            path + " is a database of another program, not Rapport's; it was left untouched"};
     if (identity.userVersion > latestSchemaVersion())
-        return Error{Errc::FutureVersion,
-                     path + " was written by a newer version of Rapport (schema "
-                         + std::to_string(identity.userVersion) + ", this version knows up to "
-                         + std::to_string(latestSchemaVersion())
-                         + "). Update Rapport to open it; the file was left untouched."};
+        return Error {Errc::FutureVersion,
+                      path + " was written by a newer version of Rapport (schema "
+                          + std::to_string(identity.userVersion) + ", this version knows up to "
+                          + std::to_string(latestSchemaVersion())
+                          + "). Update Rapport to open it; the file was left untouched."};
     return {};
 }
 
@@ -74,11 +75,10 @@ Status configure(sqlite::Database &db, Store::Access access)
 {
     // FULL in WAL mode syncs the log at every commit: a write that returned survives a dead
     // battery. NORMAL would be faster and could lose the last commits on power loss.
-    const std::string pragmas = std::string(access == Store::Access::ReadWrite
-                                                ? "PRAGMA journal_mode = WAL;"
-                                                : "")
-                              + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;"
-                              + "PRAGMA cache_size = -" + std::to_string(tuning::cacheSizeKiB) + ";";
+    const std::string pragmas
+        = std::string(access == Store::Access::ReadWrite ? "PRAGMA journal_mode = WAL;" : "")
+        + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;" + "PRAGMA cache_size = -"
+        + std::to_string(tuning::cacheSizeKiB) + ";";
     return db.exec(pragmas.c_str());
 }
 
@@ -90,16 +90,18 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access access)
 {
-    auto db = sqlite::Database::open(path, access == Access::ReadOnly ? sqlite::Database::Mode::ReadOnly
-                                                                      : sqlite::Database::Mode::ReadWrite);
+    auto db
+        = sqlite::Database::open(path,
+                                 access == Access::ReadOnly ? sqlite::Database::Mode::ReadOnly
+                                                            : sqlite::Database::Mode::ReadWrite);
     if (!db)
         return db.error();
     auto identity = identify(**db);
     if (!identity) {
         if (identity.error().code == Errc::Corrupt)
-            return Error{Errc::Corrupt,
-                         path + " is damaged or is not a database; it was left untouched ("
-                             + identity.error().message + ")"};
+            return Error {Errc::Corrupt,
+                          path + " is damaged or is not a database; it was left untouched ("
+                              + identity.error().message + ")"};
         return identity.error();
     }
     if (auto checked = checkIdentity(*identity, path); !checked)
@@ -110,7 +112,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access acces
         if (auto migrated = migrate(**db); !migrated)
             return migrated.error();
     } else if (identity->userVersion != latestSchemaVersion()) {
-        return Error{Errc::BadRequest, path + " must be opened for writing once to be upgraded"};
+        return Error {Errc::BadRequest, path + " must be opened for writing once to be upgraded"};
     }
     return std::unique_ptr<Store>(new Store(std::move(*db)));
 }
@@ -168,7 +170,11 @@ Status Store::retireParent(const DocState &state, const RevId &parent)
                                "WHERE doc = ? AND gen = ? AND hash = ?");
     if (!query)
         return query.error();
-    return query->bind(1, keepBody).bind(2, state.doc).bind(3, parent.gen).bind(4, parent.hash).run();
+    return query->bind(1, keepBody)
+        .bind(2, state.doc)
+        .bind(3, parent.gen)
+        .bind(4, parent.hash)
+        .run();
 }
 
 // Keeps revsLimit generations of history below the newest revision (CouchDB's stemming).
@@ -180,7 +186,10 @@ Status Store::stem(const DocState &state, std::int64_t newestGen)
                                "AND gen || '-' || hash IS NOT ?");
     if (!query)
         return query.error();
-    return query->bind(1, state.doc).bind(2, newestGen - tuning::revsLimit).bind(3, state.baseRev).run();
+    return query->bind(1, state.doc)
+        .bind(2, newestGen - tuning::revsLimit)
+        .bind(3, state.baseRev)
+        .run();
 }
 
 // After any change to a document's tree: choose the winner as CouchDB does, give the document
@@ -194,7 +203,8 @@ Status Store::finishWrite(const DocState &state)
     };
     std::vector<Candidate> candidates;
     {
-        auto query = m_db->prepare("SELECT rid, gen, hash, deleted FROM revs WHERE doc = ? AND leaf = 1");
+        auto query
+            = m_db->prepare("SELECT rid, gen, hash, deleted FROM revs WHERE doc = ? AND leaf = 1");
         if (!query)
             return query.error();
         query->bind(1, state.doc);
@@ -204,25 +214,30 @@ Status Store::finishWrite(const DocState &state)
                 return row.error();
             if (!*row)
                 break;
-            candidates.push_back({{RevId{query->integer(1), query->text(2)}, query->integer(3) != 0},
-                                  query->integer(0)});
+            candidates.push_back(
+                {{RevId {query->integer(1), query->text(2)}, query->integer(3) != 0},
+                 query->integer(0)});
         }
     }
     if (candidates.empty())
-        return Error{Errc::Internal, state.id + " has no leaf revision"};
-    const auto &winner = *std::min_element(candidates.begin(), candidates.end(),
-                                           [](const Candidate &a, const Candidate &b) {
-                                               return winsOver(a.leaf, b.leaf);
-                                           });
+        return Error {Errc::Internal, state.id + " has no leaf revision"};
+    const auto &winner = *std::min_element(
+        candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return winsOver(a.leaf, b.leaf); });
     auto next = single(*m_db, "SELECT coalesce(max(seq), 0) + 1 FROM docs");
     if (!next)
         return next.error();
     {
-        auto query = m_db->prepare("UPDATE docs SET rev = ?, deleted = ?, winner = ?, seq = ? WHERE doc = ?");
+        auto query = m_db->prepare(
+            "UPDATE docs SET rev = ?, deleted = ?, winner = ?, seq = ? WHERE doc = ?");
         if (!query)
             return query.error();
-        auto updated = query->bind(1, winner.leaf.rev.str()).bind(2, winner.leaf.deleted)
-                           .bind(3, winner.rid).bind(4, *next).bind(5, state.doc).run();
+        auto updated = query->bind(1, winner.leaf.rev.str())
+                           .bind(2, winner.leaf.deleted)
+                           .bind(3, winner.rid)
+                           .bind(4, *next)
+                           .bind(5, state.doc)
+                           .run();
         if (!updated)
             return updated;
     }
@@ -242,7 +257,7 @@ Result<PutResult> Store::put(const Document &doc)
         if (doc.deleted) {
             if (auto removed = removeLocal(doc.id); !removed)
                 return removed.error();
-            return PutResult{doc.id, "0-0"};
+            return PutResult {doc.id, "0-0"};
         }
         return putLocal(doc.id, doc.body);
     }
@@ -256,7 +271,7 @@ Result<PutResult> Store::put(const Document &doc)
     if (!doc.rev.empty()) {
         expected = RevId::parse(doc.rev);
         if (!expected)
-            return Error{Errc::BadRequest, "_rev must look like \"<generation>-<hash>\""};
+            return Error {Errc::BadRequest, "_rev must look like \"<generation>-<hash>\""};
     }
 
     auto transaction = sqlite::Transaction::begin(*m_db);
@@ -268,7 +283,8 @@ Result<PutResult> Store::put(const Document &doc)
     std::optional<RevId> parent;
     if (!*loaded) {
         if (expected)
-            return conflict("document " + doc.id + " does not exist, so it has no revision " + doc.rev);
+            return conflict("document " + doc.id + " does not exist, so it has no revision "
+                            + doc.rev);
         if (doc.deleted)
             return notFound(doc.id, "nothing to delete");
     } else if (!expected) {
@@ -280,7 +296,8 @@ Result<PutResult> Store::put(const Document &doc)
         auto query = m_db->prepare("SELECT leaf FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
         if (!query)
             return query.error();
-        auto row = query->bind(1, (*loaded)->doc).bind(2, expected->gen).bind(3, expected->hash).step();
+        auto row
+            = query->bind(1, (*loaded)->doc).bind(2, expected->gen).bind(3, expected->hash).step();
         if (!row)
             return row.error();
         if (!*row || query->integer(0) == 0)
@@ -300,9 +317,11 @@ Result<PutResult> Store::put(const Document &doc)
         state.id = doc.id;
     }
 
-    const RevId rev{parent ? parent->gen + 1 : 1, revisionHash(parent, doc.deleted, doc.body)};
-    const std::optional<std::string> parentHash = parent ? std::optional(parent->hash) : std::nullopt;
-    if (auto inserted = insertRevision(state.doc, rev, parentHash, doc.deleted, true, &bodyText); !inserted)
+    const RevId rev {parent ? parent->gen + 1 : 1, revisionHash(parent, doc.deleted, doc.body)};
+    const std::optional<std::string> parentHash
+        = parent ? std::optional(parent->hash) : std::nullopt;
+    if (auto inserted = insertRevision(state.doc, rev, parentHash, doc.deleted, true, &bodyText);
+        !inserted)
         return inserted.error();
     if (parent) {
         if (auto retired = retireParent(state, *parent); !retired)
@@ -314,7 +333,7 @@ Result<PutResult> Store::put(const Document &doc)
         return finished.error();
     if (auto committed = (*transaction)->commit(); !committed)
         return committed.error();
-    return PutResult{doc.id, rev.str()};
+    return PutResult {doc.id, rev.str()};
 }
 
 Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
@@ -331,15 +350,15 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid;
     if (isLocalId(doc.id))
-        return Error{Errc::BadRequest, "_local documents have no revision history"};
+        return Error {Errc::BadRequest, "_local documents have no revision history"};
     if (history.empty() || history.front() != doc.rev)
-        return Error{Errc::BadRequest, "the history of " + doc.id + " must start with its _rev"};
+        return Error {Errc::BadRequest, "the history of " + doc.id + " must start with its _rev"};
     std::vector<RevId> revs;
     for (const auto &text : history) {
         auto rev = RevId::parse(text);
         if (!rev || (!revs.empty() && rev->gen != revs.back().gen - 1))
-            return Error{Errc::BadRequest, "the history of " + doc.id
-                                               + " is not a chain of consecutive revisions"};
+            return Error {Errc::BadRequest,
+                          "the history of " + doc.id + " is not a chain of consecutive revisions"};
         revs.push_back(std::move(*rev));
         if (static_cast<std::int64_t>(revs.size()) == tuning::revsLimit)
             break;
@@ -386,10 +405,13 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         return i + 1 < revs.size() ? std::optional(revs[i + 1].hash) : std::nullopt;
     };
     for (std::size_t i = std::min(joinAt, revs.size()) - 1; i >= 1; --i) {
-        if (auto inserted = insertRevision(state.doc, revs[i], parentOf(i), false, false, nullptr); !inserted)
+        if (auto inserted = insertRevision(state.doc, revs[i], parentOf(i), false, false, nullptr);
+            !inserted)
             return inserted;
     }
-    if (auto inserted = insertRevision(state.doc, revs[0], parentOf(0), doc.deleted, true, &bodyText); !inserted)
+    if (auto inserted
+        = insertRevision(state.doc, revs[0], parentOf(0), doc.deleted, true, &bodyText);
+        !inserted)
         return inserted;
     if (joinAt < revs.size()) {
         if (auto retired = retireParent(state, revs[joinAt]); !retired)

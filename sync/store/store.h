@@ -70,7 +70,7 @@ struct SearchHit
 struct StoreStats
 {
     std::int64_t documents = 0; // live documents
-    std::int64_t deleted = 0;   // tombstones
+    std::int64_t deleted = 0; // tombstones
     std::int64_t conflicted = 0;
     std::int64_t localDocuments = 0;
     std::int64_t lastSeq = 0;
@@ -150,8 +150,9 @@ private:
     };
     Result<std::optional<DocState>> loadState(std::string_view id);
     Result<std::int64_t> createDocRow(std::string_view id);
-    Status insertRevision(std::int64_t doc, const RevId &rev, const std::optional<std::string> &parentHash,
-                          bool deleted, bool leaf, const std::string *body);
+    Status insertRevision(std::int64_t doc, const RevId &rev,
+                          const std::optional<std::string> &parentHash, bool deleted, bool leaf,
+                          const std::string *body);
     Status retireParent(const DocState &state, const RevId &parent);
     Status stem(const DocState &state, std::int64_t newestGen);
     Status finishWrite(const DocState &state);

@@ -9,7 +9,8 @@
 
 namespace rapport {
 
-Result<std::vector<ContactRow>> Store::contactsByName(const std::optional<PageKey> &after, int limit)
+Result<std::vector<ContactRow>> Store::contactsByName(const std::optional<PageKey> &after,
+                                                      int limit)
 {
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
@@ -32,8 +33,8 @@ Result<std::vector<ContactRow>> Store::contactsByName(const std::optional<PageKe
             return row.error();
         if (!*row)
             return rows;
-        ContactRow contact{query->text(0), query->text(1), query->text(2), query->text(3), {}};
-        contact.key = PageKey{query->text(4), query->integer(5)};
+        ContactRow contact {query->text(0), query->text(1), query->text(2), query->text(3), {}};
+        contact.key = PageKey {query->text(4), query->integer(5)};
         rows.push_back(std::move(contact));
     }
 }
@@ -62,7 +63,7 @@ Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
             return row.error();
         if (!*row)
             return hits;
-        hits.push_back(SearchHit{query->text(0), query->text(2), query->text(1)});
+        hits.push_back(SearchHit {query->text(0), query->text(2), query->text(1)});
     }
 }
 
@@ -107,8 +108,9 @@ Result<StoreStats> Store::stats()
 
 Status Store::forEachDocument(const std::function<void(const Document &)> &visit)
 {
-    auto query = m_db->prepare("SELECT d.id, d.rev, r.body FROM docs d JOIN revs r ON r.rid = d.winner "
-                               "WHERE d.deleted = 0 ORDER BY d.id");
+    auto query
+        = m_db->prepare("SELECT d.id, d.rev, r.body FROM docs d JOIN revs r ON r.rid = d.winner "
+                        "WHERE d.deleted = 0 ORDER BY d.id");
     if (!query)
         return query.error();
     while (true) {
@@ -119,8 +121,8 @@ Status Store::forEachDocument(const std::function<void(const Document &)> &visit
             return {};
         Json body = Json::parse(query->textView(2), nullptr, false);
         if (body.is_discarded())
-            return Error{Errc::Corrupt, "the stored body of " + query->text(0) + " is not JSON"};
-        visit(Document{query->text(0), query->text(1), false, std::move(body)});
+            return Error {Errc::Corrupt, "the stored body of " + query->text(0) + " is not JSON"};
+        visit(Document {query->text(0), query->text(1), false, std::move(body)});
     }
 }
 

@@ -11,14 +11,15 @@ namespace {
 
 Error notFound(std::string_view id, std::string_view what)
 {
-    return Error{Errc::NotFound, std::string(id) + ": " + std::string(what)};
+    return Error {Errc::NotFound, std::string(id) + ": " + std::string(what)};
 }
 
 Result<Json> parseBody(std::string_view text, std::string_view id)
 {
     Json body = Json::parse(text, nullptr, false);
     if (body.is_discarded() || !body.is_object())
-        return Error{Errc::Corrupt, "the stored body of " + std::string(id) + " is not a JSON object"};
+        return Error {Errc::Corrupt,
+                      "the stored body of " + std::string(id) + " is not a JSON object"};
     return body;
 }
 
@@ -26,7 +27,8 @@ Result<Json> parseBody(std::string_view text, std::string_view id)
 
 Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, const RevId &rev)
 {
-    auto query = m_db->prepare("SELECT deleted, body FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
+    auto query
+        = m_db->prepare("SELECT deleted, body FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
     if (!query)
         return query.error();
     auto row = query->bind(1, doc).bind(2, rev.gen).bind(3, rev.hash).step();
@@ -39,7 +41,7 @@ Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, cons
     auto body = parseBody(query->textView(1), id);
     if (!body)
         return body.error();
-    return Document{std::string(id), rev.str(), query->integer(0) != 0, std::move(*body)};
+    return Document {std::string(id), rev.str(), query->integer(0) != 0, std::move(*body)};
 }
 
 Result<Document> Store::get(std::string_view id)
@@ -48,7 +50,7 @@ Result<Document> Store::get(std::string_view id)
         auto body = getLocal(id);
         if (!body)
             return body.error();
-        return Document{std::string(id), {}, false, std::move(*body)};
+        return Document {std::string(id), {}, false, std::move(*body)};
     }
     auto query = m_db->prepare("SELECT d.rev, d.deleted, r.body FROM docs d "
                                "JOIN revs r ON r.rid = d.winner WHERE d.id = ?");
@@ -64,14 +66,14 @@ Result<Document> Store::get(std::string_view id)
     auto body = parseBody(query->textView(2), id);
     if (!body)
         return body.error();
-    return Document{std::string(id), query->text(0), false, std::move(*body)};
+    return Document {std::string(id), query->text(0), false, std::move(*body)};
 }
 
 Result<Document> Store::getRevision(std::string_view id, std::string_view rev)
 {
     auto parsed = RevId::parse(rev);
     if (!parsed)
-        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+        return Error {Errc::BadRequest, "not a revision id: " + std::string(rev)};
     auto state = loadState(id);
     if (!state)
         return state.error();
@@ -94,11 +96,11 @@ Result<std::vector<Document>> Store::getLeaves(std::string_view id)
             return row.error();
         if (!*row)
             break;
-        Leaf leaf{RevId{query->integer(0), query->text(1)}, query->integer(2) != 0};
+        Leaf leaf {RevId {query->integer(0), query->text(1)}, query->integer(2) != 0};
         auto body = parseBody(query->textView(3), id);
         if (!body)
             return body.error();
-        Document doc{std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
+        Document doc {std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
         leaves.emplace_back(std::move(leaf), std::move(doc));
     }
     if (leaves.empty())
@@ -128,7 +130,7 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
 {
     auto parsed = RevId::parse(rev);
     if (!parsed)
-        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+        return Error {Errc::BadRequest, "not a revision id: " + std::string(rev)};
     auto state = loadState(id);
     if (!state)
         return state.error();
@@ -144,7 +146,10 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
         SELECT gen, hash FROM chain LIMIT ?4)sql");
     if (!query)
         return query.error();
-    query->bind(1, (*state)->doc).bind(2, parsed->gen).bind(3, parsed->hash).bind(4, tuning::revsLimit);
+    query->bind(1, (*state)->doc)
+        .bind(2, parsed->gen)
+        .bind(3, parsed->hash)
+        .bind(4, tuning::revsLimit);
     std::vector<std::string> history;
     while (true) {
         auto row = query->step();
@@ -152,7 +157,7 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
             return row.error();
         if (!*row)
             break;
-        history.push_back(RevId{query->integer(0), query->text(1)}.str());
+        history.push_back(RevId {query->integer(0), query->text(1)}.str());
     }
     if (history.empty())
         return notFound(id, "no revision " + std::string(rev));
@@ -163,7 +168,7 @@ Status Store::setBaseRevision(std::string_view id, std::string_view rev)
 {
     auto parsed = RevId::parse(rev);
     if (!parsed)
-        return Error{Errc::BadRequest, "not a revision id: " + std::string(rev)};
+        return Error {Errc::BadRequest, "not a revision id: " + std::string(rev)};
     auto transaction = sqlite::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.error();
@@ -178,10 +183,12 @@ Status Store::setBaseRevision(std::string_view id, std::string_view rev)
     // The old base's body goes, unless it is still a leaf.
     if ((*state)->baseRev && *(*state)->baseRev != rev) {
         auto old = RevId::parse(*(*state)->baseRev);
-        auto prune = m_db->prepare("UPDATE revs SET body = NULL WHERE doc = ? AND gen = ? AND hash = ? AND leaf = 0");
+        auto prune = m_db->prepare(
+            "UPDATE revs SET body = NULL WHERE doc = ? AND gen = ? AND hash = ? AND leaf = 0");
         if (!prune)
             return prune.error();
-        if (auto pruned = prune->bind(1, (*state)->doc).bind(2, old->gen).bind(3, old->hash).run(); !pruned)
+        if (auto pruned = prune->bind(1, (*state)->doc).bind(2, old->gen).bind(3, old->hash).run();
+            !pruned)
             return pruned;
     }
     auto query = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
@@ -221,7 +228,8 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
             return row.error();
         if (!*row)
             break;
-        Change change{query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}};
+        Change change {
+            query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}};
         leaves->reset();
         leaves->bind(1, query->integer(0));
         while (true) {
@@ -230,7 +238,7 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
                 return leaf.error();
             if (!*leaf)
                 break;
-            change.leafRevs.push_back(RevId{leaves->integer(0), leaves->text(1)}.str());
+            change.leafRevs.push_back(RevId {leaves->integer(0), leaves->text(1)}.str());
         }
         page.lastSeq = change.seq;
         page.changes.push_back(std::move(change));

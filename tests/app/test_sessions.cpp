@@ -6,7 +6,8 @@
 
 DatabaseSession *TestSessions::fresh()
 {
-    return new DatabaseSession(m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(++m_count)), this);
+    return new DatabaseSession(m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(++m_count)),
+                               this);
 }
 
 DatabaseSession *TestSessions::fromTheFuture()

@@ -26,7 +26,7 @@ private:
     Run run(const QStringList &args, const QByteArray &input = {})
     {
         QProcess cli;
-        cli.start(QStringLiteral(RAPPORT_CLI), QStringList{QStringLiteral("--db"), db} + args);
+        cli.start(QStringLiteral(RAPPORT_CLI), QStringList {QStringLiteral("--db"), db} + args);
         cli.write(input);
         cli.closeWriteChannel();
         cli.waitForFinished();
@@ -38,24 +38,31 @@ private:
 private slots:
     void putFromStandardInput_thenGet()
     {
-        auto put = run({QStringLiteral("put")}, R"({"_id":"acc-1","type":"account","name":"Fischer & Söhne","town":"Bremen"})");
+        auto put
+            = run({QStringLiteral("put")},
+                  R"({"_id":"acc-1","type":"account","name":"Fischer & Söhne","town":"Bremen"})");
         QCOMPARE(put.exitCode, 0);
         QVERIFY(put.out.value(QStringLiteral("rev")).toString().startsWith(QStringLiteral("1-")));
         auto get = run({QStringLiteral("get"), QStringLiteral("acc-1")});
         QCOMPARE(get.exitCode, 0);
-        QCOMPARE(get.out.value(QStringLiteral("name")).toString(), QStringLiteral("Fischer & Söhne"));
+        QCOMPARE(get.out.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Fischer & Söhne"));
         QCOMPARE(get.out.value(QStringLiteral("_rev")), put.out.value(QStringLiteral("rev")));
     }
 
     void staleRevision_exitsNonZeroWithTheReason()
     {
-        auto put = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","type":"contact","firstName":"Eva"})")});
+        auto put = run({QStringLiteral("put"),
+                        QStringLiteral(R"({"_id":"c","type":"contact","firstName":"Eva"})")});
         const auto rev = put.out.value(QStringLiteral("rev")).toString();
-        run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"Eve"})").arg(rev)});
-        auto stale = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"X"})").arg(rev)});
+        run({QStringLiteral("put"),
+             QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"Eve"})").arg(rev)});
+        auto stale = run({QStringLiteral("put"),
+                          QStringLiteral(R"({"_id":"c","_rev":"%1","firstName":"X"})").arg(rev)});
         QCOMPARE(stale.exitCode, 1);
         QCOMPARE(stale.err.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
-        QVERIFY(stale.err.value(QStringLiteral("reason")).toString().contains(QStringLiteral("stale")));
+        QVERIFY(
+            stale.err.value(QStringLiteral("reason")).toString().contains(QStringLiteral("stale")));
     }
 
     void malformedInput_isRefusedClearly()
@@ -69,20 +76,31 @@ private slots:
 
     void deleteChangesStatsSearchExport()
     {
-        auto put = run({QStringLiteral("put"), QStringLiteral(R"({"_id":"gone","type":"visit","date":"2026-11-20","notes":"Brochure"})")});
-        auto removed = run({QStringLiteral("delete"), QStringLiteral("gone"), QStringLiteral("--rev"),
-                            put.out.value(QStringLiteral("rev")).toString()});
+        auto put
+            = run({QStringLiteral("put"),
+                   QStringLiteral(
+                       R"({"_id":"gone","type":"visit","date":"2026-11-20","notes":"Brochure"})")});
+        auto removed
+            = run({QStringLiteral("delete"), QStringLiteral("gone"), QStringLiteral("--rev"),
+                   put.out.value(QStringLiteral("rev")).toString()});
         QCOMPARE(removed.exitCode, 0);
-        auto changes = run({QStringLiteral("changes"), QStringLiteral("--since"), QStringLiteral("0")});
+        auto changes
+            = run({QStringLiteral("changes"), QStringLiteral("--since"), QStringLiteral("0")});
         const auto results = changes.out.value(QStringLiteral("results")).toArray();
         QVERIFY(!results.isEmpty());
-        QCOMPARE(results.last().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("gone"));
+        QCOMPARE(results.last().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("gone"));
         QVERIFY(results.last().toObject().value(QStringLiteral("deleted")).toBool());
 
         auto stats = run({QStringLiteral("stats")});
         QCOMPARE(stats.out.value(QStringLiteral("deleted")).toInt(), 1);
         auto search = run({QStringLiteral("search"), QStringLiteral("brem")});
-        QCOMPARE(search.out.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(search.out.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
                  QStringLiteral("acc-1"));
         auto exported = run({QStringLiteral("export")});
         QCOMPARE(exported.exitCode, 0);
@@ -95,7 +113,8 @@ private slots:
         QTemporaryDir other;
         const auto path = other.filePath(QStringLiteral("future.sqlite"));
         QProcess cli;
-        cli.start(QStringLiteral(RAPPORT_CLI), {QStringLiteral("--db"), path, QStringLiteral("stats")});
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), path, QStringLiteral("stats")});
         cli.waitForFinished();
         QCOMPARE(cli.exitCode(), 0);
         // Stamp the file as written by schema 999, as a newer Rapport would have left it.
@@ -106,7 +125,8 @@ private slots:
             const char version[4] = {0, 0, 0x03, static_cast<char>(0xe7)};
             file.write(version, 4);
         }
-        cli.start(QStringLiteral(RAPPORT_CLI), {QStringLiteral("--db"), path, QStringLiteral("stats")});
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), path, QStringLiteral("stats")});
         cli.waitForFinished();
         QCOMPARE(cli.exitCode(), 1);
         const auto err = QJsonDocument::fromJson(cli.readAllStandardError()).object();

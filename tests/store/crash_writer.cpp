@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     for (int i = 0;; ++i) {
         rapport::Document visit;
         visit.id = prefix + "-" + std::to_string(i);
-        visit.body = rapport::Json{{"type", "visit"}, {"date", "2026-11-24"}, {"notes", notes + std::to_string(i)}};
+        visit.body = rapport::Json {
+            {"type", "visit"}, {"date", "2026-11-24"}, {"notes", notes + std::to_string(i)}};
         auto written = (*store)->put(visit);
         if (!written) {
             std::fprintf(stderr, "%s\n", written.error().describe().c_str());

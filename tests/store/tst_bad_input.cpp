@@ -19,7 +19,8 @@ private slots:
 
     void malformedJson_isABadRequest()
     {
-        for (const char *text : {"", "{", "{\"_id\":\"a\",}", "nul", "{\"_id\":\"a\" \"x\":1}", "\"str\""}) {
+        for (const char *text :
+             {"", "{", "{\"_id\":\"a\",}", "nul", "{\"_id\":\"a\" \"x\":1}", "\"str\""}) {
             auto doc = Document::parse(text);
             QVERIFY2(!doc.ok(), text);
             QCOMPARE(doc.error().code, Errc::BadRequest);
@@ -40,8 +41,9 @@ private slots:
     void invalidUtf8_isABadRequest()
     {
         // Bytes built by value: moc's lexer misreads hex escapes in string literals.
-        const std::string invalid{static_cast<char>(0xff), static_cast<char>(0xfe)};
-        QCOMPARE(Document::parse(R"({"_id":"u","x":")" + invalid + R"("})").error().code, Errc::BadRequest);
+        const std::string invalid {static_cast<char>(0xff), static_cast<char>(0xfe)};
+        QCOMPARE(Document::parse(R"({"_id":"u","x":")" + invalid + R"("})").error().code,
+                 Errc::BadRequest);
         Document doc;
         doc.id = "u2";
         doc.body["name"] = "caf" + std::string(1, static_cast<char>(0xe9)); // Latin-1, not UTF-8
@@ -65,7 +67,8 @@ private slots:
 
     void deeplyNestedDocument_isRefusedNotAStackOverflow()
     {
-        const std::string text = "{\"_id\":\"deep\",\"x\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+        const std::string text = "{\"_id\":\"deep\",\"x\":" + std::string(100000, '[')
+            + std::string(100000, ']') + "}";
         auto doc = Document::parse(text);
         QCOMPARE(doc.error().code, Errc::BadRequest);
         expectUnchanged();
@@ -111,9 +114,13 @@ private slots:
     void searchMetacharacters_areJustText_data()
     {
         QTest::addColumn<QString>("typed");
-        for (const char *typed : {"\"", "\"\"", "*", "NEAR(", "NEAR(a b)", "a OR", "OR", "AND NOT",
-                                  "-", "^", ":", "title:secret", "(", ")", "{a b}", "'; DROP TABLE docs; --",
-                                  "%", "_", "\\", "—", "🎉", "   ", "a\"b", "+", "x*y"})
+        for (const char *typed : {"\"",        "\"\"", "*",     "NEAR(",
+                                  "NEAR(a b)", "a OR", "OR",    "AND NOT",
+                                  "-",         "^",    ":",     "title:secret",
+                                  "(",         ")",    "{a b}", "'; DROP TABLE docs; --",
+                                  "%",         "_",    "\\",    "—",
+                                  "🎉",         "   ",  "a\"b",  "+",
+                                  "x*y"})
             QTest::newRow(typed) << QString::fromUtf8(typed);
     }
 
@@ -128,11 +135,14 @@ private slots:
     void searchMetacharacters_stillFindWhatTheyContain()
     {
         StoreFixture own; // its own file: the awkward ids above include an O'Brien too
-        // An ordinary literal: moc's lexer reads an apostrophe inside a raw string as a char literal.
-        const auto siobhan = makeDocument("{\"_id\":\"ob\",\"type\":\"contact\",\"firstName\":\"Siobhan\","
-                                          "\"lastName\":\"O'Brien\"}");
+        // An ordinary literal: moc's lexer reads an apostrophe inside a raw string as a char
+        // literal.
+        const auto siobhan
+            = makeDocument("{\"_id\":\"ob\",\"type\":\"contact\",\"firstName\":\"Siobhan\","
+                           "\"lastName\":\"O'Brien\"}");
         CHECK_OK(own.store->put(siobhan));
-        CHECK_OK(own.store->put(makeDocument(R"({"_id":"or","type":"account","name":"OR Surgical Supplies"})")));
+        CHECK_OK(own.store->put(
+            makeDocument(R"({"_id":"or","type":"account","name":"OR Surgical Supplies"})")));
         auto hits = own.store->search("O'Brien", 10);
         CHECK_OK(hits);
         QCOMPARE(hits->size(), std::size_t(1));

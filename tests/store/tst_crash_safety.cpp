@@ -25,7 +25,8 @@ private slots:
             QProcess writer;
             writer.start(QStringLiteral(CRASH_WRITER), {path, QStringLiteral("r%1").arg(round)});
             QVERIFY(writer.waitForStarted());
-            // Let it write for a random while: sometimes before its first commit, mostly mid-stream.
+            // Let it write for a random while: sometimes before its first commit, mostly
+            // mid-stream.
             QTest::qWait(static_cast<int>(rng.bounded(5, 120)));
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished());
@@ -36,7 +37,8 @@ private slots:
             }
             QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer reported an error");
         }
-        QVERIFY2(promised.size() > static_cast<std::size_t>(kills), "the writer should have written something");
+        QVERIFY2(promised.size() > static_cast<std::size_t>(kills),
+                 "the writer should have written something");
 
         {
             auto db = sqlite::Database::open(path.toStdString(), sqlite::Database::Mode::ReadWrite);

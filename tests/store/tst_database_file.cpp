@@ -74,7 +74,8 @@ private slots:
     void futureVersion_isRefusedAndLeftUntouched()
     {
         StoreFixture db;
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"keep","type":"account","name":"Keep me"})")));
+        CHECK_OK(
+            db.store->put(makeDocument(R"({"_id":"keep","type":"account","name":"Keep me"})")));
         db.store.reset();
         execRaw(db.path, "PRAGMA user_version = 99");
         const auto before = readAll(db.path);
@@ -105,9 +106,9 @@ private slots:
     {
         StoreFixture db;
         for (int i = 0; i < 300; ++i)
-            CHECK_OK(db.store->put(makeDocument(R"({"_id":"c)" + std::to_string(i)
-                                       + R"(","type":"contact","firstName":"Name )" + std::to_string(i)
-                                       + R"(","notes":")" + std::string(300, 'x') + R"("})")));
+            CHECK_OK(db.store->put(makeDocument(
+                R"({"_id":"c)" + std::to_string(i) + R"(","type":"contact","firstName":"Name )"
+                + std::to_string(i) + R"(","notes":")" + std::string(300, 'x') + R"("})")));
         db.store.reset(); // the last connection checkpoints the WAL into the main file
         QByteArray bytes = readAll(db.path);
         QVERIFY(bytes.size() > 64 * 1024);
@@ -135,8 +136,9 @@ private slots:
     {
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("other.sqlite")).toStdString();
-        execRaw(path, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL); "
-                      "INSERT INTO invoices(total) VALUES (12.5);");
+        execRaw(path,
+                "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL); "
+                "INSERT INTO invoices(total) VALUES (12.5);");
         const auto before = readAll(path);
         auto opened = Store::open(path);
         QVERIFY(!opened.ok());

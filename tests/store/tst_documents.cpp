@@ -34,7 +34,8 @@ private slots:
     {
         const auto first = putOk(R"({"_id":"a2","name":"v1"})");
         const auto second = putOk(R"({"_id":"a2","_rev":")" + first + R"(","name":"v2"})");
-        auto stale = db.store->put(makeDocument(R"({"_id":"a2","_rev":")" + first + R"(","name":"v3"})"));
+        auto stale
+            = db.store->put(makeDocument(R"({"_id":"a2","_rev":")" + first + R"(","name":"v3"})"));
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code, Errc::Conflict);
         QVERIFY(stale.error().message.find(second) != std::string::npos); // says what is current
@@ -71,9 +72,9 @@ private slots:
 
     void unknownFieldsAndTypes_comeBackAsTheyWereWritten()
     {
-        const std::string body =
-            R"({"type":"meeting-room-booking","zeta":1,"alpha":{"nested":[1,2.5,"x",null,true]},)"
-            R"("émoji":"🎉","big":9007199254740993})";
+        const std::string body
+            = R"({"type":"meeting-room-booking","zeta":1,"alpha":{"nested":[1,2.5,"x",null,true]},)"
+              R"("émoji":"🎉","big":9007199254740993})";
         const auto rev = putOk(R"({"_id":"future1",)" + body.substr(1));
         db.reopen();
         auto doc = db.store->get("future1");
@@ -88,9 +89,11 @@ private slots:
         StoreFixture fresh;
         std::string rev;
         for (int i = 0; i < 25; ++i)
-            CHECK_OK(fresh.store->put(makeDocument(R"({"_id":"v)" + std::to_string(i) + R"(","type":"visit"})")));
+            CHECK_OK(fresh.store->put(
+                makeDocument(R"({"_id":"v)" + std::to_string(i) + R"(","type":"visit"})")));
         rev = fresh.store->get("v3")->rev;
-        CHECK_OK(fresh.store->put(makeDocument(R"({"_id":"v3","_rev":")" + rev + R"(","type":"visit","notes":"x"})")));
+        CHECK_OK(fresh.store->put(
+            makeDocument(R"({"_id":"v3","_rev":")" + rev + R"(","type":"visit","notes":"x"})")));
         CHECK_OK(fresh.store->put(makeDocument(R"({"_id":"_local/checkpoint","seq":7})")));
 
         std::vector<std::string> ids;
@@ -128,15 +131,15 @@ private slots:
         QCOMPARE(page->changes.size(), std::size_t(2));
         auto x = page->changes[0];
         std::sort(x.leafRevs.begin(), x.leafRevs.end());
-        QCOMPARE(x.leafRevs, (std::vector<std::string>{"2-aaa", "2-bbb"}));
+        QCOMPARE(x.leafRevs, (std::vector<std::string> {"2-aaa", "2-bbb"}));
         QCOMPARE(x.rev, std::string("2-bbb"));
         QVERIFY(page->changes[1].deleted);
     }
 
     void localDocuments_countTheirOwnRevisionsAndNeverReplicate()
     {
-        auto first = db.store->putLocal("_local/abc", Json{{"last_seq", 10}});
-        auto second = db.store->putLocal("_local/abc", Json{{"last_seq", 20}});
+        auto first = db.store->putLocal("_local/abc", Json {{"last_seq", 10}});
+        auto second = db.store->putLocal("_local/abc", Json {{"last_seq", 20}});
         QCOMPARE(first->rev, std::string("0-1"));
         QCOMPARE(second->rev, std::string("0-2"));
         QCOMPARE((*db.store->getLocal("_local/abc"))["last_seq"].get<int>(), 20);
@@ -147,7 +150,8 @@ private slots:
 
     void writes_surviveReopening()
     {
-        const auto rev = putOk(R"({"_id":"p1","type":"visit","date":"2026-11-24","notes":"Talked about the new line"})");
+        const auto rev = putOk(
+            R"({"_id":"p1","type":"visit","date":"2026-11-24","notes":"Talked about the new line"})");
         db.reopen();
         auto doc = db.store->get("p1");
         CHECK_OK(doc);

@@ -25,50 +25,65 @@ private slots:
     void search_findsAContactByWhatTheirChildCollects()
     {
         StoreFixture db;
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"c1","type":"contact","firstName":"Jonas","lastName":"Weber",
+        CHECK_OK(db.store->put(
+            makeDocument(R"({"_id":"c1","type":"contact","firstName":"Jonas","lastName":"Weber",
             "family":[{"id":"f1","name":"Leo","relation":"son","interests":["baseball cards"]}]})")));
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"c2","type":"contact","firstName":"Petra","lastName":"Weiss"})")));
-        QCOMPARE(searchIds(*db.store, "baseball"), std::vector<std::string>{"c1"});
-        QCOMPARE(searchIds(*db.store, "base"), std::vector<std::string>{"c1"});   // as you type
-        QCOMPARE(searchIds(*db.store, "leo son"), std::vector<std::string>{"c1"}); // any order
-        QCOMPARE(searchIds(*db.store, "jonas"), std::vector<std::string>{"c1"});
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"c2","type":"contact","firstName":"Petra","lastName":"Weiss"})")));
+        QCOMPARE(searchIds(*db.store, "baseball"), std::vector<std::string> {"c1"});
+        QCOMPARE(searchIds(*db.store, "base"), std::vector<std::string> {"c1"}); // as you type
+        QCOMPARE(searchIds(*db.store, "leo son"), std::vector<std::string> {"c1"}); // any order
+        QCOMPARE(searchIds(*db.store, "jonas"), std::vector<std::string> {"c1"});
         QVERIFY(searchIds(*db.store, "football").empty());
     }
 
     void search_ignoresCaseAndAccents()
     {
         StoreFixture db;
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"a1","type":"account","name":"Müller Gärtnerei","town":"Köln"})")));
-        QCOMPARE(searchIds(*db.store, "koln"), std::vector<std::string>{"a1"});
-        QCOMPARE(searchIds(*db.store, "MULLER"), std::vector<std::string>{"a1"});
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"a1","type":"account","name":"Müller Gärtnerei","town":"Köln"})")));
+        QCOMPARE(searchIds(*db.store, "koln"), std::vector<std::string> {"a1"});
+        QCOMPARE(searchIds(*db.store, "MULLER"), std::vector<std::string> {"a1"});
     }
 
     void search_ranksNamesAboveNotes()
     {
         StoreFixture db;
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"v1","type":"visit","date":"2026-11-02","notes":"Asked Anna about the tender"})")));
-        CHECK_OK(db.store->put(makeDocument(R"({"_id":"c1","type":"contact","firstName":"Anna","lastName":"Kowalski"})")));
-        QCOMPARE(searchIds(*db.store, "anna"), (std::vector<std::string>{"c1", "v1"}));
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"v1","type":"visit","date":"2026-11-02","notes":"Asked Anna about the tender"})")));
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"c1","type":"contact","firstName":"Anna","lastName":"Kowalski"})")));
+        QCOMPARE(searchIds(*db.store, "anna"), (std::vector<std::string> {"c1", "v1"}));
     }
 
     void index_followsEditsDeletionsAndConflictWinners()
     {
         StoreFixture db;
-        auto rev = db.store->put(makeDocument(R"({"_id":"c1","type":"contact","firstName":"Old","hobbies":["chess"]})"))->rev;
-        rev = db.store->put(makeDocument(R"({"_id":"c1","_rev":")" + rev + R"(","type":"contact","firstName":"New","hobbies":["golf"]})"))->rev;
+        auto rev
+            = db.store
+                  ->put(makeDocument(
+                      R"({"_id":"c1","type":"contact","firstName":"Old","hobbies":["chess"]})"))
+                  ->rev;
+        rev = db.store
+                  ->put(
+                      makeDocument(R"({"_id":"c1","_rev":")" + rev
+                                   + R"(","type":"contact","firstName":"New","hobbies":["golf"]})"))
+                  ->rev;
         QVERIFY(searchIds(*db.store, "chess").empty());
-        QCOMPARE(searchIds(*db.store, "golf"), std::vector<std::string>{"c1"});
+        QCOMPARE(searchIds(*db.store, "golf"), std::vector<std::string> {"c1"});
 
         // A peer's branch that wins the conflict takes over the index.
-        Document peer = makeDocument(R"({"_id":"c1","type":"contact","firstName":"Peer","hobbies":["sailing"]})");
+        Document peer = makeDocument(
+            R"({"_id":"c1","type":"contact","firstName":"Peer","hobbies":["sailing"]})");
         peer.rev = "3-zzzz";
-        CHECK_OK(db.store->insertWithHistory(peer, {"3-zzzz", "2-yyyy", db.store->revisionHistory("c1", rev)->back()}));
-        QCOMPARE(searchIds(*db.store, "sailing"), std::vector<std::string>{"c1"});
+        CHECK_OK(db.store->insertWithHistory(
+            peer, {"3-zzzz", "2-yyyy", db.store->revisionHistory("c1", rev)->back()}));
+        QCOMPARE(searchIds(*db.store, "sailing"), std::vector<std::string> {"c1"});
         QVERIFY(searchIds(*db.store, "golf").empty());
 
         CHECK_OK(db.store->remove("c1", "3-zzzz"));
         // With the peer's branch deleted, the local live branch wins again.
-        QCOMPARE(searchIds(*db.store, "golf"), std::vector<std::string>{"c1"});
+        QCOMPARE(searchIds(*db.store, "golf"), std::vector<std::string> {"c1"});
         CHECK_OK(db.store->remove("c1", rev));
         QVERIFY(searchIds(*db.store, "golf").empty());
         QVERIFY(db.store->contactsByName(std::nullopt, 10)->empty());
@@ -81,7 +96,9 @@ private slots:
         int n = 0;
         for (int round = 0; round < 5; ++round) {
             for (const char *last : lastNames) {
-                CHECK_OK(db.store->put(makeDocument(R"({"_id":"c)" + std::to_string(n++) + R"(","type":"contact","firstName":"F","lastName":")" + last + R"("})")));
+                CHECK_OK(db.store->put(makeDocument(
+                    R"({"_id":"c)" + std::to_string(n++)
+                    + R"(","type":"contact","firstName":"F","lastName":")" + last + R"("})")));
             }
         }
         std::vector<std::string> sortKeys;
@@ -102,7 +119,9 @@ private slots:
         QCOMPARE(sortKeys.front(), std::string("adler F"));
         QCOMPARE(sortKeys.back(), std::string("Zimmer F"));
         for (std::size_t i = 1; i < sortKeys.size(); ++i)
-            QVERIFY(QString::fromStdString(sortKeys[i - 1]).compare(QString::fromStdString(sortKeys[i]), Qt::CaseInsensitive) <= 0);
+            QVERIFY(QString::fromStdString(sortKeys[i - 1])
+                        .compare(QString::fromStdString(sortKeys[i]), Qt::CaseInsensitive)
+                    <= 0);
     }
 
     void stats_countDocumentsTombstonesAndConflicts()

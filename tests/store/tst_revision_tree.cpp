@@ -27,7 +27,8 @@ private:
 private slots:
     void winner_liveLeafBeatsDeletedLeafWhateverItsGeneration()
     {
-        insert("w1", {"5-aaa", "4-aaa", "3-aaa", "2-aaa", "1-root"}, R"({"v":"deleted branch"})", true);
+        insert("w1", {"5-aaa", "4-aaa", "3-aaa", "2-aaa", "1-root"}, R"({"v":"deleted branch"})",
+               true);
         insert("w1", {"2-bbb", "1-root"}, R"({"v":"live branch"})");
         auto doc = db.store->get("w1");
         CHECK_OK(doc);
@@ -49,7 +50,7 @@ private slots:
         QCOMPARE(db.store->get("w3")->rev, std::string("2-abd"));
         auto conflicts = db.store->conflicts("w3");
         CHECK_OK(conflicts);
-        QCOMPARE(*conflicts, std::vector<std::string>{"2-abc"});
+        QCOMPARE(*conflicts, std::vector<std::string> {"2-abc"});
     }
 
     void winner_allLeavesDeletedMeansTheDocumentIsDeleted()
@@ -66,7 +67,8 @@ private slots:
 
     void winner_sameRulesAsThePureRanking()
     {
-        std::vector<Leaf> leaves{{{3, "a"}, true}, {{1, "z"}, false}, {{2, "b"}, false}, {{2, "c"}, false}};
+        std::vector<Leaf> leaves {
+            {{3, "a"}, true}, {{1, "z"}, false}, {{2, "b"}, false}, {{2, "c"}, false}};
         sortByPriority(leaves);
         QCOMPARE(leaves[0].rev.str(), std::string("2-c"));
         QCOMPARE(leaves[1].rev.str(), std::string("2-b"));
@@ -82,7 +84,7 @@ private slots:
         insert("c1", {"2-zzz", "1-root"}, "{}", true);
         auto conflicts = db.store->conflicts("c1");
         CHECK_OK(conflicts);
-        QCOMPARE(*conflicts, (std::vector<std::string>{"2-bbb", "2-aaa"}));
+        QCOMPARE(*conflicts, (std::vector<std::string> {"2-bbb", "2-aaa"}));
     }
 
     void insertWithHistory_isIdempotent()
@@ -96,7 +98,8 @@ private slots:
 
     void insertWithHistory_extendsALocalLeafWithoutAConflict()
     {
-        auto written = db.store->put(makeDocument(R"({"_id":"i2","type":"contact","firstName":"Ann"})"));
+        auto written
+            = db.store->put(makeDocument(R"({"_id":"i2","type":"contact","firstName":"Ann"})"));
         CHECK_OK(written);
         const auto gen2 = "2-fromthepeer";
         insert("i2", {gen2, written->rev}, R"({"type":"contact","firstName":"Anna"})");
@@ -119,19 +122,23 @@ private slots:
     void revisionHistory_walksBackToTheRoot()
     {
         auto first = db.store->put(makeDocument(R"({"_id":"h1","n":1})"));
-        auto second = db.store->put(makeDocument(R"({"_id":"h1","_rev":")" + first->rev + R"(","n":2})"));
-        auto third = db.store->put(makeDocument(R"({"_id":"h1","_rev":")" + second->rev + R"(","n":3})"));
+        auto second
+            = db.store->put(makeDocument(R"({"_id":"h1","_rev":")" + first->rev + R"(","n":2})"));
+        auto third
+            = db.store->put(makeDocument(R"({"_id":"h1","_rev":")" + second->rev + R"(","n":3})"));
         auto history = db.store->revisionHistory("h1", third->rev);
         CHECK_OK(history);
-        QCOMPARE(*history, (std::vector<std::string>{third->rev, second->rev, first->rev}));
+        QCOMPARE(*history, (std::vector<std::string> {third->rev, second->rev, first->rev}));
     }
 
     void bodies_keptForLeavesAndTheSyncBaseOnly()
     {
         auto first = db.store->put(makeDocument(R"({"_id":"b1","n":1})"));
         CHECK_OK(db.store->setBaseRevision("b1", first->rev));
-        auto second = db.store->put(makeDocument(R"({"_id":"b1","_rev":")" + first->rev + R"(","n":2})"));
-        auto third = db.store->put(makeDocument(R"({"_id":"b1","_rev":")" + second->rev + R"(","n":3})"));
+        auto second
+            = db.store->put(makeDocument(R"({"_id":"b1","_rev":")" + first->rev + R"(","n":2})"));
+        auto third
+            = db.store->put(makeDocument(R"({"_id":"b1","_rev":")" + second->rev + R"(","n":3})"));
         CHECK_OK(third);
         // The base survives two later edits; the inner revision between them does not.
         QCOMPARE(db.store->getRevision("b1", first->rev)->body["n"].get<int>(), 1);
@@ -168,8 +175,10 @@ private slots:
         auto there = other.store->put(makeDocument(body));
         QCOMPARE(here->rev, there->rev);
         // Member order does not change the revision: the hash is over sorted keys.
-        auto reordered = other.store->put(makeDocument(R"({"_id":"d2","name":"Brewery","tags":["b","a"],"type":"account"})"));
-        auto sameBody = db.store->put(makeDocument(R"({"_id":"d2","type":"account","name":"Brewery","tags":["b","a"]})"));
+        auto reordered = other.store->put(
+            makeDocument(R"({"_id":"d2","name":"Brewery","tags":["b","a"],"type":"account"})"));
+        auto sameBody = db.store->put(
+            makeDocument(R"({"_id":"d2","type":"account","name":"Brewery","tags":["b","a"]})"));
         QCOMPARE(reordered->rev, sameBody->rev);
     }
 };
