@@ -200,21 +200,22 @@ Error Database::error(int resultCode, std::string_view context) const
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 {
-    auto status = db.exec("BEGIN IMMEDIATE");
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    auto status = db.exec(nested ? "SAVEPOINT write" : "BEGIN IMMEDIATE");
     if (!status)
         return status.error();
-    return std::unique_ptr<Transaction>(new Transaction(db));
+    return std::unique_ptr<Transaction>(new Transaction(db, nested));
 }
 
 Transaction::~Transaction()
 {
     if (!m_done)
-        (void)m_db.exec("ROLLBACK");
+        (void)m_db.exec(m_nested ? "ROLLBACK TO write; RELEASE write" : "ROLLBACK");
 }
 
 Status Transaction::commit()
 {
-    auto status = m_db.exec("COMMIT");
+    auto status = m_db.exec(m_nested ? "RELEASE write" : "COMMIT");
     if (status)
         m_done = true;
     return status;

@@ -83,7 +83,8 @@ private:
 };
 
 // The one way the store writes: BEGIN IMMEDIATE takes the write lock up front, so a
-// transaction never fails half-way for lack of it. Rolled back unless committed.
+// transaction never fails half-way for lack of it. Rolled back unless committed. Begun inside
+// another transaction it is a savepoint: it commits or rolls back alone, within the outer one.
 class Transaction
 {
 public:
@@ -92,8 +93,9 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database &db) : m_db(db) { }
+    Transaction(Database &db, bool nested) : m_db(db), m_nested(nested) { }
     Database &m_db;
+    bool m_nested;
     bool m_done = false;
 };
 

@@ -194,7 +194,8 @@ Status Store::stem(const DocState &state, std::int64_t newestGen)
 
 // After any change to a document's tree: choose the winner as CouchDB does, give the document
 // the next local sequence, and bring the query tables up to date if the winner changed.
-Status Store::finishWrite(const DocState &state)
+Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
+                          const Json &writtenBody)
 {
     struct Candidate
     {
@@ -245,6 +246,8 @@ Status Store::finishWrite(const DocState &state)
         return {};
     if (winner.leaf.deleted)
         return DerivedIndex::update(*m_db, state.doc, nullptr);
+    if (winner.leaf.rev.str() == writtenRev)
+        return DerivedIndex::update(*m_db, state.doc, &writtenBody);
     auto body = readRevision(state.id, state.doc, winner.leaf.rev);
     if (!body)
         return body.error();
@@ -329,11 +332,21 @@ Result<PutResult> Store::put(const Document &doc)
     }
     if (auto stemmed = stem(state, rev.gen); !stemmed)
         return stemmed.error();
-    if (auto finished = finishWrite(state); !finished)
+    if (auto finished = finishWrite(state, rev.str(), doc.body); !finished)
         return finished.error();
     if (auto committed = (*transaction)->commit(); !committed)
         return committed.error();
     return PutResult {doc.id, rev.str()};
+}
+
+Status Store::writeBatch(const std::function<Status()> &work)
+{
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto done = work(); !done)
+        return done;
+    return (*transaction)->commit();
 }
 
 Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
@@ -419,7 +432,7 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
     }
     if (auto stemmed = stem(state, revs[0].gen); !stemmed)
         return stemmed;
-    if (auto finished = finishWrite(state); !finished)
+    if (auto finished = finishWrite(state, doc.rev, doc.body); !finished)
         return finished;
     return (*transaction)->commit();
 }

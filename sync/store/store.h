@@ -133,6 +133,11 @@ public:
     // query syntax: quotes, stars, NEAR and the like are just text.
     Result<std::vector<SearchHit>> search(std::string_view text, int limit);
     Result<StoreStats> stats();
+    // Runs `work` (any number of puts and inserts) as one transaction: one durable commit for
+    // many documents, as a sync batch or an import wants. A document that fails inside rolls
+    // back alone (each write is a savepoint); an error returned by `work` rolls back all.
+    Status writeBatch(const std::function<Status()> &work);
+
     // Every live document's winning revision in id order, read in one consistent snapshot.
     Status forEachDocument(const std::function<void(const Document &)> &visit);
 
@@ -155,7 +160,9 @@ private:
                           const std::string *body);
     Status retireParent(const DocState &state, const RevId &parent);
     Status stem(const DocState &state, std::int64_t newestGen);
-    Status finishWrite(const DocState &state);
+    // writtenRev is the revision this write added; the caller still holds its body.
+    Status finishWrite(const DocState &state, const std::string &writtenRev,
+                       const Json &writtenBody);
     Result<Document> readRevision(std::string_view id, std::int64_t doc, const RevId &rev);
 
     std::unique_ptr<sqlite::Database> m_db;

@@ -148,6 +148,34 @@ private slots:
         QCOMPARE(db.store->putLocal("not-local", Json::object()).error().code, Errc::BadRequest);
     }
 
+    void writeBatch_commitsManyAtOnceAndAFailedDocumentAlone()
+    {
+        StoreFixture fresh;
+        CHECK_OK(fresh.store->put(makeDocument(R"({"_id":"exists"})")));
+        std::vector<Errc> outcomes;
+        auto batch = fresh.store->writeBatch([&]() -> Status {
+            for (const char *json : {R"({"_id":"b1"})", R"({"_id":"exists"})", R"({"_id":"b2"})"}) {
+                auto written = fresh.store->put(makeDocument(json));
+                outcomes.push_back(written ? Errc::Internal : written.error().code);
+            }
+            return {};
+        });
+        CHECK_OK(batch);
+        QCOMPARE(outcomes[1], Errc::Conflict);
+        CHECK_OK(fresh.store->get("b1"));
+        CHECK_OK(fresh.store->get("b2"));
+
+        // An error from the work itself rolls the whole batch back.
+        auto failed = fresh.store->writeBatch([&]() -> Status {
+            auto written = fresh.store->put(makeDocument(R"({"_id":"b3"})"));
+            if (!written)
+                return written.error();
+            return Error {Errc::Io, "the network went away"};
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(fresh.store->get("b3").error().code, Errc::NotFound);
+    }
+
     void writes_surviveReopening()
     {
         const auto rev = putOk(
