@@ -21,6 +21,8 @@ QtObject {
     readonly property int headingSize: 18
     readonly property int bodySize: 16
     readonly property int captionSize: 13
+    // The widest a column of text gets, so that lines stay readable on a tablet.
+    readonly property int readableWidth: 720
     // Below this width the phone layout applies (one column, bottom navigation).
     readonly property int tabletMinWidth: 600
 }

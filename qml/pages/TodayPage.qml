@@ -12,7 +12,11 @@ Rectangle {
     color: Theme.background
 
     ColumnLayout {
-        anchors.fill: parent
+        // Lines stay readable on a tablet: the column never grows past Theme.readableWidth.
+        width: Math.min(parent.width - 2 * Theme.spacing, Theme.readableWidth)
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 

@@ -44,7 +44,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         options.error = QStringLiteral("--size must look like 412x915");
     else
         options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    if (!options.screenshotPage.isEmpty() && options.screenshotFile.isEmpty())
+    static const QStringList pages {QStringLiteral("today")};
+    if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
+        options.error
+            = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));
+    else if (!options.screenshotPage.isEmpty() && options.screenshotFile.isEmpty())
         options.error = QStringLiteral("--screenshot needs --out FILE.png");
     return options;
 }

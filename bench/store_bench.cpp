@@ -1,0 +1,282 @@
+// The store's speed on a salesperson's database grown large: 100,000 contacts in 20,000
+// accounts with 500,000 visits (at --scale 1). Prints figures and targets; asserts nothing.
+//
+//   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep]
+#include "demo_data.h"
+#include "store/store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <sqlite3.h>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using rapport::Document;
+using rapport::Store;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Options
+{
+    double scale = 1.0;
+    int saves = 1000;
+    fs::path dir;
+    bool keep = false;
+};
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples[std::min(index, samples.size() - 1)];
+}
+
+[[noreturn]] void die(const std::string &what)
+{
+    std::fprintf(stderr, "store_bench: %s\n", what.c_str());
+    std::exit(1);
+}
+
+std::unique_ptr<Store> openStore(const fs::path &path)
+{
+    auto store = Store::open(path.string());
+    if (!store)
+        die(store.error().describe());
+    return std::move(*store);
+}
+
+void generate(Store &store, const Options &options, int accounts, int contacts, int visits)
+{
+    rapport::demo::Generator generator(20261124);
+    const auto start = Clock::now();
+    struct Kind
+    {
+        int count;
+        std::function<Document(int)> make;
+    };
+    const Kind kinds[] = {
+        {accounts,
+         [&](int i) {
+             return Document {generator.accountId(i), {}, false, generator.account(i)};
+         }},
+        {contacts,
+         [&](int i) {
+             return Document {generator.contactId(i), {}, false, generator.contact(i, accounts)};
+         }},
+        {visits,
+         [&](int i) {
+             return Document {
+                 generator.visitId(i), {}, false, generator.visit(i, accounts, contacts)};
+         }},
+    };
+    constexpr int batchSize = 2000;
+    for (const auto &kind : kinds) {
+        for (int first = 0; first < kind.count; first += batchSize) {
+            auto status = store.writeBatch([&]() -> rapport::Status {
+                for (int i = first; i < std::min(first + batchSize, kind.count); ++i) {
+                    auto written = store.put(kind.make(i));
+                    if (!written)
+                        return written.error();
+                }
+                return {};
+            });
+            if (!status)
+                die(status.error().describe());
+        }
+    }
+    const double seconds = millisecondsSince(start) / 1000.0;
+    const int total = accounts + contacts + visits;
+    std::printf("generated        %d documents (%d accounts, %d contacts, %d visits) in %.1f s, "
+                "%.0f docs/s (batches of %d)\n",
+                total, accounts, contacts, visits, seconds, total / seconds, batchSize);
+    (void)options;
+}
+
+void measureOpen(const fs::path &path)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < 11; ++i) {
+        const auto start = Clock::now();
+        auto store = openStore(path);
+        samples.push_back(millisecondsSince(start));
+    }
+    std::printf("open             p50 %.2f ms, max %.2f ms            (target < 100 ms)\n",
+                percentile(samples, 0.5), percentile(samples, 1.0));
+}
+
+void measureFirstPage(const fs::path &path)
+{
+    auto store = openStore(path);
+    std::vector<double> samples;
+    for (int i = 0; i < 21; ++i) {
+        const auto start = Clock::now();
+        auto page = store->contactsByName(std::nullopt, 50);
+        samples.push_back(millisecondsSince(start));
+        if (!page || page->empty())
+            die("no contacts page");
+    }
+    std::printf("contacts page 1  first %.2f ms, p50 %.2f ms          (target < 20 ms)\n",
+                samples.front(), percentile(samples, 0.5));
+}
+
+void measureSearch(Store &store)
+{
+    const char *typed[]
+        = {"baseball",        "Kowalski", "Bremen",  "brochure",    "Siobhan",
+           "warehouse stock", "Krüger",   "sailing", "Lukas Weber", "renewal contract"};
+    std::vector<double> all;
+    std::vector<double> fromTwoCharacters;
+    for (const char *text : typed) {
+        const std::string full = text;
+        for (std::size_t length = 1; length <= full.size(); ++length) {
+            const auto prefix = full.substr(0, length);
+            const auto start = Clock::now();
+            auto hits = store.search(prefix, 20);
+            const double ms = millisecondsSince(start);
+            if (!hits)
+                die(hits.error().describe());
+            all.push_back(ms);
+            if (length >= 2)
+                fromTwoCharacters.push_back(ms);
+        }
+    }
+    std::printf("search as typed  p50 %.2f ms, p95 %.2f ms, max %.2f ms over %zu keystrokes "
+                "(target p95 < 20 ms)\n",
+                percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0), all.size());
+    std::printf("                 from the 2nd character: p95 %.2f ms\n",
+                percentile(fromTwoCharacters, 0.95));
+}
+
+// The floor: the same JSON as one durable INSERT into a bare table, same pragmas.
+std::vector<double> measureFloor(const fs::path &path, const std::vector<std::string> &bodies)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
+        die("cannot open floor database");
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                 "CREATE TABLE t(id TEXT PRIMARY KEY, body TEXT)",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t(id, body) VALUES (?, ?)", -1, &insert, nullptr);
+    std::vector<double> samples;
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+        const std::string id = "floor-" + std::to_string(i);
+        const auto start = Clock::now();
+        sqlite3_bind_text(insert, 1, id.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 2, bodies[i].c_str(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            die("floor insert failed");
+        sqlite3_reset(insert);
+        samples.push_back(millisecondsSince(start));
+    }
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return samples;
+}
+
+void measureSaves(Store &store, const Options &options, const fs::path &floorPath, int accounts,
+                  int contacts)
+{
+    rapport::demo::Generator generator(7);
+    std::vector<Document> visits;
+    std::vector<std::string> bodies;
+    for (int i = 0; i < options.saves; ++i) {
+        visits.push_back(Document {
+            "new-visit-" + std::to_string(i), {}, false, generator.visit(i, accounts, contacts)});
+        bodies.push_back(visits.back().body.dump());
+    }
+    std::vector<double> samples;
+    for (const auto &visit : visits) {
+        const auto start = Clock::now();
+        auto written = store.put(visit);
+        samples.push_back(millisecondsSince(start));
+        if (!written)
+            die(written.error().describe());
+    }
+    const auto floor = measureFloor(floorPath, bodies);
+    const double p50 = percentile(samples, 0.5);
+    const double floorP50 = percentile(floor, 0.5);
+    std::printf(
+        "save one visit   p50 %.2f ms, p99 %.2f ms, durable    (target p50 < 2 ms, p99 < 10 ms)\n",
+        p50, percentile(samples, 0.99));
+    std::printf(
+        "bare INSERT      p50 %.2f ms, p99 %.2f ms (the floor: same JSON, one row, durable)\n",
+        floorP50, percentile(floor, 0.99));
+    std::printf("ratio            %.2fx the floor at p50                (target <= 3x)\n",
+                p50 / floorP50);
+}
+
+Options parse(int argc, char **argv)
+{
+    Options options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--scale" && i + 1 < argc)
+            options.scale = std::atof(argv[++i]);
+        else if (arg == "--saves" && i + 1 < argc)
+            options.saves = std::max(10, std::atoi(argv[++i]));
+        else if (arg == "--dir" && i + 1 < argc)
+            options.dir = argv[++i];
+        else if (arg == "--keep")
+            options.keep = true;
+        else
+            die("usage: store_bench [--scale S] [--saves N] [--dir DIR] [--keep]");
+    }
+    if (options.scale <= 0)
+        die("--scale must be positive");
+    if (options.dir.empty())
+        options.dir = fs::temp_directory_path() / ("rapport-bench-" + std::to_string(::getpid()));
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const auto options = parse(argc, argv);
+    fs::create_directories(options.dir);
+    const auto path = options.dir / "bench.sqlite";
+    const auto floorPath = options.dir / "floor.sqlite";
+    fs::remove(path);
+    fs::remove(floorPath);
+    const int accounts = std::max(1, static_cast<int>(20000 * options.scale));
+    const int contacts = std::max(1, static_cast<int>(100000 * options.scale));
+    const int visits = std::max(1, static_cast<int>(500000 * options.scale));
+    std::printf("Rapport store benchmark, scale %.3g, database %s\n", options.scale, path.c_str());
+
+    {
+        auto store = openStore(path);
+        generate(*store, options, accounts, contacts, visits);
+    }
+    measureOpen(path);
+    measureFirstPage(path);
+    {
+        auto store = openStore(path);
+        measureSearch(*store);
+        measureSaves(*store, options, floorPath, accounts, contacts);
+    }
+    std::uintmax_t bytes = fs::file_size(path);
+    if (fs::exists(path.string() + "-wal"))
+        bytes += fs::file_size(path.string() + "-wal");
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("file size        %.1f MB\n", static_cast<double>(bytes) / 1e6);
+    std::printf("peak RSS         %.1f MB                              (target < 150 MB)\n",
+                static_cast<double>(usage.ru_maxrss) / 1024.0);
+    if (!options.keep)
+        fs::remove_all(options.dir);
+    return 0;
+}
