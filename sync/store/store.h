@@ -129,8 +129,9 @@ public:
 
     // Contacts sorted by name, one page after `after` (or from the start).
     Result<std::vector<ContactRow>> contactsByName(const std::optional<PageKey> &after, int limit);
-    // What the user typed, matched as words and word prefixes in any order. Never parsed as
-    // query syntax: quotes, stars, NEAR and the like are just text.
+    // What the user typed, matched as words and word prefixes in any order: documents whose
+    // name or title holds every word first, then those that hold them anywhere; newest first
+    // within each. Never parsed as query syntax: quotes, stars, NEAR and the like are text.
     Result<std::vector<SearchHit>> search(std::string_view text, int limit);
     Result<StoreStats> stats();
     // Runs `work` (any number of puts and inserts) as one transaction: one durable commit for
