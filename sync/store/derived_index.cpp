@@ -73,7 +73,13 @@ Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &ti
     auto query = db.prepare("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)");
     if (!query)
         return query.error();
-    return query->bind(1, doc).bind(2, title).bind(3, body).run();
+    if (auto added = query->bind(1, doc).bind(2, title).bind(3, body).run();
+        !added || title.empty())
+        return added;
+    auto names = db.prepare("INSERT INTO search_names(rowid, title) VALUES (?, ?)");
+    if (!names)
+        return names.error();
+    return names->bind(1, doc).bind(2, title).run();
 }
 
 Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
@@ -173,7 +179,7 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
     static constexpr const char *statements[] = {
         "DELETE FROM accounts WHERE doc = ?", "DELETE FROM contacts WHERE doc = ?",
         "DELETE FROM visits WHERE doc = ?",   "DELETE FROM followups WHERE doc = ?",
-        "DELETE FROM search WHERE rowid = ?",
+        "DELETE FROM search WHERE rowid = ?", "DELETE FROM search_names WHERE rowid = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);

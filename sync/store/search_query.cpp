@@ -21,7 +21,7 @@ bool hasWordCharacter(std::string_view word)
 
 } // namespace
 
-std::string ftsMatchExpression(std::string_view typed, std::string_view column)
+std::string ftsMatchExpression(std::string_view typed)
 {
     std::string expression;
     std::size_t pos = 0;
@@ -37,10 +37,6 @@ std::string ftsMatchExpression(std::string_view typed, std::string_view column)
             continue;
         if (!expression.empty())
             expression += ' ';
-        if (!column.empty()) {
-            expression += column;
-            expression += " : ";
-        }
         expression += '"';
         for (char c : word) {
             if (c == '"')

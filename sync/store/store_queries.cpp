@@ -48,19 +48,28 @@ Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
 {
     std::vector<SearchHit> hits;
     limit = std::clamp(limit, 1, tuning::maxPageSize);
-    auto query = m_db->prepare(R"sql(
+    // The same query over the names alone, then over everything.
+    auto names = m_db->prepare(R"sql(
+        SELECT d.id, s.title, r.body ->> '$.type'
+        FROM search_names s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        WHERE search_names MATCH ?1
+        ORDER BY s.rowid DESC
+        LIMIT ?2)sql");
+    if (!names)
+        return names.error();
+    auto everything = m_db->prepare(R"sql(
         SELECT d.id, s.title, r.body ->> '$.type'
         FROM search s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
         WHERE search MATCH ?1
         ORDER BY s.rowid DESC
         LIMIT ?2)sql");
-    if (!query)
-        return query.error();
+    if (!everything)
+        return everything.error();
+    const auto expression = ftsMatchExpression(text);
+    if (expression.empty())
+        return hits;
     std::set<std::string> seen;
-    for (const auto &expression : {ftsMatchExpression(text, "title"), ftsMatchExpression(text)}) {
-        if (expression.empty())
-            return hits;
-        query->reset();
+    for (auto *query : {&*names, &*everything}) {
         query->bind(1, expression).bind(2, limit);
         while (static_cast<int>(hits.size()) < limit) {
             auto row = query->step();
