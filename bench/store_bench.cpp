@@ -1,7 +1,7 @@
 // The store's speed on a salesperson's database grown large: 100,000 contacts in 20,000
 // accounts with 500,000 visits (at --scale 1). Prints figures and targets; asserts nothing.
 //
-//   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep]
+//   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep] [--reuse]
 #include "demo_data.h"
 #include "store/store.h"
 
@@ -29,6 +29,7 @@ struct Options
     int saves = 1000;
     fs::path dir;
     bool keep = false;
+    bool reuse = false; // measure a database kept by an earlier --keep run instead of generating
 };
 
 double millisecondsSince(Clock::time_point start)
@@ -138,6 +139,7 @@ void measureSearch(Store &store)
            "warehouse stock", "Krüger",   "sailing", "Lukas Weber", "renewal contract"};
     std::vector<double> all;
     std::vector<double> fromTwoCharacters;
+    std::vector<std::pair<double, std::string>> slowest;
     for (const char *text : typed) {
         const std::string full = text;
         for (std::size_t length = 1; length <= full.size(); ++length) {
@@ -148,6 +150,7 @@ void measureSearch(Store &store)
             if (!hits)
                 die(hits.error().describe());
             all.push_back(ms);
+            slowest.emplace_back(ms, prefix);
             if (length >= 2)
                 fromTwoCharacters.push_back(ms);
         }
@@ -157,6 +160,11 @@ void measureSearch(Store &store)
                 percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0), all.size());
     std::printf("                 from the 2nd character: p95 %.2f ms\n",
                 percentile(fromTwoCharacters, 0.95));
+    std::sort(slowest.rbegin(), slowest.rend());
+    std::printf("                 slowest:");
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
+        std::printf(" \"%s\" %.1f ms;", slowest[i].second.c_str(), slowest[i].first);
+    std::printf("\n");
 }
 
 // The floor: the same JSON as one durable INSERT into a bare table, same pragmas.
@@ -194,8 +202,11 @@ void measureSaves(Store &store, const Options &options, const fs::path &floorPat
     std::vector<Document> visits;
     std::vector<std::string> bodies;
     for (int i = 0; i < options.saves; ++i) {
-        visits.push_back(Document {
-            "new-visit-" + std::to_string(i), {}, false, generator.visit(i, accounts, contacts)});
+        visits.push_back(
+            Document {"new-visit-" + std::to_string(::getpid()) + "-" + std::to_string(i),
+                      {},
+                      false,
+                      generator.visit(i, accounts, contacts)});
         bodies.push_back(visits.back().body.dump());
     }
     std::vector<double> samples;
@@ -232,8 +243,10 @@ Options parse(int argc, char **argv)
             options.dir = argv[++i];
         else if (arg == "--keep")
             options.keep = true;
+        else if (arg == "--reuse")
+            options.reuse = true;
         else
-            die("usage: store_bench [--scale S] [--saves N] [--dir DIR] [--keep]");
+            die("usage: store_bench [--scale S] [--saves N] [--dir DIR] [--keep] [--reuse]");
     }
     if (options.scale <= 0)
         die("--scale must be positive");
@@ -250,7 +263,9 @@ int main(int argc, char **argv)
     fs::create_directories(options.dir);
     const auto path = options.dir / "bench.sqlite";
     const auto floorPath = options.dir / "floor.sqlite";
-    fs::remove(path);
+    const bool generateData = !(options.reuse && fs::exists(path));
+    if (generateData)
+        fs::remove(path);
     fs::remove(floorPath);
     const int accounts = std::max(1, static_cast<int>(20000 * options.scale));
     const int contacts = std::max(1, static_cast<int>(100000 * options.scale));
@@ -259,7 +274,8 @@ int main(int argc, char **argv)
 
     {
         auto store = openStore(path);
-        generate(*store, options, accounts, contacts, visits);
+        if (generateData)
+            generate(*store, options, accounts, contacts, visits);
     }
     measureOpen(path);
     measureFirstPage(path);

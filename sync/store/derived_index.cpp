@@ -193,10 +193,13 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-Status DerivedIndex::update(sqlite::Database &db, std::int64_t doc, const Json *winnerBody)
+Status DerivedIndex::update(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
+                            const Json *winnerBody)
 {
-    if (auto removed = removeFromIndex(db, doc); !removed)
-        return removed;
+    if (wasIndexed) {
+        if (auto removed = removeFromIndex(db, doc); !removed)
+            return removed;
+    }
     if (!winnerBody)
         return {};
     const auto type = text(*winnerBody, "type");
@@ -222,7 +225,7 @@ Status DerivedIndex::rebuildAll(sqlite::Database &db)
         Json body = Json::parse(query->textView(1), nullptr, false);
         if (body.is_discarded())
             return Error {Errc::Corrupt, "a stored document body is not valid JSON"};
-        if (auto updated = update(db, query->integer(0), &body); !updated)
+        if (auto updated = update(db, query->integer(0), false, &body); !updated)
             return updated;
     }
 }

@@ -18,8 +18,10 @@ class DerivedIndex
 {
 public:
     // Replaces what the index says about one document (docs.doc) with what its winning body
-    // says; a null body (the winner is deleted) removes it.
-    static Status update(sqlite::Database &db, std::int64_t doc, const Json *winnerBody);
+    // says; a null body (the winner is deleted) removes it. wasIndexed: the document had a live
+    // winner before this write, so there is something to take out first.
+    static Status update(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
+                         const Json *winnerBody);
     static Status rebuildAll(sqlite::Database &db);
 };
 

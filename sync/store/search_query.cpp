@@ -19,6 +19,14 @@ bool hasWordCharacter(std::string_view word)
     return false;
 }
 
+std::size_t characterCount(std::string_view word)
+{
+    std::size_t count = 0;
+    for (char c : word)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80; // skip UTF-8 continuation bytes
+    return count;
+}
+
 } // namespace
 
 std::string ftsMatchExpression(std::string_view typed)
@@ -32,6 +40,7 @@ std::string ftsMatchExpression(std::string_view typed)
         while (end < typed.size() && !std::isspace(static_cast<unsigned char>(typed[end])))
             ++end;
         const auto word = typed.substr(pos, end - pos);
+        const bool stillTyping = end == typed.size();
         pos = end;
         if (word.empty() || !hasWordCharacter(word))
             continue;
@@ -43,7 +52,12 @@ std::string ftsMatchExpression(std::string_view typed)
                 expression += '"';
             expression += c;
         }
-        expression += "\"*";
+        expression += '"';
+        // The word being typed matches as a prefix. A finished word (a space came after it)
+        // matches whole, unless it is short enough for the prefix indexes: a prefix query
+        // beyond them reads a common word's entire list of rows before returning any.
+        if (stillTyping || characterCount(word) <= indexedPrefixLength)
+            expression += '*';
     }
     return expression;
 }

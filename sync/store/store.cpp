@@ -139,12 +139,17 @@ Result<std::optional<Store::DocState>> Store::loadState(std::string_view id)
 
 Result<std::int64_t> Store::createDocRow(std::string_view id)
 {
-    auto query = m_db->prepare("INSERT INTO docs(id, rev, deleted) VALUES (?, '', 0)");
+    auto query
+        = m_db->prepare("INSERT INTO docs(id, rev, deleted) VALUES (?, '', 0) RETURNING doc");
     if (!query)
         return query.error();
-    if (auto inserted = query->bind(1, id).run(); !inserted)
-        return inserted.error();
-    return single(*m_db, "SELECT last_insert_rowid()");
+    auto row = query->bind(1, id).step();
+    if (!row)
+        return row.error();
+    const auto doc = query->integer(0);
+    if (auto done = query->step(); !done)
+        return done.error();
+    return doc;
 }
 
 Status Store::insertRevision(std::int64_t doc, const RevId &rev,
@@ -244,14 +249,17 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
     }
     if (state.winner == winner.leaf.rev && state.deleted == winner.leaf.deleted)
         return {};
+    // Only a live winner is in the index: a new document, or one that was deleted, has nothing
+    // there to take out.
+    const bool wasIndexed = state.winner && !state.deleted;
     if (winner.leaf.deleted)
-        return DerivedIndex::update(*m_db, state.doc, nullptr);
+        return DerivedIndex::update(*m_db, state.doc, wasIndexed, nullptr);
     if (winner.leaf.rev.str() == writtenRev)
-        return DerivedIndex::update(*m_db, state.doc, &writtenBody);
+        return DerivedIndex::update(*m_db, state.doc, wasIndexed, &writtenBody);
     auto body = readRevision(state.id, state.doc, winner.leaf.rev);
     if (!body)
         return body.error();
-    return DerivedIndex::update(*m_db, state.doc, &body->body);
+    return DerivedIndex::update(*m_db, state.doc, wasIndexed, &body->body);
 }
 
 Result<PutResult> Store::put(const Document &doc)

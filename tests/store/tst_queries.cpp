@@ -37,6 +37,20 @@ private slots:
         QVERIFY(searchIds(*db.store, "football").empty());
     }
 
+    void search_matchesTheWordBeingTypedAsAPrefixAndFinishedWordsWhole()
+    {
+        StoreFixture db;
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"c1","type":"contact","firstName":"Anna","lastName":"Kowalski"})")));
+        QCOMPARE(searchIds(*db.store, "anna kow"), std::vector<std::string> {"c1"});
+        QCOMPARE(searchIds(*db.store, "kowalski an"), std::vector<std::string> {"c1"});
+        QCOMPARE(searchIds(*db.store, "ann kow"),
+                 std::vector<std::string> {"c1"}); // short words stay prefixes
+        QCOMPARE(searchIds(*db.store, "kowalski "), std::vector<std::string> {"c1"});
+        QVERIFY(searchIds(*db.store, "kowals anna").empty()); // a finished word matches whole
+        QVERIFY(searchIds(*db.store, "annak").empty());
+    }
+
     void search_ignoresCaseAndAccents()
     {
         StoreFixture db;
