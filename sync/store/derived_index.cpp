@@ -1,5 +1,6 @@
 #include "store/derived_index.h"
 
+#include "store/document.h"
 #include "store/sqlite.h"
 
 #include <initializer_list>
@@ -222,10 +223,10 @@ Status DerivedIndex::rebuildAll(sqlite::Database &db)
             return row.error();
         if (!*row)
             return {};
-        Json body = Json::parse(query->textView(1), nullptr, false);
-        if (body.is_discarded())
-            return Error {Errc::Corrupt, "a stored document body is not valid JSON"};
-        if (auto updated = update(db, query->integer(0), false, &body); !updated)
+        auto body = parseStoredBody(query->textView(1), "a document");
+        if (!body)
+            return body.error();
+        if (auto updated = update(db, query->integer(0), false, &*body); !updated)
             return updated;
     }
 }

@@ -80,6 +80,15 @@ Status validateBody(const Json &body)
     return {};
 }
 
+Result<Json> parseStoredBody(std::string_view text, std::string_view id)
+{
+    Json body = Json::parse(text, nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+        return Error {Errc::Corrupt,
+                      "the stored body of " + std::string(id) + " is not a JSON object"};
+    return body;
+}
+
 Result<std::string> serializeBody(std::string_view id, const Json &body)
 {
     if (auto valid = validateBody(body); !valid)

@@ -33,6 +33,8 @@ Status validateDocumentId(std::string_view id);
 // A body the store can keep: a JSON object nested no deeper than a person's data ever is
 // (deeper input is hostile, and would exhaust the stack of every recursive reader).
 Status validateBody(const Json &body);
+// A body read back from the database; anything but a JSON object there means the file is damaged.
+Result<Json> parseStoredBody(std::string_view text, std::string_view id);
 // The body as stored: validated, serialized, and within the size limit.
 Result<std::string> serializeBody(std::string_view id, const Json &body);
 bool isLocalId(std::string_view id);

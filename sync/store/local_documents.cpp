@@ -15,10 +15,7 @@ Result<Json> Store::getLocal(std::string_view id)
         return row.error();
     if (!*row)
         return Error {Errc::NotFound, std::string(id) + ": missing"};
-    Json body = Json::parse(query->textView(0), nullptr, false);
-    if (body.is_discarded())
-        return Error {Errc::Corrupt, "the stored body of " + std::string(id) + " is not JSON"};
-    return body;
+    return parseStoredBody(query->textView(0), id);
 }
 
 Result<PutResult> Store::putLocal(std::string_view id, const Json &body)

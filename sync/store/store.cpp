@@ -137,8 +137,10 @@ Result<std::optional<Store::DocState>> Store::loadState(std::string_view id)
     return std::optional<DocState>(std::move(state));
 }
 
-Result<std::int64_t> Store::createDocRow(std::string_view id)
+Result<Store::DocState> Store::stateOrNewRow(std::string_view id, std::optional<DocState> loaded)
 {
+    if (loaded)
+        return std::move(*loaded);
     auto query
         = m_db->prepare("INSERT INTO docs(id, rev, deleted) VALUES (?, '', 0) RETURNING doc");
     if (!query)
@@ -146,10 +148,22 @@ Result<std::int64_t> Store::createDocRow(std::string_view id)
     auto row = query->bind(1, id).step();
     if (!row)
         return row.error();
-    const auto doc = query->integer(0);
+    DocState state;
+    state.doc = query->integer(0);
+    state.id = std::string(id);
     if (auto done = query->step(); !done)
         return done.error();
-    return doc;
+    return state;
+}
+
+Result<Store::DocState> Store::existingState(std::string_view id)
+{
+    auto loaded = loadState(id);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return notFound(id, "missing");
+    return std::move(**loaded);
 }
 
 Status Store::insertRevision(std::int64_t doc, const RevId &rev,
@@ -317,16 +331,10 @@ Result<PutResult> Store::put(const Document &doc)
                             + (*loaded)->winner->str());
         parent = expected;
     }
-    DocState state;
-    if (*loaded) {
-        state = std::move(**loaded);
-    } else {
-        auto created = createDocRow(doc.id);
-        if (!created)
-            return created.error();
-        state.doc = *created;
-        state.id = doc.id;
-    }
+    auto existingOrNew = stateOrNewRow(doc.id, std::move(*loaded));
+    if (!existingOrNew)
+        return existingOrNew.error();
+    const DocState &state = *existingOrNew;
 
     const RevId rev {parent ? parent->gen + 1 : 1, revisionHash(parent, doc.deleted, doc.body)};
     const std::optional<std::string> parentHash
@@ -395,16 +403,10 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
     auto loaded = loadState(doc.id);
     if (!loaded)
         return loaded.error();
-    DocState state;
-    if (*loaded) {
-        state = std::move(**loaded);
-    } else {
-        auto created = createDocRow(doc.id);
-        if (!created)
-            return created.error();
-        state.doc = *created;
-        state.id = doc.id;
-    }
+    auto existingOrNew = stateOrNewRow(doc.id, std::move(*loaded));
+    if (!existingOrNew)
+        return existingOrNew.error();
+    const DocState &state = *existingOrNew;
     // Where does this history join what we have? Nothing to do if we have the tip already.
     auto known = m_db->prepare("SELECT 1 FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
     if (!known)

@@ -155,7 +155,10 @@ private:
         std::optional<std::string> baseRev;
     };
     Result<std::optional<DocState>> loadState(std::string_view id);
-    Result<std::int64_t> createDocRow(std::string_view id);
+    // The loaded state, or a new row for a document seen for the first time.
+    Result<DocState> stateOrNewRow(std::string_view id, std::optional<DocState> loaded);
+    // The state of a document that must exist (NotFound otherwise).
+    Result<DocState> existingState(std::string_view id);
     Status insertRevision(std::int64_t doc, const RevId &rev,
                           const std::optional<std::string> &parentHash, bool deleted, bool leaf,
                           const std::string *body);

@@ -136,10 +136,10 @@ Status Store::forEachDocument(const std::function<void(const Document &)> &visit
             return row.error();
         if (!*row)
             return {};
-        Json body = Json::parse(query->textView(2), nullptr, false);
-        if (body.is_discarded())
-            return Error {Errc::Corrupt, "the stored body of " + query->text(0) + " is not JSON"};
-        visit(Document {query->text(0), query->text(1), false, std::move(body)});
+        auto body = parseStoredBody(query->textView(2), query->textView(0));
+        if (!body)
+            return body.error();
+        visit(Document {query->text(0), query->text(1), false, std::move(*body)});
     }
 }
 

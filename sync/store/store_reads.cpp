@@ -14,15 +14,6 @@ Error notFound(std::string_view id, std::string_view what)
     return Error {Errc::NotFound, std::string(id) + ": " + std::string(what)};
 }
 
-Result<Json> parseBody(std::string_view text, std::string_view id)
-{
-    Json body = Json::parse(text, nullptr, false);
-    if (body.is_discarded() || !body.is_object())
-        return Error {Errc::Corrupt,
-                      "the stored body of " + std::string(id) + " is not a JSON object"};
-    return body;
-}
-
 } // namespace
 
 Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, const RevId &rev)
@@ -38,7 +29,7 @@ Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, cons
         return notFound(id, "no revision " + rev.str());
     if (query->isNull(1))
         return notFound(id, "the body of revision " + rev.str() + " is no longer kept");
-    auto body = parseBody(query->textView(1), id);
+    auto body = parseStoredBody(query->textView(1), id);
     if (!body)
         return body.error();
     return Document {std::string(id), rev.str(), query->integer(0) != 0, std::move(*body)};
@@ -63,7 +54,7 @@ Result<Document> Store::get(std::string_view id)
         return notFound(id, "missing");
     if (query->integer(1) != 0)
         return notFound(id, "deleted");
-    auto body = parseBody(query->textView(2), id);
+    auto body = parseStoredBody(query->textView(2), id);
     if (!body)
         return body.error();
     return Document {std::string(id), query->text(0), false, std::move(*body)};
@@ -74,12 +65,10 @@ Result<Document> Store::getRevision(std::string_view id, std::string_view rev)
     auto parsed = RevId::parse(rev);
     if (!parsed)
         return Error {Errc::BadRequest, "not a revision id: " + std::string(rev)};
-    auto state = loadState(id);
+    auto state = existingState(id);
     if (!state)
         return state.error();
-    if (!*state)
-        return notFound(id, "missing");
-    return readRevision(id, (*state)->doc, *parsed);
+    return readRevision(id, state->doc, *parsed);
 }
 
 Result<std::vector<Document>> Store::getLeaves(std::string_view id)
@@ -97,7 +86,7 @@ Result<std::vector<Document>> Store::getLeaves(std::string_view id)
         if (!*row)
             break;
         Leaf leaf {RevId {query->integer(0), query->text(1)}, query->integer(2) != 0};
-        auto body = parseBody(query->textView(3), id);
+        auto body = parseStoredBody(query->textView(3), id);
         if (!body)
             return body.error();
         Document doc {std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
@@ -131,11 +120,9 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
     auto parsed = RevId::parse(rev);
     if (!parsed)
         return Error {Errc::BadRequest, "not a revision id: " + std::string(rev)};
-    auto state = loadState(id);
+    auto state = existingState(id);
     if (!state)
         return state.error();
-    if (!*state)
-        return notFound(id, "missing");
     auto query = m_db->prepare(R"sql(
         WITH RECURSIVE chain(gen, hash, parent_hash) AS (
             SELECT gen, hash, parent_hash FROM revs WHERE doc = ?1 AND gen = ?2 AND hash = ?3
@@ -146,7 +133,7 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
         SELECT gen, hash FROM chain LIMIT ?4)sql");
     if (!query)
         return query.error();
-    query->bind(1, (*state)->doc)
+    query->bind(1, state->doc)
         .bind(2, parsed->gen)
         .bind(3, parsed->hash)
         .bind(4, tuning::revsLimit);
@@ -172,41 +159,37 @@ Status Store::setBaseRevision(std::string_view id, std::string_view rev)
     auto transaction = sqlite::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.error();
-    auto state = loadState(id);
+    auto state = existingState(id);
     if (!state)
         return state.error();
-    if (!*state)
-        return notFound(id, "missing");
-    auto revision = readRevision(id, (*state)->doc, *parsed);
+    auto revision = readRevision(id, state->doc, *parsed);
     if (!revision)
         return revision.error();
     // The old base's body goes, unless it is still a leaf.
-    if ((*state)->baseRev && *(*state)->baseRev != rev) {
-        auto old = RevId::parse(*(*state)->baseRev);
+    if (state->baseRev && *state->baseRev != rev) {
+        auto old = RevId::parse(*state->baseRev);
         auto prune = m_db->prepare(
             "UPDATE revs SET body = NULL WHERE doc = ? AND gen = ? AND hash = ? AND leaf = 0");
         if (!prune)
             return prune.error();
-        if (auto pruned = prune->bind(1, (*state)->doc).bind(2, old->gen).bind(3, old->hash).run();
+        if (auto pruned = prune->bind(1, state->doc).bind(2, old->gen).bind(3, old->hash).run();
             !pruned)
             return pruned;
     }
     auto query = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
     if (!query)
         return query.error();
-    if (auto updated = query->bind(1, rev).bind(2, (*state)->doc).run(); !updated)
+    if (auto updated = query->bind(1, rev).bind(2, state->doc).run(); !updated)
         return updated;
     return (*transaction)->commit();
 }
 
 Result<std::optional<std::string>> Store::baseRevision(std::string_view id)
 {
-    auto state = loadState(id);
+    auto state = existingState(id);
     if (!state)
         return state.error();
-    if (!*state)
-        return notFound(id, "missing");
-    return (*state)->baseRev;
+    return state->baseRev;
 }
 
 Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
