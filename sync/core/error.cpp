@@ -25,6 +25,16 @@ const char *errcName(Errc code)
         return "busy";
     case Errc::Io:
         return "io";
+    case Errc::Network:
+        return "network";
+    case Errc::Unauthorized:
+        return "unauthorized";
+    case Errc::Forbidden:
+        return "forbidden";
+    case Errc::ServerError:
+        return "server_error";
+    case Errc::Protocol:
+        return "protocol";
     case Errc::Internal:
         return "internal";
     }

@@ -19,6 +19,11 @@ enum class Errc {
     DiskFull, // the database cannot grow
     Busy, // another connection holds the write lock for too long
     Io, // the operating system failed a read or write
+    Network, // no answer: refused, reset, timed out, DNS, TLS handshake
+    Unauthorized, // the server does not know these credentials (HTTP 401)
+    Forbidden, // the server knows them and says no (HTTP 403)
+    ServerError, // the server failed (HTTP 5xx, 429): worth retrying later
+    Protocol, // the server's answer is not what the protocol promises
     Internal, // a bug: an invariant of ours did not hold
 };
 
@@ -29,7 +34,10 @@ struct Error
     Errc code;
     std::string message;
 
-    bool isTransient() const { return code == Errc::Busy; }
+    bool isTransient() const
+    {
+        return code == Errc::Busy || code == Errc::Network || code == Errc::ServerError;
+    }
     // "conflict: Document update conflict" — what the CLI prints and tests read.
     std::string describe() const;
 };

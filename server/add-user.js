@@ -1,0 +1,81 @@
+// Creates a user in _users and their own database, named as CouchDB's per-user option names it
+// ("userdb-" + hex of the name), readable and writable by that user alone, with a
+// validate_doc_update that refuses untyped, oversized and other people's documents.
+// Speaks plain CouchDB HTTP, so it works unchanged against Apache CouchDB 3.
+'use strict';
+
+const MAX_DOCUMENT_BYTES = 1000000;
+
+function fail(message) {
+  process.stderr.write(`add-user: ${message}\n`);
+  process.exit(1);
+}
+
+function userDatabaseName(name) {
+  return 'userdb-' + Buffer.from(name, 'utf8').toString('hex');
+}
+
+// Runs inside the server (CouchDB's JavaScript), on every write to the user's database.
+function validateDocUpdate(owner, maxBytes) {
+  return `function (newDoc, oldDoc, userCtx) {
+  var owner = ${JSON.stringify(owner)};
+  var isAdmin = userCtx.roles.indexOf('_admin') !== -1;
+  if (!isAdmin && userCtx.name !== owner) {
+    throw({forbidden: 'Only ' + owner + ' may write to this database.'});
+  }
+  if (newDoc._deleted || newDoc._id.indexOf('_design/') === 0) {
+    return;
+  }
+  if (typeof newDoc.type !== 'string' || !/^[a-z][a-z0-9_-]{0,63}$/.test(newDoc.type)) {
+    throw({forbidden: 'Every document needs a type: a lowercase word such as "contact".'});
+  }
+  if (JSON.stringify(newDoc).length > ${maxBytes}) {
+    throw({forbidden: 'The document is larger than ${maxBytes} bytes.'});
+  }
+}`;
+}
+
+async function request(base, auth, method, path, body) {
+  const response = await fetch(new URL(path, base), {
+    method,
+    headers: { Authorization: 'Basic ' + Buffer.from(auth).toString('base64'), 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch (e) { /* reported below */ }
+  return { status: response.status, json, text };
+}
+
+async function putIgnoringConflict(base, auth, path, body, what) {
+  let existing = await request(base, auth, 'GET', path);
+  if (existing.status === 200 && existing.json && existing.json._rev) body._rev = existing.json._rev;
+  const result = await request(base, auth, 'PUT', path, body);
+  if (result.status >= 300) fail(`${what}: ${result.status} ${result.text.trim()}`);
+}
+
+async function main() {
+  const [name, password] = process.argv.slice(2);
+  if (!name || !password) fail('usage: add-user NAME PASSWORD');
+  const base = process.env.RAPPORT_SERVER_URL || 'http://127.0.0.1:5984/';
+  const admin = process.env.RAPPORT_SERVER_ADMIN || 'admin';
+  const adminPassword = process.env.RAPPORT_SERVER_ADMIN_PASSWORD;
+  if (!adminPassword) fail('set RAPPORT_SERVER_ADMIN_PASSWORD (and RAPPORT_SERVER_ADMIN if not "admin")');
+  const auth = `${admin}:${adminPassword}`;
+  const db = userDatabaseName(name);
+
+  const users = await request(base, auth, 'PUT', '_users');
+  if (users.status >= 300 && users.status !== 412) fail(`creating _users: ${users.status} ${users.text.trim()}`);
+  await putIgnoringConflict(base, auth, `_users/org.couchdb.user:${encodeURIComponent(name)}`,
+                            { _id: `org.couchdb.user:${name}`, name, password, roles: [], type: 'user' }, 'creating the user');
+  const created = await request(base, auth, 'PUT', db);
+  if (created.status >= 300 && created.status !== 412) fail(`creating ${db}: ${created.status} ${created.text.trim()}`);
+  const security = await request(base, auth, 'PUT', `${db}/_security`,
+                                 { admins: { names: [], roles: [] }, members: { names: [name], roles: [] } });
+  if (security.status >= 300) fail(`securing ${db}: ${security.status} ${security.text.trim()}`);
+  await putIgnoringConflict(base, auth, `${db}/_design/rapport`,
+                            { validate_doc_update: validateDocUpdate(name, MAX_DOCUMENT_BYTES) }, 'installing validation');
+  process.stdout.write(JSON.stringify({ ok: true, user: name, database: db }) + '\n');
+}
+
+main().catch((error) => fail(error.message));

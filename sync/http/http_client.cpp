@@ -1,0 +1,138 @@
+#include "http/http_client.h"
+
+#include <algorithm>
+#include <cctype>
+#include <curl/curl.h>
+#include <mutex>
+
+namespace rapport::http {
+
+namespace {
+
+void initialiseCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+std::size_t appendBody(char *data, std::size_t size, std::size_t count, void *user)
+{
+    static_cast<std::string *>(user)->append(data, size * count);
+    return size * count;
+}
+
+std::size_t collectHeader(char *data, std::size_t size, std::size_t count, void *user)
+{
+    std::string_view line(data, size * count);
+    const auto colon = line.find(':');
+    if (colon != std::string_view::npos) {
+        std::string name(line.substr(0, colon));
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        auto value = line.substr(colon + 1);
+        while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+            value.remove_prefix(1);
+        while (!value.empty()
+               && (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+            value.remove_suffix(1);
+        (*static_cast<std::map<std::string, std::string> *>(user))[name] = std::string(value);
+    }
+    return size * count;
+}
+
+} // namespace
+
+struct Client::Handle
+{
+    CURL *curl = nullptr;
+    ~Handle()
+    {
+        if (curl)
+            curl_easy_cleanup(curl);
+    }
+};
+
+Client::Client(ClientOptions options)
+    : m_handle(std::make_unique<Handle>()), m_options(std::move(options))
+{
+    initialiseCurlOnce();
+    m_handle->curl = curl_easy_init();
+}
+
+Client::~Client() = default;
+
+Result<Response> Client::send(const Request &request)
+{
+    CURL *curl = m_handle->curl;
+    if (!curl)
+        return Error {Errc::Internal, "libcurl could not be initialised"};
+    curl_easy_reset(curl); // keeps the connection cache: the connection stays alive
+    Response response;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    curl_slist *headers = nullptr;
+    headers = curl_slist_append(headers, "Accept: application/json");
+    if (!request.body.empty() || request.method == "POST" || request.method == "PUT")
+        headers = curl_slist_append(headers, ("Content-Type: " + request.contentType).c_str());
+
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+    if (request.method == "HEAD")
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                         static_cast<curl_off_t>(request.body.size()));
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl can decode
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(m_options.connectTimeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.requestTimeout.count()));
+    // TLS is always verified; a CA file only adds trust, it never removes the check.
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (m_options.caFile)
+        curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.caFile->c_str());
+    if (m_options.username) {
+        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+        curl_easy_setopt(curl, CURLOPT_USERNAME, m_options.username->c_str());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, m_options.password.value_or("").c_str());
+    }
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    if (code != CURLE_OK) {
+        const std::string detail = errorBuffer[0] ? errorBuffer : curl_easy_strerror(code);
+        return Error {Errc::Network, request.method + " " + request.url + ": " + detail};
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    return response;
+}
+
+std::optional<Error> errorForStatus(const Response &response)
+{
+    if (response.status < 400)
+        return std::nullopt;
+    const std::string detail
+        = "HTTP " + std::to_string(response.status) + ": " + response.body.substr(0, 300);
+    if (response.status == 401)
+        return Error {Errc::Unauthorized, detail};
+    if (response.status == 403)
+        return Error {Errc::Forbidden, detail};
+    if (response.status == 404)
+        return Error {Errc::NotFound, detail};
+    if (response.status == 409)
+        return Error {Errc::Conflict, detail};
+    if (response.status == 413)
+        return Error {Errc::TooLarge, detail};
+    if (response.status == 429 || response.status >= 500)
+        return Error {Errc::ServerError, detail};
+    return Error {Errc::BadRequest, detail};
+}
+
+} // namespace rapport::http

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace rapport::http {
+
+struct Request
+{
+    std::string method = "GET";
+    std::string url;
+    std::string body;
+    std::string contentType = "application/json";
+};
+
+struct Response
+{
+    long status = 0;
+    std::string body;
+    std::map<std::string, std::string> headers; // names in lower case
+};
+
+struct ClientOptions
+{
+    std::optional<std::string> username; // basic auth, when set
+    std::optional<std::string> password;
+    std::optional<std::string> caFile; // extra trusted CA; verification is never turned off
+    std::chrono::milliseconds connectTimeout {10000};
+    std::chrono::milliseconds requestTimeout {60000};
+};
+
+// One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,
+// TLS always verified. A failure to get any answer is an Error (Network); any HTTP status is a
+// Response, for the caller to judge.
+class Client
+{
+public:
+    explicit Client(ClientOptions options);
+    ~Client();
+    Client(const Client &) = delete;
+    Client &operator=(const Client &) = delete;
+
+    Result<Response> send(const Request &request);
+
+private:
+    struct Handle;
+    std::unique_ptr<Handle> m_handle;
+    ClientOptions m_options;
+};
+
+// The error an HTTP status means, for statuses that are errors; the server's own reason is kept.
+std::optional<Error> errorForStatus(const Response &response);
+
+} // namespace rapport::http
