@@ -1,0 +1,220 @@
+#include "replicator/remote_database.h"
+
+#include <curl/curl.h>
+
+namespace rapport::replicator {
+
+namespace {
+
+Error protocol(const std::string &what)
+{
+    return Error {Errc::Protocol, "unexpected answer from the server: " + what};
+}
+
+const std::string *stringMember(const Json &object, const char *key)
+{
+    auto found = object.find(key);
+    return found != object.end() && found->is_string() ? &found->get_ref<const std::string &>()
+                                                       : nullptr;
+}
+
+} // namespace
+
+std::string encodeDocumentId(const std::string &id)
+{
+    // _design/ and _local/ keep their slash; everything else is escaped.
+    for (const char *prefix : {"_design/", "_local/"}) {
+        const std::string p(prefix);
+        if (id.starts_with(p))
+            return p + encodeDocumentId(id.substr(p.size()));
+    }
+    char *escaped = curl_easy_escape(nullptr, id.c_str(), static_cast<int>(id.size()));
+    std::string result = escaped ? escaped : "";
+    curl_free(escaped);
+    return result;
+}
+
+RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
+    : m_client(client), m_url(std::move(databaseUrl))
+{
+    if (m_url.empty() || m_url.back() != '/')
+        m_url += '/';
+}
+
+Result<Json> RemoteDatabase::call(const std::string &method, const std::string &path,
+                                  const std::string &body)
+{
+    auto response = m_client.send(http::Request {method, m_url + path, body});
+    if (!response)
+        return response.error();
+    if (auto error = http::errorForStatus(*response))
+        return *error;
+    Json json = Json::parse(response->body, nullptr, false);
+    if (json.is_discarded())
+        return protocol(method + " " + path + " did not answer with JSON");
+    return json;
+}
+
+Result<Json> RemoteDatabase::info()
+{
+    auto json = call("GET", "");
+    if (json && !json->is_object())
+        return protocol("database info is not an object");
+    return json;
+}
+
+Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit)
+{
+    const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
+    char *escaped
+        = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
+    const std::string path = "_changes?style=all_docs&feed=normal&limit=" + std::to_string(limit)
+        + "&since=" + (escaped ? escaped : "0");
+    curl_free(escaped);
+    auto json = call("GET", path);
+    if (!json)
+        return json.error();
+    if (!json->is_object() || !json->contains("results") || !(*json)["results"].is_array()
+        || !json->contains("last_seq"))
+        return protocol("_changes without results and last_seq");
+    RemoteChanges changes;
+    changes.lastSeq = (*json)["last_seq"];
+    for (const auto &row : (*json)["results"]) {
+        const auto *id = row.is_object() ? stringMember(row, "id") : nullptr;
+        auto revs = row.is_object() ? row.find("changes") : row.end();
+        if (!id || revs == row.end() || !revs->is_array())
+            return protocol("a _changes row without id or changes");
+        RemoteChange change {*id, {}, row.value("deleted", false)};
+        for (const auto &rev : *revs) {
+            const auto *text = rev.is_object() ? stringMember(rev, "rev") : nullptr;
+            if (!text)
+                return protocol("a _changes row with a malformed rev");
+            change.revs.push_back(*text);
+        }
+        changes.changes.push_back(std::move(change));
+    }
+    return changes;
+}
+
+Result<RevisionMap> RemoteDatabase::revsDiff(const RevisionMap &revisions)
+{
+    Json request = Json::object();
+    for (const auto &[id, revs] : revisions)
+        request[id] = revs;
+    auto json = call("POST", "_revs_diff", request.dump());
+    if (!json)
+        return json.error();
+    if (!json->is_object())
+        return protocol("_revs_diff is not an object");
+    RevisionMap missing;
+    for (const auto &[id, entry] : json->items()) {
+        auto revs = entry.is_object() ? entry.find("missing") : entry.end();
+        if (revs == entry.end() || !revs->is_array())
+            return protocol("_revs_diff entry without missing");
+        for (const auto &rev : *revs) {
+            if (!rev.is_string())
+                return protocol("_revs_diff with a malformed rev");
+            missing[id].push_back(rev.get<std::string>());
+        }
+    }
+    return missing;
+}
+
+Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &wanted)
+{
+    Json docs = Json::array();
+    for (const auto &[id, revs] : wanted) {
+        for (const auto &rev : revs)
+            docs.push_back(Json {{"id", id}, {"rev", rev}});
+    }
+    auto json = call("POST", "_bulk_get?revs=true&attachments=false", Json {{"docs", docs}}.dump());
+    if (!json)
+        return json.error();
+    if (!json->is_object() || !json->contains("results") || !(*json)["results"].is_array())
+        return protocol("_bulk_get without results");
+    std::vector<FetchedRevision> fetched;
+    for (const auto &result : (*json)["results"]) {
+        const auto *id = result.is_object() ? stringMember(result, "id") : nullptr;
+        auto entries = result.is_object() ? result.find("docs") : result.end();
+        if (!id || entries == result.end() || !entries->is_array())
+            return protocol("a _bulk_get result without id or docs");
+        for (const auto &entry : *entries) {
+            FetchedRevision revision {*id, {}, std::nullopt, {}};
+            if (entry.is_object() && entry.contains("ok") && entry["ok"].is_object()) {
+                const auto *rev = stringMember(entry["ok"], "_rev");
+                if (!rev)
+                    return protocol("a _bulk_get document without _rev");
+                revision.rev = *rev;
+                revision.doc = entry["ok"];
+            } else if (entry.is_object() && entry.contains("error") && entry["error"].is_object()) {
+                const auto *rev = stringMember(entry["error"], "rev");
+                const auto *error = stringMember(entry["error"], "error");
+                revision.rev = rev ? *rev : std::string();
+                revision.error = error ? *error : std::string("unknown");
+            } else if (entry.is_object() && stringMember(entry, "missing")) {
+                // open_revs' form for a revision the server does not have (PouchDB Server
+                // answers _bulk_get this way too).
+                revision.rev = *stringMember(entry, "missing");
+                revision.error = "not_found";
+            } else {
+                return protocol("a _bulk_get entry that is neither ok, error nor missing");
+            }
+            fetched.push_back(std::move(revision));
+        }
+    }
+    return fetched;
+}
+
+Result<std::vector<RejectedDocument>>
+RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
+{
+    Json request {{"new_edits", false}, {"docs", docsWithRevisions}};
+    std::string body;
+    try {
+        body = request.dump();
+    } catch (const nlohmann::json::exception &) {
+        return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
+    }
+    auto json = call("POST", "_bulk_docs", body);
+    if (!json)
+        return json.error();
+    if (!json->is_array())
+        return protocol("_bulk_docs did not answer with a list");
+    // With new_edits:false CouchDB lists only the documents it refused.
+    std::vector<RejectedDocument> rejected;
+    for (const auto &row : *json) {
+        if (!row.is_object() || !row.contains("error"))
+            continue;
+        const auto *id = stringMember(row, "id");
+        const auto *rev = stringMember(row, "rev");
+        const auto *error = stringMember(row, "error");
+        const auto *reason = stringMember(row, "reason");
+        rejected.push_back(RejectedDocument {id ? *id : std::string(), rev ? *rev : std::string(),
+                                             error ? *error : std::string(),
+                                             reason ? *reason : std::string()});
+    }
+    return rejected;
+}
+
+Result<std::optional<Json>> RemoteDatabase::getLocal(const std::string &id)
+{
+    auto json = call("GET", encodeDocumentId(id));
+    if (!json) {
+        if (json.error().code == Errc::NotFound)
+            return std::optional<Json>();
+        return json.error();
+    }
+    if (!json->is_object())
+        return protocol("a _local document that is not an object");
+    return std::optional<Json>(std::move(*json));
+}
+
+Status RemoteDatabase::putLocal(const std::string &id, const Json &body)
+{
+    auto json = call("PUT", encodeDocumentId(id), body.dump());
+    if (!json)
+        return json.error();
+    return {};
+}
+
+} // namespace rapport::replicator

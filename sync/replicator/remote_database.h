@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/json.h"
+#include "http/http_client.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::replicator {
+
+// One row of a remote _changes feed (style=all_docs): every leaf revision of the document.
+struct RemoteChange
+{
+    std::string id;
+    std::vector<std::string> revs;
+    bool deleted = false;
+};
+
+struct RemoteChanges
+{
+    std::vector<RemoteChange> changes;
+    Json lastSeq; // opaque: CouchDB 3 sends strings, PouchDB Server numbers
+};
+
+// A revision fetched with its history: the document (with _revisions) or the server's error.
+struct FetchedRevision
+{
+    std::string id;
+    std::string rev;
+    std::optional<Json> doc;
+    std::string error;
+};
+
+// revs_diff's answer: for each document, the revisions the other side lacks.
+using RevisionMap = std::map<std::string, std::vector<std::string>>;
+
+// A document the server refused in _bulk_docs, with its reason ("forbidden: Every document
+// needs a type").
+struct RejectedDocument
+{
+    std::string id;
+    std::string rev;
+    std::string error;
+    std::string reason;
+};
+
+// The replication endpoints of one database on a CouchDB-compatible server. Every answer is
+// checked against the protocol's shape; anything else is a Protocol error, never a crash.
+class RemoteDatabase
+{
+public:
+    RemoteDatabase(http::Client &client, std::string databaseUrl);
+
+    const std::string &url() const { return m_url; }
+
+    Result<Json> info();
+    Result<RemoteChanges> changes(const Json &since, int limit);
+    Result<RevisionMap> revsDiff(const RevisionMap &revisions);
+    Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted);
+    Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
+    // _local documents: a missing one is std::nullopt, not an error.
+    Result<std::optional<Json>> getLocal(const std::string &id);
+    Status putLocal(const std::string &id, const Json &body);
+
+private:
+    Result<Json> call(const std::string &method, const std::string &path,
+                      const std::string &body = {});
+
+    http::Client &m_client;
+    std::string m_url; // ends with '/'
+};
+
+// Percent-encodes a document id for a URL path (a slash too: "a/b" is one id).
+std::string encodeDocumentId(const std::string &id);
+
+} // namespace rapport::replicator

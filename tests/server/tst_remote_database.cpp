@@ -1,0 +1,127 @@
+// The replication endpoints as Rapport's client reads them, against the real server: the
+// changes feed with every leaf, revs_diff, bulk_get, bulk_docs with new_edits:false (and the
+// server's refusals), and _local checkpoints.
+#include "http/http_client.h"
+#include "replicator/remote_database.h"
+#include "server_fixture.h"
+
+using namespace rapport;
+using namespace rapport::replicator;
+
+#define CHECK_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto &checked_ = (expr);                                                             \
+        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
+    } while (false)
+
+class RemoteDatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerFixture server;
+    http::Client client {
+        http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}}};
+    RemoteDatabase remote {client, server.url() + ServerFixture::userDatabase("anna")};
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
+    }
+
+    void bulkDocs_storesRevisionsWithTheirHistoryAndReportsRefusals()
+    {
+        std::vector<Json> docs {
+            Json::parse(R"({"_id":"c1","_rev":"2-bbb","type":"contact","firstName":"Eva",
+                            "_revisions":{"start":2,"ids":["bbb","aaa"]}})"),
+            Json::parse(R"({"_id":"c1","_rev":"2-ccc","type":"contact","firstName":"Eve",
+                            "_revisions":{"start":2,"ids":["ccc","aaa"]}})"),
+            Json::parse(
+                R"({"_id":"bad","_rev":"1-ddd","firstName":"untyped","_revisions":{"start":1,"ids":["ddd"]}})"),
+        };
+        auto rejected = remote.bulkDocs(docs);
+        CHECK_OK(rejected);
+        QCOMPARE(rejected->size(), std::size_t(1));
+        QCOMPARE(rejected->front().id, std::string("bad"));
+        QCOMPARE(rejected->front().error, std::string("forbidden"));
+        QVERIFY(rejected->front().reason.find("type") != std::string::npos);
+    }
+
+    void changes_listEveryLeafOfAConflictedDocument()
+    {
+        auto changes = remote.changes(Json(0), 100);
+        CHECK_OK(changes);
+        const RemoteChange *c1 = nullptr;
+        for (const auto &change : changes->changes) {
+            if (change.id == "c1")
+                c1 = &change;
+        }
+        QVERIFY(c1);
+        auto revs = c1->revs;
+        std::sort(revs.begin(), revs.end());
+        QCOMPARE(revs, (std::vector<std::string> {"2-bbb", "2-ccc"}));
+        auto after = remote.changes(changes->lastSeq, 100);
+        CHECK_OK(after);
+        QVERIFY(after->changes.empty());
+    }
+
+    void revsDiff_namesWhatTheServerLacks()
+    {
+        auto missing = remote.revsDiff({{"c1", {"2-bbb", "3-eee"}}, {"new", {"1-fff"}}});
+        CHECK_OK(missing);
+        QCOMPARE(missing->at("c1"), std::vector<std::string> {"3-eee"});
+        QCOMPARE(missing->at("new"), std::vector<std::string> {"1-fff"});
+    }
+
+    void bulkGet_returnsTheRequestedRevisionsAndNamesMissingOnes()
+    {
+        auto fetched = remote.bulkGet({{"c1", {"2-ccc"}}, {"nothing-here", {"1-abc"}}});
+        CHECK_OK(fetched);
+        QCOMPARE(fetched->size(), std::size_t(2));
+        const auto &doc = *fetched->at(0).doc;
+        QCOMPARE(doc["firstName"].get<std::string>(), std::string("Eve"));
+        QCOMPARE(doc["_revisions"]["start"].get<int>(), 2);
+        QCOMPARE(doc["_revisions"]["ids"][0].get<std::string>(), std::string("ccc"));
+        QVERIFY(!fetched->at(1).doc);
+        QVERIFY(!fetched->at(1).error.empty());
+    }
+
+    void localDocuments_holdCheckpoints()
+    {
+        auto none = remote.getLocal("_local/rapport-test");
+        CHECK_OK(none);
+        QVERIFY(!*none);
+        CHECK_OK(remote.putLocal("_local/rapport-test", Json {{"last_seq", 7}}));
+        auto saved = remote.getLocal("_local/rapport-test");
+        CHECK_OK(saved);
+        QCOMPARE((**saved)["last_seq"].get<int>(), 7);
+        Json next = **saved;
+        next["last_seq"] = 9;
+        CHECK_OK(remote.putLocal("_local/rapport-test", next));
+        QCOMPARE((**remote.getLocal("_local/rapport-test"))["last_seq"].get<int>(), 9);
+    }
+
+    void wrongPassword_isUnauthorizedAndAnotherUsersDatabaseForbidden()
+    {
+        http::Client wrong {
+            http::ClientOptions {std::string("anna"), std::string("nope"), {}, {}, {}}};
+        RemoteDatabase asWrong {wrong, server.url() + ServerFixture::userDatabase("anna")};
+        QCOMPARE(asWrong.info().error().code, Errc::Unauthorized);
+        QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-secret")));
+        RemoteDatabase bobs {client, server.url() + ServerFixture::userDatabase("bob")};
+        QCOMPARE(bobs.info().error().code, Errc::Forbidden);
+    }
+
+    void noServer_isATransientNetworkError()
+    {
+        http::Client nowhere {http::ClientOptions {}};
+        RemoteDatabase gone {nowhere, "http://127.0.0.1:9/userdb-00"};
+        auto info = gone.info();
+        QCOMPARE(info.error().code, Errc::Network);
+        QVERIFY(info.error().isTransient());
+    }
+};
+
+QTEST_GUILESS_MAIN(RemoteDatabaseTest)
+#include "tst_remote_database.moc"
