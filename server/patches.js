@@ -2,6 +2,35 @@
 // middleware makes it answer as CouchDB does. Each patch says which defect it covers.
 'use strict';
 
+const fs = require('fs');
+const path = require('path');
+
+// Source patches to the pinned packages, applied before they are loaded (npm ci brings them
+// back unpatched, so this runs at every start; it is idempotent). Each names its defect.
+const sourcePatches = [
+  {
+    // Defect: pouchdb-validation overwrites a replicated document's _revisions with the stored
+    // document's (none, for a new one) before writing, so new_edits:false writes lose their
+    // ancestry: the server then answers _bulk_get and open_revs with a one-revision history,
+    // and the next edit from another client looks like a conflict instead of a descendant.
+    file: 'pouchdb-validation/lib/index.js',
+    from: '  newDoc._revisions = (oldDoc || {})._revisions;\n',
+    to: '  if (!newDoc._revisions) {\n    newDoc._revisions = (oldDoc || {})._revisions;\n  }\n',
+  },
+];
+
+exports.patchDependencies = function (nodeModules) {
+  for (const patch of sourcePatches) {
+    const file = path.join(nodeModules, patch.file);
+    const source = fs.readFileSync(file, 'utf8');
+    if (source.includes(patch.to)) continue;
+    if (!source.includes(patch.from)) {
+      throw new Error(`cannot patch ${patch.file}: the pinned version changed; review server/patches.js`);
+    }
+    fs.writeFileSync(file, source.replace(patch.from, patch.to));
+  }
+};
+
 function basicCredentials(req) {
   const header = req.headers.authorization || '';
   if (!header.startsWith('Basic ')) return null;

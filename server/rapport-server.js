@@ -10,6 +10,10 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const patches = require('./patches');
+
+patches.patchDependencies(path.join(__dirname, 'node_modules'));
+
 const express = require('express');
 const expressPouchDB = require('express-pouchdb');
 const PouchDB = require('pouchdb-core')
@@ -17,7 +21,6 @@ const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-http'))
   .plugin(require('pouchdb-replication'))
   .plugin(require('pouchdb-mapreduce'));
-const patches = require('./patches');
 
 function parseArguments(argv) {
   const options = { port: 5984, data: null, admin: 'admin' };

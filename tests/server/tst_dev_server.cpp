@@ -89,6 +89,22 @@ private slots:
         QCOMPARE(call("anna", "anna-secret", "GET", anna + "/u").status, 404L);
     }
 
+    void replicatedWrites_keepTheirHistory()
+    {
+        // Patched in server/patches.js: validation used to drop _revisions of new_edits:false
+        // writes, so the next edit elsewhere looked like a conflict.
+        auto bulk = call("anna", "anna-secret", "POST", anna + "/_bulk_docs",
+                         R"({"new_edits":false,"docs":[{"_id":"h","_rev":"3-ccc","type":"visit",
+                             "_revisions":{"start":3,"ids":["ccc","bbb","aaa"]}}]})");
+        QCOMPARE(bulk.status, 201L);
+        auto read = call("anna", "anna-secret", "GET", anna + "/h?revs=true");
+        QCOMPARE(read.status, 200L);
+        QVERIFY2(read.body.find(R"("ids":["ccc","bbb","aaa"])") != std::string::npos,
+                 read.body.c_str());
+        auto diff = call("anna", "anna-secret", "POST", anna + "/_revs_diff", R"({"h":["3-ccc"]})");
+        QCOMPARE(diff.body, std::string("{}\n"));
+    }
+
     void nonAdminCreatingADatabase_isRefusedAndTheServerStaysUp()
     {
         QCOMPARE(call("anna", "anna-secret", "PUT", "annas-own-db").status, 401L);
