@@ -108,6 +108,21 @@ Status createDerivedIndex(sqlite::Database &db)
     return DerivedIndex::rebuildAll(db);
 }
 
+// 3: documents the server refused, with its reason, so that the user sees what did not reach
+// the server and why. A rejection is of one revision; a later edit is pushed afresh.
+Status createRejections(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE rejections (
+            doc    INTEGER NOT NULL REFERENCES docs(doc),
+            rev    TEXT NOT NULL,
+            error  TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (doc, rev)
+        );
+    )sql");
+}
+
 struct Migration
 {
     int version;
@@ -117,6 +132,7 @@ struct Migration
 constexpr Migration migrations[] = {
     {1, createDocuments},
     {2, createDerivedIndex},
+    {3, createRejections},
 };
 
 Result<int> userVersion(sqlite::Database &db)

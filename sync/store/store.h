@@ -67,6 +67,15 @@ struct SearchHit
     std::string title;
 };
 
+// A revision the server refused to store, and why (its words).
+struct Rejection
+{
+    std::string id;
+    std::string rev;
+    std::string error;
+    std::string reason;
+};
+
 struct StoreStats
 {
     std::int64_t documents = 0; // live documents
@@ -120,7 +129,16 @@ public:
     Result<std::optional<std::string>> baseRevision(std::string_view id);
 
     Result<ChangesPage> changesSince(std::int64_t since, int limit);
+    // Of the given revisions of each document, those this store does not have (CouchDB's
+    // _revs_diff, answered locally).
+    Result<std::map<std::string, std::vector<std::string>>>
+    missingRevisions(const std::map<std::string, std::vector<std::string>> &revisions);
     Result<std::int64_t> lastSequence();
+
+    // The server refused this revision; it stays here, marked, until the document changes.
+    Status markRejected(const Rejection &rejection);
+    // Refusals of documents' current revisions: what the user should look at.
+    Result<std::vector<Rejection>> rejections();
 
     // _local/ documents: checkpoints and settings that never replicate and have no history.
     Result<Json> getLocal(std::string_view id);

@@ -229,6 +229,30 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
     return page;
 }
 
+Result<std::map<std::string, std::vector<std::string>>>
+Store::missingRevisions(const std::map<std::string, std::vector<std::string>> &revisions)
+{
+    auto query = m_db->prepare("SELECT 1 FROM docs d JOIN revs r ON r.doc = d.doc "
+                               "WHERE d.id = ? AND r.gen = ? AND r.hash = ?");
+    if (!query)
+        return query.error();
+    std::map<std::string, std::vector<std::string>> missing;
+    for (const auto &[id, revs] : revisions) {
+        for (const auto &rev : revs) {
+            auto parsed = RevId::parse(rev);
+            if (!parsed)
+                return Error {Errc::BadRequest, "not a revision id: " + rev};
+            query->reset();
+            auto row = query->bind(1, id).bind(2, parsed->gen).bind(3, parsed->hash).step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                missing[id].push_back(rev);
+        }
+    }
+    return missing;
+}
+
 Result<std::int64_t> Store::lastSequence()
 {
     auto query = m_db->prepare("SELECT coalesce(max(seq), 0) FROM docs");

@@ -71,6 +71,31 @@ private slots:
         QCOMPARE(contacts->front().displayName, std::string("Mara Lind"));
     }
 
+    void migration3_addsRejectionsToAVersion2Database()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("v2.sqlite")).toStdString();
+        {
+            auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 2).ok());
+            auto done = (*db)->exec(R"sql(
+                INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES (1, 'v1', '1-abc', 0, 1, 1);
+                INSERT INTO revs(rid, doc, gen, hash, parent_hash, deleted, leaf, body)
+                VALUES (1, 1, 1, 'abc', NULL, 0, 1, '{"type":"visit","date":"2026-11-02"}');
+            )sql");
+            QVERIFY(done.ok());
+        }
+        auto opened = Store::open(path);
+        CHECK_OK(opened);
+        QCOMPARE((*opened)->stats()->schemaVersion, 3);
+        CHECK_OK((*opened)->markRejected(Rejection {"v1", "1-abc", "forbidden", "too large"}));
+        auto rejected = (*opened)->rejections();
+        CHECK_OK(rejected);
+        QCOMPARE(rejected->size(), std::size_t(1));
+        QCOMPARE(rejected->front().reason, std::string("too large"));
+    }
+
     void futureVersion_isRefusedAndLeftUntouched()
     {
         StoreFixture db;

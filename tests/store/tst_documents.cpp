@@ -176,6 +176,35 @@ private slots:
         QCOMPARE(fresh.store->get("b3").error().code, Errc::NotFound);
     }
 
+    void rejections_showOnlyForTheCurrentRevision()
+    {
+        StoreFixture fresh;
+        const auto first = fresh.store->put(makeDocument(R"({"_id":"big","type":"visit"})"));
+        CHECK_OK(first);
+        CHECK_OK(
+            fresh.store->markRejected(Rejection {"big", first->rev, "forbidden", "too large"}));
+        QCOMPARE(fresh.store->rejections()->size(), std::size_t(1));
+        // Editing the document makes a new revision to push; the old refusal no longer shows.
+        CHECK_OK(fresh.store->put(
+            makeDocument(R"({"_id":"big","_rev":")" + first->rev + R"(","type":"visit"})")));
+        QVERIFY(fresh.store->rejections()->empty());
+        QCOMPARE(fresh.store->markRejected(Rejection {"nobody", "1-a", "x", "y"}).error().code,
+                 Errc::NotFound);
+    }
+
+    void missingRevisions_answerRevsDiffLocally()
+    {
+        StoreFixture fresh;
+        const auto written = fresh.store->put(makeDocument(R"({"_id":"a","type":"account"})"));
+        CHECK_OK(written);
+        auto missing
+            = fresh.store->missingRevisions({{"a", {written->rev, "2-zzz"}}, {"b", {"1-yyy"}}});
+        CHECK_OK(missing);
+        QCOMPARE(missing->at("a"), std::vector<std::string> {"2-zzz"});
+        QCOMPARE(missing->at("b"), std::vector<std::string> {"1-yyy"});
+        QCOMPARE(missing->size(), std::size_t(2));
+    }
+
     void writes_surviveReopening()
     {
         const auto rev = putOk(
