@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "replicator/replicator.h"
 #include "store/store.h"
 
 #include <charconv>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -187,6 +190,53 @@ Status runExport(Store &store, std::ostream &out)
     });
     out << "\n]}\n";
     return status;
+}
+
+// The password from --password-file (its first line) or RAPPORT_PASSWORD: never from the
+// command line, where other users of the machine could read it.
+Result<std::string> password(const Arguments &args)
+{
+    if (const auto *file = args.option("password-file")) {
+        std::ifstream in(*file);
+        std::string line;
+        if (!in || !std::getline(in, line))
+            return usage("cannot read the password from " + *file);
+        return line;
+    }
+    if (const char *fromEnvironment = std::getenv("RAPPORT_PASSWORD"))
+        return std::string(fromEnvironment);
+    return usage("sync needs a password: --password-file FILE or RAPPORT_PASSWORD");
+}
+
+Status runSync(Store &store, const Arguments &args, std::ostream &out)
+{
+    const auto *server = args.option("server");
+    const auto *user = args.option("user");
+    if (!server || !user)
+        return usage("sync needs --server URL and --user NAME");
+    auto secret = password(args);
+    if (!secret)
+        return secret.error();
+    http::ClientOptions options;
+    options.username = *user;
+    options.password = *secret;
+    if (const auto *caFile = args.option("ca-file"))
+        options.caFile = *caFile;
+    http::Client client(options);
+    std::string url = replicator::userDatabaseUrl(*server, *user);
+    if (const auto *database = args.option("database"))
+        url = (server->ends_with('/') ? *server : *server + "/") + *database + "/";
+    replicator::Replicator replicator(store, client, url);
+    auto summary = replicator.syncOnce();
+    if (!summary)
+        return summary.error();
+    print(out,
+          Json {{"ok", true},
+                {"pulled", summary->pulled},
+                {"pushed", summary->pushed},
+                {"rejected", summary->rejected},
+                {"problems", summary->problems}});
+    return {};
 }
 
 } // namespace rapport::cli

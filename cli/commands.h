@@ -32,5 +32,6 @@ Status runChanges(Store &store, const Arguments &args, std::ostream &out);
 Status runStats(Store &store, std::ostream &out);
 Status runSearch(Store &store, const Arguments &args, std::ostream &out);
 Status runExport(Store &store, std::ostream &out);
+Status runSync(Store &store, const Arguments &args, std::ostream &out);
 
 } // namespace rapport::cli

@@ -18,6 +18,9 @@ commands:
   search TEXT [--limit N]        search names, companies, notes and profiles
   stats                          counts, sequence, file size
   export                         every live document as JSON
+  sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
+                                 pull and push once with the user's own database
+                                 (password from the file, or RAPPORT_PASSWORD)
 )";
 
 // Options that take no value; every other --name takes the next word.
@@ -90,6 +93,8 @@ int main(int argc, char **argv)
         status = cli::runSearch(**store, args, std::cout);
     else if (command == "export")
         status = cli::runExport(**store, std::cout);
+    else if (command == "sync")
+        status = cli::runSync(**store, args, std::cout);
     else {
         std::cerr << "unknown command '" << command << "'\n" << usageText;
         return 2;

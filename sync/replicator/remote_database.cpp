@@ -209,12 +209,15 @@ Result<std::optional<Json>> RemoteDatabase::getLocal(const std::string &id)
     return std::optional<Json>(std::move(*json));
 }
 
-Status RemoteDatabase::putLocal(const std::string &id, const Json &body)
+Result<std::string> RemoteDatabase::putLocal(const std::string &id, const Json &body)
 {
     auto json = call("PUT", encodeDocumentId(id), body.dump());
     if (!json)
         return json.error();
-    return {};
+    const auto *rev = json->is_object() ? stringMember(*json, "rev") : nullptr;
+    if (!rev)
+        return protocol("saving a _local document did not answer with its rev");
+    return *rev;
 }
 
 } // namespace rapport::replicator

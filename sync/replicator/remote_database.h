@@ -63,7 +63,8 @@ public:
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
     // _local documents: a missing one is std::nullopt, not an error.
     Result<std::optional<Json>> getLocal(const std::string &id);
-    Status putLocal(const std::string &id, const Json &body);
+    // Writes a _local document (body with its current _rev, if any); returns the new _rev.
+    Result<std::string> putLocal(const std::string &id, const Json &body);
 
 private:
     Result<Json> call(const std::string &method, const std::string &path,

@@ -1,8 +1,9 @@
 #include "store/revision.h"
 
+#include "core/md5.h"
+
 #include <algorithm>
 #include <charconv>
-#include <openssl/evp.h>
 
 namespace rapport {
 
@@ -38,17 +39,7 @@ std::string revisionHash(const std::optional<RevId> &parent, bool deleted, const
     const std::string input = (parent ? parent->str() : std::string())
         + (deleted ? "|deleted|" : "|live|")
         + canonical.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(input.data(), input.size(), digest, &length, EVP_md5(), nullptr);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(length * 2);
-    for (unsigned int i = 0; i < length; ++i) {
-        out.push_back(hex[digest[i] >> 4]);
-        out.push_back(hex[digest[i] & 0xf]);
-    }
-    return out;
+    return md5Hex(input);
 }
 
 bool winsOver(const Leaf &a, const Leaf &b)

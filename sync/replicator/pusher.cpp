@@ -1,0 +1,88 @@
+#include "replicator/pusher.h"
+
+#include "replicator/checkpointer.h"
+#include "replicator/remote_database.h"
+#include "replicator/replication_tuning.h"
+#include "store/store.h"
+
+namespace rapport::replicator {
+
+namespace {
+
+// A revision as _bulk_docs with new_edits:false wants it: the document with its _revisions.
+Result<Json> withHistory(Store &store, const std::string &id, const std::string &rev)
+{
+    auto doc = store.getRevision(id, rev);
+    if (!doc)
+        return doc.error();
+    auto history = store.revisionHistory(id, rev);
+    if (!history)
+        return history.error();
+    Json ids = Json::array();
+    for (const auto &ancestor : *history)
+        ids.push_back(ancestor.substr(ancestor.find('-') + 1));
+    Json json = doc->toJson();
+    json["_revisions"] = Json {{"start", RevId::parse(rev)->gen}, {"ids", ids}};
+    return json;
+}
+
+} // namespace
+
+Pusher::Pusher(Store &store, RemoteDatabase &remote, Checkpointer &checkpointer)
+    : m_store(store), m_remote(remote), m_checkpointer(checkpointer)
+{ }
+
+Result<PushStats> Pusher::run()
+{
+    PushStats stats;
+    auto since = m_checkpointer.load();
+    if (!since)
+        return since.error();
+    std::int64_t sequence = since->is_number_integer() ? since->get<std::int64_t>() : 0;
+    while (true) {
+        auto page = m_store.changesSince(sequence, tuning::batchSize);
+        if (!page)
+            return page.error();
+        if (page->changes.empty())
+            return stats;
+        stats.changesRead += static_cast<std::int64_t>(page->changes.size());
+        RevisionMap offered;
+        for (const auto &change : page->changes)
+            offered[change.id] = change.leafRevs;
+        auto missing = m_remote.revsDiff(offered);
+        if (!missing)
+            return missing.error();
+        std::vector<Json> docs;
+        std::map<std::string, std::string> sentRev; // for refusals that do not name the rev
+        for (const auto &[id, revs] : *missing) {
+            for (const auto &rev : revs) {
+                auto json = withHistory(m_store, id, rev);
+                if (!json)
+                    return json.error();
+                docs.push_back(std::move(*json));
+                sentRev[id] = rev;
+            }
+        }
+        if (!docs.empty()) {
+            auto rejected = m_remote.bulkDocs(docs);
+            if (!rejected)
+                return rejected.error();
+            stats.revisionsSent += static_cast<std::int64_t>(docs.size() - rejected->size());
+            for (const auto &refusal : *rejected) {
+                ++stats.rejected;
+                const auto rev = refusal.rev.empty() ? sentRev[refusal.id] : refusal.rev;
+                auto marked = m_store.markRejected(
+                    Rejection {refusal.id, rev, refusal.error, refusal.reason});
+                if (!marked)
+                    return marked.error();
+            }
+        }
+        sequence = page->lastSeq;
+        if (auto saved = m_checkpointer.save(Json(sequence)); !saved)
+            return saved.error();
+        if (static_cast<int>(page->changes.size()) < tuning::batchSize)
+            return stats;
+    }
+}
+
+} // namespace rapport::replicator

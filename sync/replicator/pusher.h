@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rapport {
+class Store;
+}
+
+namespace rapport::replicator {
+
+class Checkpointer;
+class RemoteDatabase;
+
+struct PushStats
+{
+    std::int64_t changesRead = 0;
+    std::int64_t revisionsSent = 0;
+    std::int64_t rejected = 0;
+};
+
+// Local to remote, driven by the store's local sequence: read changes in batches, ask the
+// server which leaf revisions it lacks, send those with their history (new_edits:false), mark
+// what it refuses with its reason, then move the checkpoint.
+class Pusher
+{
+public:
+    Pusher(Store &store, RemoteDatabase &remote, Checkpointer &checkpointer);
+    Result<PushStats> run();
+
+private:
+    Store &m_store;
+    RemoteDatabase &m_remote;
+    Checkpointer &m_checkpointer;
+};
+
+} // namespace rapport::replicator

@@ -1,0 +1,127 @@
+#include "replicator/replicator.h"
+
+#include "core/md5.h"
+#include "replicator/checkpointer.h"
+#include "replicator/puller.h"
+#include "replicator/pusher.h"
+#include "replicator/remote_database.h"
+#include "replicator/replication_tuning.h"
+#include "store/store.h"
+
+#include <random>
+#include <thread>
+
+namespace rapport::replicator {
+
+namespace {
+
+std::string randomHex(std::size_t bytes)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    std::random_device device;
+    std::string out;
+    for (std::size_t i = 0; i < bytes; ++i) {
+        const auto byte = device() & 0xff;
+        out.push_back(hex[byte >> 4]);
+        out.push_back(hex[byte & 0xf]);
+    }
+    return out;
+}
+
+// Credentials never enter a replication id: the same database is the same replication
+// whoever signs in, and the id is written to both sides.
+std::string withoutCredentials(const std::string &url)
+{
+    const auto scheme = url.find("://");
+    const auto at = url.find('@');
+    if (scheme == std::string::npos || at == std::string::npos || at < scheme)
+        return url;
+    const auto slash = url.find('/', scheme + 3);
+    if (slash != std::string::npos && slash < at)
+        return url;
+    return url.substr(0, scheme + 3) + url.substr(at + 1);
+}
+
+} // namespace
+
+std::string userDatabaseUrl(std::string serverUrl, const std::string &user)
+{
+    if (serverUrl.empty() || serverUrl.back() != '/')
+        serverUrl += '/';
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string name = "userdb-";
+    for (unsigned char c : user) {
+        name.push_back(hex[c >> 4]);
+        name.push_back(hex[c & 0xf]);
+    }
+    return serverUrl + name + "/";
+}
+
+Replicator::Replicator(Store &store, http::Client &client, std::string databaseUrl, Sleep sleep)
+    : m_store(store), m_client(client), m_databaseUrl(std::move(databaseUrl)),
+      m_sleep(std::move(sleep))
+{
+    if (!m_sleep)
+        m_sleep = [](std::chrono::milliseconds wait) {
+            std::this_thread::sleep_for(wait);
+        };
+}
+
+// This device's id: made once, kept in a _local document (which never replicates).
+Result<std::string> Replicator::deviceId()
+{
+    static constexpr const char *documentId = "_local/rapport-device";
+    auto existing = m_store.getLocal(documentId);
+    if (existing && existing->contains("id") && (*existing)["id"].is_string())
+        return (*existing)["id"].get<std::string>();
+    if (!existing && existing.error().code != Errc::NotFound)
+        return existing.error();
+    const auto id = randomHex(16);
+    if (auto saved = m_store.putLocal(documentId, Json {{"id", id}}); !saved)
+        return saved.error();
+    return id;
+}
+
+template<typename Step> auto Replicator::withRetries(Step step) -> decltype(step())
+{
+    std::mt19937 jitter(std::random_device {}());
+    for (int attempt = 0;; ++attempt) {
+        auto result = step();
+        if (result || !result.error().isTransient() || attempt + 1 >= tuning::maxAttempts)
+            return result;
+        auto wait = std::min(tuning::maxBackoff, tuning::firstBackoff * (1 << attempt));
+        wait += std::chrono::milliseconds(
+            std::uniform_int_distribution<long>(0, wait.count() / 2)(jitter));
+        m_sleep(wait);
+    }
+}
+
+Result<SyncSummary> Replicator::syncOnce()
+{
+    auto device = deviceId();
+    if (!device)
+        return device.error();
+    RemoteDatabase remote(m_client, m_databaseUrl);
+    const auto session = randomHex(16);
+    const auto base = withoutCredentials(remote.url());
+    SyncSummary summary;
+
+    Checkpointer pullCheckpoint(m_store, remote, "rapport-pull-" + md5Hex(*device + "\n" + base),
+                                session);
+    auto pulled = withRetries([&] { return Puller(m_store, remote, pullCheckpoint).run(); });
+    if (!pulled)
+        return pulled.error();
+    summary.pulled = pulled->revisionsWritten;
+    summary.problems = pulled->problems;
+
+    Checkpointer pushCheckpoint(m_store, remote, "rapport-push-" + md5Hex(*device + "\n" + base),
+                                session);
+    auto pushed = withRetries([&] { return Pusher(m_store, remote, pushCheckpoint).run(); });
+    if (!pushed)
+        return pushed.error();
+    summary.pushed = pushed->revisionsSent;
+    summary.rejected = pushed->rejected;
+    return summary;
+}
+
+} // namespace rapport::replicator

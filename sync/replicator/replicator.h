@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/error.h"
+#include "http/http_client.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace rapport {
+class Store;
+}
+
+namespace rapport::replicator {
+
+struct SyncSummary
+{
+    std::int64_t pulled = 0; // revisions written locally
+    std::int64_t pushed = 0; // revisions the server accepted
+    std::int64_t rejected = 0; // revisions the server refused (marked locally, with its reason)
+    std::vector<std::string> problems;
+};
+
+// One sync of a local store with one remote database: pull, then push, each a CouchDB
+// replication with its own checkpoints. Transient failures are retried with capped
+// exponential backoff and jitter; every step is idempotent, so a retry repeats at most one
+// batch. 401/403 and protocol errors stop at once.
+class Replicator
+{
+public:
+    using Sleep = std::function<void(std::chrono::milliseconds)>;
+
+    Replicator(Store &store, http::Client &client, std::string databaseUrl, Sleep sleep = {});
+    Result<SyncSummary> syncOnce();
+
+private:
+    Result<std::string> deviceId();
+    template<typename Step> auto withRetries(Step step) -> decltype(step());
+
+    Store &m_store;
+    http::Client &m_client;
+    std::string m_databaseUrl;
+    Sleep m_sleep;
+};
+
+// The URL of a user's own database: "userdb-" + hex of the name, as CouchDB's per-user option
+// names it.
+std::string userDatabaseUrl(std::string serverUrl, const std::string &user);
+
+} // namespace rapport::replicator

@@ -1,0 +1,232 @@
+// Sync through the real server (CouchDB replication protocol): push and pull with history,
+// two devices of one salesperson converging, deletions, conflicts kept on both sides, a
+// document the server refuses, credentials that do not fit, and rapport-cli sync.
+#include "http/http_client.h"
+#include "replicator/replicator.h"
+#include "server_fixture.h"
+#include "store/store.h"
+
+#include <QProcess>
+
+using namespace rapport;
+
+#define CHECK_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto &checked_ = (expr);                                                             \
+        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
+    } while (false)
+
+namespace {
+
+// One device: its own database file.
+struct Device
+{
+    QTemporaryDir dir;
+    std::string path = dir.filePath(QStringLiteral("device.sqlite")).toStdString();
+    std::unique_ptr<Store> store = std::move(*Store::open(path));
+
+    std::string put(const std::string &json)
+    {
+        auto doc = Document::parse(json);
+        auto written = doc ? store->put(*doc) : Result<PutResult>(doc.error());
+        if (!written)
+            qFatal("put failed: %s", written.error().describe().c_str());
+        return written->rev;
+    }
+};
+
+} // namespace
+
+class Replication : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerFixture server;
+
+    Result<replicator::SyncSummary> sync(Device &device, const std::string &user = "anna",
+                                         const std::string &password = "anna-secret",
+                                         const std::string &database = "anna")
+    {
+        http::Client client(http::ClientOptions {user, password, {}, {}, {}});
+        replicator::Replicator replicator(*device.store, client,
+                                          replicator::userDatabaseUrl(server.url(), database),
+                                          [](std::chrono::milliseconds) {});
+        return replicator.syncOnce();
+    }
+
+    std::string serverGet(const std::string &path)
+    {
+        http::Client client(
+            http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}});
+        auto response = client.send(http::Request {
+            "GET", server.url() + ServerFixture::userDatabase("anna") + "/" + path, {}});
+        return response ? response->body : std::string();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
+        QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-secret")));
+    }
+
+    void push_sendsLocalEditsWithTheirHistory()
+    {
+        Device phone;
+        auto rev = phone.put(R"({"_id":"contact-jonas","type":"contact","firstName":"Jonas"})");
+        rev = phone.put(R"({"_id":"contact-jonas","_rev":")" + rev
+                        + R"(","type":"contact","firstName":"Jonas","lastName":"Weber"})");
+        rev = phone.put(
+            R"({"_id":"contact-jonas","_rev":")" + rev
+            + R"(","type":"contact","firstName":"Jonas","lastName":"Weber","hobbies":["sailing"]})");
+        auto summary = sync(phone);
+        CHECK_OK(summary);
+        QCOMPARE(summary->pushed, std::int64_t(1));
+        const auto onServer = Json::parse(serverGet("contact-jonas?revs=true"));
+        QCOMPARE(onServer["_rev"].get<std::string>(), rev);
+        QCOMPARE(onServer["_revisions"]["ids"].size(), std::size_t(3));
+        QCOMPARE(onServer["hobbies"][0].get<std::string>(), std::string("sailing"));
+    }
+
+    void pull_bringsEverythingToANewDevice()
+    {
+        Device tablet;
+        auto summary = sync(tablet);
+        CHECK_OK(summary);
+        QVERIFY(summary->pulled >= 1);
+        auto doc = tablet.store->get("contact-jonas");
+        CHECK_OK(doc);
+        QCOMPARE(doc->body["lastName"].get<std::string>(), std::string("Weber"));
+        QCOMPARE(tablet.store->revisionHistory("contact-jonas", doc->rev)->size(), std::size_t(3));
+        // The tablet's search finds what the phone wrote.
+        QCOMPARE(tablet.store->search("sailing", 5)->front().id, std::string("contact-jonas"));
+    }
+
+    void twoDevices_convergeAndASecondSyncMovesNothing()
+    {
+        Device phone;
+        Device tablet;
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        const auto jonas = phone.store->get("contact-jonas")->rev;
+        phone.put(
+            R"({"_id":"contact-jonas","_rev":")" + jonas
+            + R"(","type":"contact","firstName":"Jonas","lastName":"Weber","role":"decision_maker"})");
+        tablet.put(
+            R"({"_id":"visit-1","type":"visit","date":"2026-11-24","notes":"Talked about the new line"})");
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        CHECK_OK(sync(phone));
+        for (const char *id : {"contact-jonas", "visit-1"}) {
+            auto onPhone = phone.store->get(id);
+            auto onTablet = tablet.store->get(id);
+            CHECK_OK(onPhone);
+            CHECK_OK(onTablet);
+            QCOMPARE(onPhone->rev, onTablet->rev);
+        }
+        auto again = sync(tablet);
+        CHECK_OK(again);
+        QCOMPARE(again->pulled, std::int64_t(0));
+        QCOMPARE(again->pushed, std::int64_t(0));
+    }
+
+    void concurrentEdits_areKeptAsTheSameConflictOnBothDevices()
+    {
+        Device phone;
+        Device tablet;
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        const auto base = phone.store->get("contact-jonas")->rev;
+        phone.put(R"({"_id":"contact-jonas","_rev":")" + base
+                  + R"(","type":"contact","firstName":"Jonas","lastName":"Weber-Lind"})");
+        tablet.put(
+            R"({"_id":"contact-jonas","_rev":")" + base
+            + R"(","type":"contact","firstName":"Jonas","lastName":"Weber","email":"jonas@example.org"})");
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        CHECK_OK(sync(phone));
+        const auto phoneWinner = phone.store->get("contact-jonas");
+        const auto tabletWinner = tablet.store->get("contact-jonas");
+        QCOMPARE(phoneWinner->rev, tabletWinner->rev);
+        QCOMPARE(*phone.store->conflicts("contact-jonas"),
+                 *tablet.store->conflicts("contact-jonas"));
+        QCOMPARE(phone.store->conflicts("contact-jonas")->size(), std::size_t(1));
+    }
+
+    void deletions_reachTheOtherDevice()
+    {
+        Device phone;
+        Device tablet;
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        const auto rev = phone.store->get("visit-1")->rev;
+        CHECK_OK(phone.store->remove("visit-1", rev));
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        QCOMPARE(tablet.store->get("visit-1").error().code, Errc::NotFound);
+        QVERIFY(tablet.store->search("new line", 5)->empty());
+    }
+
+    void refusedDocument_staysLocalWithTheReasonAndTheRestGoesOn()
+    {
+        Device phone;
+        phone.put(R"({"_id":"scribble","firstName":"no type here"})");
+        phone.put(R"({"_id":"account-hofmann","type":"account","name":"Hofmann Bakery"})");
+        auto summary = sync(phone);
+        CHECK_OK(summary);
+        QCOMPARE(summary->rejected, std::int64_t(1));
+        auto rejected = phone.store->rejections();
+        CHECK_OK(rejected);
+        QCOMPARE(rejected->size(), std::size_t(1));
+        QCOMPARE(rejected->front().id, std::string("scribble"));
+        QVERIFY(rejected->front().reason.find("type") != std::string::npos);
+        CHECK_OK(phone.store->get("scribble")); // still here, nothing lost
+        QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
+    }
+
+    void wrongPassword_andSomebodyElsesDatabase_stopWithAClearError()
+    {
+        Device phone;
+        auto wrong = sync(phone, "anna", "not-her-password");
+        QCOMPARE(wrong.error().code, Errc::Unauthorized);
+        auto others = sync(phone, "bob", "bob-secret", "anna");
+        QCOMPARE(others.error().code, Errc::Forbidden);
+        QVERIFY(phone.store->get("contact-jonas").error().code
+                == Errc::NotFound); // nothing of anna's
+    }
+
+    void cli_syncPrintsASummary()
+    {
+        Device laptop;
+        laptop.store.reset();
+        QProcess cli;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("anna-secret"));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), QString::fromStdString(laptop.path),
+                   QStringLiteral("sync"), QStringLiteral("--server"),
+                   QString::fromStdString(server.url()), QStringLiteral("--user"),
+                   QStringLiteral("anna")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const auto summary = Json::parse(cli.readAllStandardOutput().toStdString(), nullptr, false);
+        QVERIFY(summary.is_object());
+        QVERIFY(summary["pulled"].get<int>() >= 2);
+
+        environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("wrong"));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), QString::fromStdString(laptop.path),
+                   QStringLiteral("sync"), QStringLiteral("--server"),
+                   QString::fromStdString(server.url()), QStringLiteral("--user"),
+                   QStringLiteral("anna")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(cli.readAllStandardError().contains("unauthorized"));
+    }
+};
+
+QTEST_GUILESS_MAIN(Replication)
+#include "tst_replication.moc"
