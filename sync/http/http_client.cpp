@@ -67,6 +67,7 @@ Result<Response> Client::send(const Request &request)
     if (!curl)
         return Error {Errc::Internal, "libcurl could not be initialised"};
     curl_easy_reset(curl); // keeps the connection cache: the connection stays alive
+    ++m_requestsSent;
     Response response;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     curl_slist *headers = nullptr;

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -46,11 +47,15 @@ public:
     Client &operator=(const Client &) = delete;
 
     Result<Response> send(const Request &request);
+    // Requests attempted so far, answered or not: what "only changed documents move" is
+    // measured by.
+    std::int64_t requestsSent() const { return m_requestsSent; }
 
 private:
     struct Handle;
     std::unique_ptr<Handle> m_handle;
     ClientOptions m_options;
+    std::int64_t m_requestsSent = 0;
 };
 
 // The error an HTTP status means, for statuses that are errors; the server's own reason is kept.

@@ -77,6 +77,8 @@ Result<PullStats> Puller::run()
                     }
                     if (auto inserted = m_store.insertWithHistory(*doc, *history); !inserted)
                         return inserted;
+                    if (auto synced = m_store.markSynced(doc->id, doc->rev); !synced)
+                        return synced;
                     ++stats.revisionsWritten;
                 }
                 return {};

@@ -5,6 +5,8 @@
 #include "replicator/replication_tuning.h"
 #include "store/store.h"
 
+#include <set>
+
 namespace rapport::replicator {
 
 namespace {
@@ -39,50 +41,85 @@ Result<PushStats> Pusher::run()
     if (!since)
         return since.error();
     std::int64_t sequence = since->is_number_integer() ? since->get<std::int64_t>() : 0;
+    std::int64_t checkpointed = sequence;
+    std::int64_t unsavedChanges = 0;
     while (true) {
         auto page = m_store.changesSince(sequence, tuning::batchSize);
         if (!page)
             return page.error();
-        if (page->changes.empty())
-            return stats;
         stats.changesRead += static_cast<std::int64_t>(page->changes.size());
+        // Documents whose only revision came from (or already went to) the server need no
+        // request at all: after a pull, that is nearly every change.
         RevisionMap offered;
-        for (const auto &change : page->changes)
-            offered[change.id] = change.leafRevs;
-        auto missing = m_remote.revsDiff(offered);
-        if (!missing)
-            return missing.error();
-        std::vector<Json> docs;
-        std::map<std::string, std::string> sentRev; // for refusals that do not name the rev
-        for (const auto &[id, revs] : *missing) {
-            for (const auto &rev : revs) {
-                auto json = withHistory(m_store, id, rev);
-                if (!json)
-                    return json.error();
-                docs.push_back(std::move(*json));
-                sentRev[id] = rev;
-            }
+        for (const auto &change : page->changes) {
+            if (change.leafRevs.size() != 1 || change.leafRevs.front() != change.syncedRev)
+                offered[change.id] = change.leafRevs;
         }
-        if (!docs.empty()) {
-            auto rejected = m_remote.bulkDocs(docs);
-            if (!rejected)
-                return rejected.error();
-            stats.revisionsSent += static_cast<std::int64_t>(docs.size() - rejected->size());
-            for (const auto &refusal : *rejected) {
-                ++stats.rejected;
-                const auto rev = refusal.rev.empty() ? sentRev[refusal.id] : refusal.rev;
-                auto marked = m_store.markRejected(
-                    Rejection {refusal.id, rev, refusal.error, refusal.reason});
-                if (!marked)
-                    return marked.error();
-            }
+        if (!offered.empty()) {
+            auto sent = pushRevisions(offered, stats);
+            if (!sent)
+                return sent.error();
         }
         sequence = page->lastSeq;
-        if (auto saved = m_checkpointer.save(Json(sequence)); !saved)
-            return saved.error();
-        if (static_cast<int>(page->changes.size()) < tuning::batchSize)
+        unsavedChanges += static_cast<std::int64_t>(page->changes.size());
+        const bool lastPage = static_cast<int>(page->changes.size()) < tuning::batchSize;
+        // A checkpoint costs a request on each side: write one after work was sent, or when
+        // enough skipped changes piled up that re-reading them next time would cost more.
+        if (sequence != checkpointed
+            && (!offered.empty() || unsavedChanges >= tuning::batchSize || !lastPage)) {
+            if (auto saved = m_checkpointer.save(Json(sequence)); !saved)
+                return saved.error();
+            checkpointed = sequence;
+            unsavedChanges = 0;
+        }
+        if (lastPage)
             return stats;
     }
+}
+
+// One batch: ask the server which revisions it lacks, send those with their history, mark what
+// the server refused, and record what it now has as the documents' sync base.
+Status Pusher::pushRevisions(const RevisionMap &offered, PushStats &stats)
+{
+    auto missing = m_remote.revsDiff(offered);
+    if (!missing)
+        return missing.error();
+    std::vector<Json> docs;
+    std::map<std::string, std::string> sentRev; // for refusals that do not name the rev
+    for (const auto &[id, revs] : *missing) {
+        for (const auto &rev : revs) {
+            auto json = withHistory(m_store, id, rev);
+            if (!json)
+                return json.error();
+            docs.push_back(std::move(*json));
+            sentRev[id] = rev;
+        }
+    }
+    std::set<std::string> refused;
+    if (!docs.empty()) {
+        auto rejected = m_remote.bulkDocs(docs);
+        if (!rejected)
+            return rejected.error();
+        stats.revisionsSent += static_cast<std::int64_t>(docs.size() - rejected->size());
+        for (const auto &refusal : *rejected) {
+            ++stats.rejected;
+            refused.insert(refusal.id);
+            const auto rev = refusal.rev.empty() ? sentRev[refusal.id] : refusal.rev;
+            auto marked
+                = m_store.markRejected(Rejection {refusal.id, rev, refusal.error, refusal.reason});
+            if (!marked)
+                return marked.error();
+        }
+    }
+    return m_store.writeBatch([&]() -> Status {
+        for (const auto &[id, leaves] : offered) {
+            if (leaves.size() != 1 || refused.contains(id))
+                continue;
+            if (auto marked = m_store.markSynced(id, leaves.front()); !marked)
+                return marked;
+        }
+        return {};
+    });
 }
 
 } // namespace rapport::replicator

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "replicator/remote_database.h"
 
 #include <cstdint>
 #include <string>
@@ -13,7 +14,6 @@ class Store;
 namespace rapport::replicator {
 
 class Checkpointer;
-class RemoteDatabase;
 
 struct PushStats
 {
@@ -32,6 +32,8 @@ public:
     Result<PushStats> run();
 
 private:
+    Status pushRevisions(const RevisionMap &offered, PushStats &stats);
+
     Store &m_store;
     RemoteDatabase &m_remote;
     Checkpointer &m_checkpointer;

@@ -35,6 +35,7 @@ struct Change
     std::string rev;
     bool deleted = false;
     std::vector<std::string> leafRevs;
+    std::optional<std::string> syncedRev; // the revision the server is known to have
 };
 
 struct ChangesPage
@@ -127,6 +128,10 @@ public:
     // The revision that the last sync agreed on; its body is kept for three-way merges.
     Status setBaseRevision(std::string_view id, std::string_view rev);
     Result<std::optional<std::string>> baseRevision(std::string_view id);
+    // The server now has `rev`: when it is the document's only leaf, it becomes the sync base,
+    // and the document needs no push until it changes again. Otherwise (edited meanwhile, or
+    // in conflict, whose merge needs the old base) nothing changes.
+    Status markSynced(std::string_view id, std::string_view rev);
 
     Result<ChangesPage> changesSince(std::int64_t since, int limit);
     // Of the given revisions of each document, those this store does not have (CouchDB's

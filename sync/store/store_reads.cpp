@@ -192,10 +192,46 @@ Result<std::optional<std::string>> Store::baseRevision(std::string_view id)
     return state->baseRev;
 }
 
+Status Store::markSynced(std::string_view id, std::string_view rev)
+{
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto current
+        = m_db->prepare("SELECT d.doc, d.base_rev FROM docs d WHERE d.id = ? AND d.rev = ? "
+                        "AND (SELECT count(*) FROM revs r WHERE r.doc = d.doc AND r.leaf = 1) = 1");
+    if (!current)
+        return current.error();
+    auto row = current->bind(1, id).bind(2, rev).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return (*transaction)->commit();
+    const auto doc = current->integer(0);
+    const auto oldBase = current->isNull(1) ? std::optional<std::string>() : current->text(1);
+    current->reset();
+    if (oldBase == rev)
+        return (*transaction)->commit();
+    if (oldBase) { // the old base's body goes, unless it is still a leaf
+        auto prune = m_db->prepare("UPDATE revs SET body = NULL "
+                                   "WHERE doc = ? AND leaf = 0 AND gen || '-' || hash = ?");
+        if (!prune)
+            return prune.error();
+        if (auto pruned = prune->bind(1, doc).bind(2, *oldBase).run(); !pruned)
+            return pruned;
+    }
+    auto update = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
+    if (!update)
+        return update.error();
+    if (auto updated = update->bind(1, rev).bind(2, doc).run(); !updated)
+        return updated;
+    return (*transaction)->commit();
+}
+
 Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
 {
     limit = std::clamp(limit, 1, tuning::maxPageSize);
-    auto query = m_db->prepare("SELECT doc, id, rev, deleted, seq FROM docs "
+    auto query = m_db->prepare("SELECT doc, id, rev, deleted, seq, base_rev FROM docs "
                                "WHERE seq > ? ORDER BY seq LIMIT ?");
     auto leaves = m_db->prepare("SELECT gen, hash FROM revs WHERE doc = ? AND leaf = 1");
     if (!query)
@@ -212,7 +248,9 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
         if (!*row)
             break;
         Change change {
-            query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}};
+            query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}, {}};
+        if (!query->isNull(5))
+            change.syncedRev = query->text(5);
         leaves->reset();
         leaves->bind(1, query->integer(0));
         while (true) {

@@ -6,6 +6,7 @@
 //   node peer.js push  DIR URL      replicate DIR -> URL   {"docs_written":N,"ms":T}
 //   node peer.js write DIR          {"docs":[...],"new_edits":bool} on stdin -> bulkDocs results
 //   node peer.js dump  DIR          every document: winning rev, deleted, conflicts, body
+//   node peer.js edit  DIR FIRST N  edits N live documents from the FIRST-th in id order
 //
 // Credentials come from PEER_USER and PEER_PASSWORD, never from the command line.
 'use strict';
@@ -64,8 +65,19 @@ async function dump(db) {
     return docs;
 }
 
+// The benchmark's "local edits": one more sentence in each document's notes.
+async function edit(db, first, count) {
+    const all = await db.allDocs({ include_docs: true });
+    const docs = all.rows.slice(first, first + count).map((row) => {
+        row.doc.notes = (row.doc.notes || '') + ' Edited on the road.';
+        return row.doc;
+    });
+    const results = await db.bulkDocs(docs);
+    return { edited: results.filter((result) => result.ok).length };
+}
+
 async function main() {
-    const [command, dir, url] = process.argv.slice(2);
+    const [command, dir, url, extra] = process.argv.slice(2);
     if (!command || !dir)
         throw new Error('usage: node peer.js pull|push|write|dump DIR [URL]');
     const local = new PouchDB(dir);
@@ -79,6 +91,8 @@ async function main() {
         answer = await local.bulkDocs(request.docs, { new_edits: request.new_edits !== false });
     } else if (command === 'dump')
         answer = await dump(local);
+    else if (command === 'edit')
+        answer = await edit(local, Number(url), Number(extra));
     else
         throw new Error('unknown command ' + command);
     await local.close();

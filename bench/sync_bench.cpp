@@ -1,0 +1,296 @@
+// Sync speed against the real development server, in one run, with the peers measured beside
+// Rapport: PouchDB's own replicator (npm pouchdb, into its default LevelDB store) and one plain
+// curl of _all_docs?include_docs=true (the raw transfer: the floor). Prints figures; asserts
+// nothing.
+//
+//   build/bench/sync_bench [--docs 10000] [--edits 1000] [--changed 10] [--runs 3]
+#include "demo_data.h"
+#include "http/http_client.h"
+#include "replicator/remote_database.h"
+#include "replicator/replicator.h"
+#include "server_fixture.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+using namespace rapport;
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Options
+{
+    int docs = 10000;
+    int edits = 1000;
+    int changed = 10;
+    int runs = 3;
+};
+
+const std::string user = "bench";
+const std::string password = "bench-secret";
+
+[[noreturn]] void die(const std::string &what)
+{
+    std::fprintf(stderr, "sync_bench: %s\n", what.c_str());
+    std::exit(1);
+}
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+http::ClientOptions credentials()
+{
+    http::ClientOptions options;
+    options.username = user;
+    options.password = password;
+    return options;
+}
+
+// The seeded demo mix (1 account : 5 contacts : 14 visits, as in store_bench), uploaded in
+// batches as an app would have written it.
+void seed(const std::string &databaseUrl, int count)
+{
+    http::Client client(credentials());
+    replicator::RemoteDatabase remote(client, databaseUrl);
+    demo::Generator generator(20261124);
+    const int accounts = std::max(1, count / 20);
+    const int contacts = std::max(1, count / 4);
+    std::vector<Json> batch;
+    for (int i = 0; i < count; ++i) {
+        Json doc;
+        std::string id;
+        if (i < accounts) {
+            doc = generator.account(i);
+            id = demo::Generator::accountId(i);
+        } else if (i < accounts + contacts) {
+            doc = generator.contact(i - accounts, accounts);
+            id = demo::Generator::contactId(i - accounts);
+        } else {
+            doc = generator.visit(i, accounts, contacts);
+            id = demo::Generator::visitId(i - accounts - contacts);
+        }
+        doc["_id"] = id;
+        batch.push_back(std::move(doc));
+        if (batch.size() == 1000 || i + 1 == count) {
+            http::Client writer(credentials());
+            auto written = writer.send(
+                http::Request {"POST", databaseUrl + "_bulk_docs", Json {{"docs", batch}}.dump()});
+            if (!written || written->status != 201)
+                die("seeding the server failed");
+            batch.clear();
+        }
+    }
+}
+
+struct Run
+{
+    double ms = 0;
+    std::int64_t docs = 0;
+    std::int64_t requests = 0;
+};
+
+Run rapportSync(const fs::path &file, const std::string &databaseUrl)
+{
+    auto store = Store::open(file.string());
+    if (!store)
+        die(store.error().describe());
+    http::Client client(credentials());
+    replicator::Replicator replicator(**store, client, databaseUrl);
+    const auto start = Clock::now();
+    auto summary = replicator.syncOnce();
+    const double ms = millisecondsSince(start);
+    if (!summary)
+        die("Rapport's sync failed: " + summary.error().describe());
+    return Run {ms, summary->pulled + summary->pushed, client.requestsSent()};
+}
+
+Run peer(const QString &command, const fs::path &dir, const std::string &databaseUrl)
+{
+    QProcess node;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PEER_USER"), QString::fromStdString(user));
+    environment.insert(QStringLiteral("PEER_PASSWORD"), QString::fromStdString(password));
+    node.setProcessEnvironment(environment);
+    node.start(
+        QStringLiteral(RAPPORT_POUCHDB_PEER),
+        {command, QString::fromStdString(dir.string()), QString::fromStdString(databaseUrl)});
+    node.waitForFinished(-1);
+    if (node.exitCode() != 0)
+        die("PouchDB " + command.toStdString()
+            + " failed: " + node.readAllStandardError().toStdString());
+    const auto answer = Json::parse(node.readAllStandardOutput().toStdString());
+    return Run {answer.value("ms", 0.0), answer.value("docs_written", std::int64_t(0)), 0};
+}
+
+// The floor: one GET of every document, bodies included, by the curl program.
+double curlAllDocs(const std::string &databaseUrl)
+{
+    QProcess curl;
+    const auto start = Clock::now();
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-sf"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QStringLiteral("-u"), QString::fromStdString(user + ":" + password),
+                QString::fromStdString(databaseUrl + "_all_docs?include_docs=true")});
+    curl.waitForFinished(-1);
+    const double ms = millisecondsSince(start);
+    if (curl.exitCode() != 0)
+        die("curl failed");
+    return ms;
+}
+
+template<typename Measure> double bestOf(int runs, Measure measure)
+{
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i)
+        best = std::min(best, measure(i));
+    return best;
+}
+
+// Edits `count` documents in the store, starting at the `first`-th live one in id order.
+void editLocally(Store &store, int first, int count)
+{
+    std::vector<Document> picked;
+    int index = 0;
+    (void)store.forEachDocument([&](const Document &doc) {
+        if (doc.id.starts_with("_design/"))
+            return;
+        if (index >= first && index < first + count)
+            picked.push_back(doc);
+        ++index;
+    });
+    auto written = store.writeBatch([&]() -> Status {
+        for (auto &doc : picked) {
+            doc.body["notes"] = doc.body.value("notes", std::string()) + " Edited on the road.";
+            if (auto put = store.put(doc); !put)
+                return put.error();
+        }
+        return {};
+    });
+    if (!written)
+        die(written.error().describe());
+}
+
+void changeOnServer(const std::string &databaseUrl, int count)
+{
+    http::Client client(credentials());
+    auto listing
+        = client.send(http::Request {"GET",
+                                     databaseUrl + "_all_docs?include_docs=true&limit="
+                                         + std::to_string(count + 1) + "&startkey=%22visit-%22",
+                                     {}});
+    if (!listing || listing->status != 200)
+        die("listing the server failed");
+    const auto rows = Json::parse(listing->body)["rows"];
+    std::vector<Json> docs;
+    for (const auto &row : rows) {
+        if (static_cast<int>(docs.size()) == count)
+            break;
+        Json doc = row["doc"];
+        doc["outcome"] = "Changed in the office.";
+        docs.push_back(doc);
+    }
+    auto written = client.send(
+        http::Request {"POST", databaseUrl + "_bulk_docs", Json {{"docs", docs}}.dump()});
+    if (!written || written->status != 201)
+        die("changing documents on the server failed");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // QProcess wants one
+    Options options;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        const int value = std::atoi(argv[i + 1]);
+        if (flag == "--docs")
+            options.docs = value;
+        else if (flag == "--edits")
+            options.edits = value;
+        else if (flag == "--changed")
+            options.changed = value;
+        else if (flag == "--runs")
+            options.runs = value;
+        else
+            die("unknown option " + flag);
+    }
+    options.edits = std::min(options.edits, options.docs / 2);
+    options.changed = std::min(options.changed, options.docs / 2);
+
+    ServerFixture server;
+    if (!server.addUser(QString::fromStdString(user), QString::fromStdString(password)))
+        die("add-user failed");
+    const auto databaseUrl = replicator::userDatabaseUrl(server.url(), user);
+    QTemporaryDir scratch;
+    const fs::path dir = scratch.path().toStdString();
+
+    std::printf("sync_bench: %d documents on a local PouchDB Server, best of %d runs\n",
+                options.docs, options.runs);
+    auto start = Clock::now();
+    seed(databaseUrl, options.docs);
+    std::printf("  seeded in %.0f ms\n\n", millisecondsSince(start));
+
+    // Initial pull.
+    const double floor = bestOf(options.runs, [&](int) { return curlAllDocs(databaseUrl); });
+    Run rapportPull;
+    const double rapport = bestOf(options.runs, [&](int run) {
+        rapportPull = rapportSync(dir / ("pull-" + std::to_string(run) + ".sqlite"), databaseUrl);
+        return rapportPull.ms;
+    });
+    const double pouch = bestOf(options.runs, [&](int run) {
+        return peer(QStringLiteral("pull"), dir / ("pouch-" + std::to_string(run)), databaseUrl).ms;
+    });
+    std::printf("initial pull of %d documents (%lld requests by Rapport)\n", options.docs,
+                static_cast<long long>(rapportPull.requests));
+    std::printf("  Rapport            %8.0f ms\n", rapport);
+    std::printf("  PouchDB replicator %8.0f ms   Rapport is %.1fx faster (target >= 2x)\n", pouch,
+                pouch / rapport);
+    std::printf("  curl _all_docs     %8.0f ms   Rapport takes %.1fx the floor (target <= 2x)\n\n",
+                floor, rapport / floor);
+
+    // Push of local edits: each side edits its own documents, so neither waits on the other's.
+    {
+        auto store = Store::open((dir / "pull-0.sqlite").string());
+        editLocally(**store, 0, options.edits);
+    }
+    const Run rapportPush = rapportSync(dir / "pull-0.sqlite", databaseUrl);
+    Run pouchPush;
+    {
+        const fs::path pouchDir = dir / "pouch-0";
+        QProcess node;
+        node.start(QStringLiteral(RAPPORT_POUCHDB_PEER),
+                   {QStringLiteral("edit"), QString::fromStdString(pouchDir.string()),
+                    QString::number(options.edits), QString::number(options.edits)});
+        node.waitForFinished(-1);
+        if (node.exitCode() != 0)
+            die("PouchDB edit failed: " + node.readAllStandardError().toStdString());
+        pouchPush = peer(QStringLiteral("push"), pouchDir, databaseUrl);
+    }
+    std::printf("push of %d local edits (%lld requests by Rapport, %lld documents moved)\n",
+                options.edits, static_cast<long long>(rapportPush.requests),
+                static_cast<long long>(rapportPush.docs));
+    std::printf("  Rapport            %8.0f ms\n", rapportPush.ms);
+    std::printf("  PouchDB replicator %8.0f ms   Rapport is %.1fx faster (target >= 2x)\n\n",
+                pouchPush.ms, pouchPush.ms / rapportPush.ms);
+
+    // Incremental: a few documents changed on the server since the last sync.
+    (void)rapportSync(dir / "pull-1.sqlite", databaseUrl); // catch up with both pushes
+    changeOnServer(databaseUrl, options.changed);
+    const Run incremental = rapportSync(dir / "pull-1.sqlite", databaseUrl);
+    std::printf("incremental: %d documents changed on the server of %d\n", options.changed,
+                options.docs);
+    std::printf("  Rapport            %8.1f ms, %lld requests (target <= 6), %lld documents "
+                "moved\n",
+                incremental.ms, static_cast<long long>(incremental.requests),
+                static_cast<long long>(incremental.docs));
+    return 0;
+}
