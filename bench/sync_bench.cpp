@@ -109,7 +109,7 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     const double ms = millisecondsSince(start);
     if (!summary)
         die("Rapport's sync failed: " + summary.error().describe());
-    return Run {ms, summary->pulled + summary->pushed, client.requestsSent()};
+    return Run {ms, summary->pulled + summary->pushed, summary->requests};
 }
 
 Run peer(const QString &command, const fs::path &dir, const std::string &databaseUrl)

@@ -235,6 +235,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
                 {"pulled", summary->pulled},
                 {"pushed", summary->pushed},
                 {"rejected", summary->rejected},
+                {"requests", summary->requests},
                 {"problems", summary->problems}});
     return {};
 }

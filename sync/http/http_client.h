@@ -36,8 +36,8 @@ struct ClientOptions
 };
 
 // One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,
-// TLS always verified. A failure to get any answer is an Error (Network); any HTTP status is a
-// Response, for the caller to judge.
+// TLS always verified. One thread at a time; a second thread makes a client of its own. A failure
+// to get any answer is an Error (Network); any HTTP status is a Response, for the caller to judge.
 class Client
 {
 public:
@@ -50,6 +50,7 @@ public:
     // Requests attempted so far, answered or not: what "only changed documents move" is
     // measured by.
     std::int64_t requestsSent() const { return m_requestsSent; }
+    const ClientOptions &options() const { return m_options; }
 
 private:
     struct Handle;

@@ -5,6 +5,8 @@
 #include "replicator/replication_tuning.h"
 #include "store/store.h"
 
+#include <future>
+
 namespace rapport::replicator {
 
 namespace {
@@ -31,66 +33,164 @@ Result<std::vector<std::string>> historyOf(const Json &doc, const std::string &r
     return history;
 }
 
+// A first-generation revision has no ancestors: the body the changes feed included is all
+// there is to fetch. Anything else needs its history from _bulk_get.
+bool completeFromFeed(const RemoteChange &change, const std::string &rev)
+{
+    if (!change.doc || change.revs.size() != 1 || !rev.starts_with("1-"))
+        return false;
+    auto included = change.doc->find("_rev");
+    return included != change.doc->end() && included->is_string()
+        && included->get<std::string>() == rev;
+}
+
 } // namespace
 
-Puller::Puller(Store &store, RemoteDatabase &remote, Checkpointer &checkpointer)
-    : m_store(store), m_remote(remote), m_checkpointer(checkpointer)
+Puller::Puller(Store &store, RemoteDatabase &fetcher, Checkpointer &checkpointer)
+    : m_store(store), m_fetcher(fetcher), m_checkpointer(checkpointer)
 { }
 
+// Which of a batch's revisions this store lacks: those that came complete with the feed, and
+// those still to fetch with their history.
+Result<Puller::Plan> Puller::plan(const RemoteChanges &changes)
+{
+    std::map<std::string, std::vector<std::string>> offered;
+    for (const auto &change : changes.changes)
+        offered[change.id] = change.revs;
+    auto missing = m_store.missingRevisions(offered);
+    if (!missing)
+        return missing.error();
+    Plan plan;
+    std::map<std::string, const RemoteChange *> byId;
+    for (const auto &change : changes.changes)
+        byId[change.id] = &change;
+    for (const auto &[id, revs] : *missing) {
+        for (const auto &rev : revs) {
+            const RemoteChange &change = *byId[id];
+            if (completeFromFeed(change, rev))
+                plan.complete.push_back(FetchedRevision {id, rev, change.doc, {}});
+            else
+                plan.toFetch[id].push_back(rev);
+        }
+    }
+    return plan;
+}
+
+// The network half of one step, run beside the previous batch's write: fetch this batch's
+// missing revisions, then read the next batch of changes.
+Puller::Fetched Puller::fetch(const RevisionMap &toFetch, const Json &nextSince, bool readNext,
+                              bool includeDocs)
+{
+    Fetched fetched;
+    if (!toFetch.empty()) {
+        auto revisions = m_fetcher.bulkGet(toFetch);
+        if (!revisions) {
+            fetched.revisionsError = revisions.error();
+            return fetched;
+        }
+        fetched.revisions = std::move(*revisions);
+    }
+    if (readNext) {
+        auto next = m_fetcher.changes(nextSince, tuning::batchSize, includeDocs);
+        if (!next)
+            fetched.nextError = next.error();
+        else
+            fetched.next = std::move(*next);
+    }
+    return fetched;
+}
+
+Status Puller::write(const std::vector<FetchedRevision> &revisions, PullStats &stats)
+{
+    return m_store.writeBatch([&]() -> Status {
+        for (const auto &revision : revisions) {
+            if (!revision.doc) {
+                stats.problems.push_back(revision.id + " " + revision.rev + ": " + revision.error);
+                continue;
+            }
+            auto doc = Document::fromJson(*revision.doc);
+            auto history = historyOf(*revision.doc, revision.rev);
+            if (!doc || !history) {
+                stats.problems.push_back(revision.id + ": "
+                                         + (!doc ? doc.error() : history.error()).describe());
+                continue;
+            }
+            if (auto inserted = m_store.insertWithHistory(*doc, *history); !inserted)
+                return inserted;
+            if (auto synced = m_store.markSynced(doc->id, doc->rev); !synced)
+                return synced;
+            ++stats.revisionsWritten;
+        }
+        return {};
+    });
+}
+
+// A pipeline of two: while batch k is written to the store (and checkpointed), batch k+1's
+// revisions are fetched and batch k+2's changes read, on a connection of their own. Changes
+// come with their bodies while most missing revisions are first-generation ones (a new
+// contact, a visit never edited), which then need no _bulk_get at all.
 Result<PullStats> Puller::run()
 {
     PullStats stats;
     auto since = m_checkpointer.load();
     if (!since)
         return since.error();
-    Json sequence = *since;
-    while (true) {
-        auto changes = m_remote.changes(sequence, tuning::batchSize);
-        if (!changes)
-            return changes.error();
-        if (changes->changes.empty())
-            return stats;
-        stats.changesRead += static_cast<std::int64_t>(changes->changes.size());
-        std::map<std::string, std::vector<std::string>> offered;
-        for (const auto &change : changes->changes)
-            offered[change.id] = change.revs;
-        auto missing = m_store.missingRevisions(offered);
-        if (!missing)
-            return missing.error();
-        if (!missing->empty()) {
-            auto fetched = m_remote.bulkGet(*missing);
-            if (!fetched)
-                return fetched.error();
-            auto written = m_store.writeBatch([&]() -> Status {
-                for (const auto &revision : *fetched) {
-                    if (!revision.doc) {
-                        stats.problems.push_back(revision.id + " " + revision.rev + ": "
-                                                 + revision.error);
-                        continue;
-                    }
-                    auto doc = Document::fromJson(*revision.doc);
-                    auto history = historyOf(*revision.doc, revision.rev);
-                    if (!doc || !history) {
-                        stats.problems.push_back(
-                            revision.id + ": " + (!doc ? doc.error() : history.error()).describe());
-                        continue;
-                    }
-                    if (auto inserted = m_store.insertWithHistory(*doc, *history); !inserted)
-                        return inserted;
-                    if (auto synced = m_store.markSynced(doc->id, doc->rev); !synced)
-                        return synced;
-                    ++stats.revisionsWritten;
-                }
-                return {};
-            });
-            if (!written)
-                return written.error();
+    bool includeDocs = true;
+    auto first = m_fetcher.changes(*since, tuning::batchSize, includeDocs);
+    if (!first)
+        return first.error();
+    if (first->changes.empty())
+        return stats;
+    RemoteChanges current = std::move(*first);
+    auto currentPlan = plan(current);
+    if (!currentPlan)
+        return currentPlan.error();
+
+    std::future<Fetched> inFlight;
+    auto startFetch = [&](const Plan &planned, const RemoteChanges &batch) {
+        std::size_t all = planned.complete.size();
+        std::size_t firstGeneration = planned.complete.size();
+        for (const auto &[id, revs] : planned.toFetch) {
+            all += revs.size();
+            for (const auto &rev : revs)
+                firstGeneration += rev.starts_with("1-") ? 1 : 0;
         }
-        sequence = changes->lastSeq;
-        if (auto saved = m_checkpointer.save(sequence); !saved)
+        includeDocs = 2 * firstGeneration >= all;
+        const bool readNext = static_cast<int>(batch.changes.size()) >= tuning::batchSize;
+        inFlight = std::async(
+            std::launch::async,
+            [this, toFetch = planned.toFetch, nextSince = batch.lastSeq, readNext,
+             include = includeDocs] { return fetch(toFetch, nextSince, readNext, include); });
+    };
+    startFetch(*currentPlan, current);
+    while (true) {
+        Fetched fetched = inFlight.get();
+        if (fetched.revisionsError)
+            return *fetched.revisionsError; // a batch is written whole or not at all
+        stats.changesRead += static_cast<std::int64_t>(current.changes.size());
+        std::vector<FetchedRevision> revisions = std::move(currentPlan->complete);
+        std::move(fetched.revisions.begin(), fetched.revisions.end(),
+                  std::back_inserter(revisions));
+
+        // Plan and start the next step before writing this one, so that the two overlap.
+        const bool more = fetched.next && !fetched.next->changes.empty();
+        Result<Plan> nextPlan = Plan {};
+        if (more) {
+            nextPlan = plan(*fetched.next);
+            if (!nextPlan)
+                return nextPlan.error();
+            startFetch(*nextPlan, *fetched.next);
+        }
+        if (auto written = write(revisions, stats); !written)
+            return written.error();
+        if (auto saved = m_checkpointer.save(current.lastSeq); !saved)
             return saved.error();
-        if (static_cast<int>(changes->changes.size()) < tuning::batchSize)
+        if (fetched.nextError)
+            return *fetched.nextError; // this batch is safe; the next run goes on from it
+        if (!more)
             return stats;
+        current = std::move(*fetched.next);
+        currentPlan = std::move(nextPlan);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "replicator/remote_database.h"
 
 #include <cstdint>
 #include <string>
@@ -13,7 +14,6 @@ class Store;
 namespace rapport::replicator {
 
 class Checkpointer;
-class RemoteDatabase;
 
 struct PullStats
 {
@@ -25,15 +25,35 @@ struct PullStats
 // Remote to local: read the server's changes in batches, ask the store which revisions it
 // lacks, fetch those with their history, and write each batch in one transaction before the
 // checkpoint moves. Killed anywhere, the next run repeats at most one batch, harmlessly.
+// `fetcher` is used from a second thread and must have an HTTP client of its own (the
+// checkpointer's stays on the calling thread).
 class Puller
 {
 public:
-    Puller(Store &store, RemoteDatabase &remote, Checkpointer &checkpointer);
+    Puller(Store &store, RemoteDatabase &fetcher, Checkpointer &checkpointer);
     Result<PullStats> run();
 
 private:
+    struct Plan
+    {
+        std::vector<FetchedRevision> complete; // first-generation bodies from the feed
+        RevisionMap toFetch;
+    };
+    struct Fetched
+    {
+        std::vector<FetchedRevision> revisions;
+        std::optional<Error> revisionsError;
+        std::optional<RemoteChanges> next;
+        std::optional<Error> nextError;
+    };
+
+    Result<Plan> plan(const RemoteChanges &changes);
+    Fetched fetch(const RevisionMap &toFetch, const Json &nextSince, bool readNext,
+                  bool includeDocs);
+    Status write(const std::vector<FetchedRevision> &revisions, PullStats &stats);
+
     Store &m_store;
-    RemoteDatabase &m_remote;
+    RemoteDatabase &m_fetcher;
     Checkpointer &m_checkpointer;
 };
 

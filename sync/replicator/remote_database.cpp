@@ -63,13 +63,13 @@ Result<Json> RemoteDatabase::info()
     return json;
 }
 
-Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit)
+Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool includeDocs)
 {
     const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
     char *escaped
         = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
     const std::string path = "_changes?style=all_docs&feed=normal&limit=" + std::to_string(limit)
-        + "&since=" + (escaped ? escaped : "0");
+        + "&since=" + (escaped ? escaped : "0") + (includeDocs ? "&include_docs=true" : "");
     curl_free(escaped);
     auto json = call("GET", path);
     if (!json)
@@ -84,13 +84,18 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit)
         auto revs = row.is_object() ? row.find("changes") : row.end();
         if (!id || revs == row.end() || !revs->is_array())
             return protocol("a _changes row without id or changes");
-        RemoteChange change {*id, {}, row.value("deleted", false)};
+        auto deleted = row.find("deleted");
+        if (deleted != row.end() && !deleted->is_boolean())
+            return protocol("a _changes row with a malformed deleted flag");
+        RemoteChange change {*id, {}, deleted != row.end() && deleted->get<bool>(), std::nullopt};
         for (const auto &rev : *revs) {
             const auto *text = rev.is_object() ? stringMember(rev, "rev") : nullptr;
             if (!text)
                 return protocol("a _changes row with a malformed rev");
             change.revs.push_back(*text);
         }
+        if (auto doc = row.find("doc"); doc != row.end() && doc->is_object())
+            change.doc = *doc;
         changes.changes.push_back(std::move(change));
     }
     return changes;

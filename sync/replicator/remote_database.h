@@ -17,6 +17,7 @@ struct RemoteChange
     std::string id;
     std::vector<std::string> revs;
     bool deleted = false;
+    std::optional<Json> doc; // the winning revision, when asked for with include_docs
 };
 
 struct RemoteChanges
@@ -57,7 +58,9 @@ public:
     const std::string &url() const { return m_url; }
 
     Result<Json> info();
-    Result<RemoteChanges> changes(const Json &since, int limit);
+    // One batch of the changes feed after `since`; with includeDocs, each winning revision's
+    // body comes along (no history: only a first-generation revision is complete that way).
+    Result<RemoteChanges> changes(const Json &since, int limit, bool includeDocs = false);
     Result<RevisionMap> revsDiff(const RevisionMap &revisions);
     Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted);
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);

@@ -7,9 +7,10 @@
 namespace rapport::replicator::tuning {
 
 // Changes read per batch, and so documents per _revs_diff, _bulk_get, _bulk_docs and local
-// transaction. Large enough that request overhead is small against a 1 KB document, small
-// enough that a cut connection loses little work (to be settled by bench/).
-inline constexpr int batchSize = 200;
+// transaction. Measured by bench/sync_bench (initial pull of 10,000 documents, local server):
+// 200 took 1.63 s, 500 took 1.41 s, 1000 took 1.44 s. 500 is as fast as any, and a cut
+// connection loses at most 500 documents' work (about 1 MB).
+inline constexpr int batchSize = 500;
 
 // A checkpoint remembers this many earlier sessions, so that when one side lost its latest
 // checkpoint the replication resumes from an older common one instead of from zero.

@@ -98,6 +98,7 @@ template<typename Step> auto Replicator::withRetries(Step step) -> decltype(step
 
 Result<SyncSummary> Replicator::syncOnce()
 {
+    const auto requestsBefore = m_client.requestsSent();
     auto device = deviceId();
     if (!device)
         return device.error();
@@ -108,7 +109,10 @@ Result<SyncSummary> Replicator::syncOnce()
 
     Checkpointer pullCheckpoint(m_store, remote, "rapport-pull-" + md5Hex(*device + "\n" + base),
                                 session);
-    auto pulled = withRetries([&] { return Puller(m_store, remote, pullCheckpoint).run(); });
+    // The pull fetches on a second connection, beside the writes and checkpoints on this one.
+    http::Client fetchClient(m_client.options());
+    RemoteDatabase fetcher(fetchClient, m_databaseUrl);
+    auto pulled = withRetries([&] { return Puller(m_store, fetcher, pullCheckpoint).run(); });
     if (!pulled)
         return pulled.error();
     summary.pulled = pulled->revisionsWritten;
@@ -121,6 +125,7 @@ Result<SyncSummary> Replicator::syncOnce()
         return pushed.error();
     summary.pushed = pushed->revisionsSent;
     summary.rejected = pushed->rejected;
+    summary.requests = m_client.requestsSent() - requestsBefore + fetchClient.requestsSent();
     return summary;
 }
 

@@ -20,6 +20,7 @@ struct SyncSummary
     std::int64_t pulled = 0; // revisions written locally
     std::int64_t pushed = 0; // revisions the server accepted
     std::int64_t rejected = 0; // revisions the server refused (marked locally, with its reason)
+    std::int64_t requests = 0; // HTTP requests made, on both connections
     std::vector<std::string> problems;
 };
 

@@ -131,6 +131,37 @@ private slots:
         QCOMPARE(again->pushed, std::int64_t(0));
     }
 
+    // What a phone on a weak connection pays for a sync: a few requests, whatever the size of
+    // the notebook. Nothing pulled goes back up, and a sync with nothing new is cheaper still.
+    void incrementalSync_movesOnlyWhatChangedInAFewRequests()
+    {
+        Device phone;
+        for (int i = 0; i < 120; ++i)
+            phone.put(R"({"_id":"note-)" + std::to_string(i) + R"(","type":"note","text":"n"})");
+        CHECK_OK(sync(phone));
+        Device tablet;
+        auto first = sync(tablet);
+        CHECK_OK(first);
+        QVERIFY(first->pulled >= 120);
+        QCOMPARE(first->pushed, std::int64_t(0));
+
+        for (int i = 0; i < 3; ++i) {
+            const auto rev = phone.store->get("note-" + std::to_string(i))->rev;
+            phone.put(R"({"_id":"note-)" + std::to_string(i) + R"(","_rev":")" + rev
+                      + R"(","type":"note","text":"changed"})");
+        }
+        CHECK_OK(sync(phone));
+        auto incremental = sync(tablet);
+        CHECK_OK(incremental);
+        QCOMPARE(incremental->pulled, std::int64_t(3));
+        QCOMPARE(incremental->pushed, std::int64_t(0));
+        QVERIFY2(incremental->requests <= 6, std::to_string(incremental->requests).c_str());
+
+        auto idle = sync(tablet);
+        CHECK_OK(idle);
+        QVERIFY2(idle->requests <= 3, std::to_string(idle->requests).c_str());
+    }
+
     void concurrentEdits_areKeptAsTheSameConflictOnBothDevices()
     {
         Device phone;
