@@ -15,21 +15,16 @@ public:
     ServerFixture()
     {
         m_environment.insert(QStringLiteral("RAPPORT_SERVER_ADMIN_PASSWORD"), m_adminPassword);
-        m_process.setProcessEnvironment(m_environment);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(RAPPORT_SERVER_DIR "/start"),
-                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                         m_dir.path()});
-        // npm ci may run on first use; after that the server starts in about a second.
-        for (int waited = 0; waited < 180000 && !m_process.canReadLine(); waited += 100) {
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(100);
-        }
-        m_url = QString::fromUtf8(m_process.readLine()).trimmed().toStdString();
-        if (m_url.empty())
-            qFatal("the development server did not start: %s",
-                   m_process.readAllStandardError().constData());
+        start(QStringLiteral("0"));
+    }
+
+    // Starts it again after stop(), on the same port with the same data: a server restarted.
+    bool restart()
+    {
+        const auto port = QString::fromStdString(m_url.substr(m_url.rfind(':') + 1));
+        const auto previous = m_url;
+        start(port.left(port.size() - 1)); // without the trailing slash
+        return m_url == previous;
     }
 
     ~ServerFixture() { stop(); }
@@ -72,6 +67,24 @@ public:
     }
 
 private:
+    void start(const QString &port)
+    {
+        m_process.setProcessEnvironment(m_environment);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QStringLiteral(RAPPORT_SERVER_DIR "/start"),
+                        {QStringLiteral("--port"), port, QStringLiteral("--data"), m_dir.path()});
+        // npm ci may run on first use; after that the server starts in about a second.
+        for (int waited = 0; waited < 180000 && !m_process.canReadLine(); waited += 100) {
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            m_process.waitForReadyRead(100);
+        }
+        m_url = QString::fromUtf8(m_process.readLine()).trimmed().toStdString();
+        if (m_url.empty())
+            qFatal("the development server did not start: %s",
+                   m_process.readAllStandardError().constData());
+    }
+
     QTemporaryDir m_dir;
     QString m_adminPassword = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
