@@ -1,6 +1,7 @@
 // The development server behaves as CouchDB 3 does where Rapport relies on it: per-user
 // databases that only their owner reads and writes, validation of what is written, and the
 // PouchDB Server defects patched in server/ (a non-admin PUT /db, 401 where CouchDB says 403).
+#include "core/json.h"
 #include "http/http_client.h"
 #include "server_fixture.h"
 
@@ -113,6 +114,22 @@ private slots:
         QCOMPARE(call({}, {}, "GET", "").status, 200L);
         QVERIFY(server.running());
         QCOMPARE(call("admin", server.adminPassword(), "PUT", "admin-made-db").status, 201L);
+    }
+
+    // CouchDB 3 ends a longpoll after `timeout` with no results; PouchDB Server would hold it
+    // until the next change (patched in server/patches.js). A change still ends it at once.
+    void longpoll_endsAfterItsTimeout()
+    {
+        const auto info = rapport::Json::parse(call("anna", "anna-secret", "GET", anna).body);
+        const std::string since = info["update_seq"].is_string()
+            ? info["update_seq"].get<std::string>()
+            : info["update_seq"].dump();
+        const auto idle = call("anna", "anna-secret", "GET",
+                               anna + "/_changes?feed=longpoll&timeout=300&since=" + since);
+        QCOMPARE(idle.status, 200L);
+        const auto answer = rapport::Json::parse(idle.body, nullptr, false);
+        QVERIFY2(answer.is_object() && answer["results"].empty(), idle.body.c_str());
+        QVERIFY(answer["last_seq"].dump() == since || answer["last_seq"] == since);
     }
 
     void stopsCleanly() { QCOMPARE(server.stop(), 0); }
