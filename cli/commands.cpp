@@ -227,16 +227,22 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
     if (const auto *database = args.option("database"))
         url = (server->ends_with('/') ? *server : *server + "/") + *database + "/";
     replicator::Replicator replicator(store, client, url);
+    const auto report = [&out](const replicator::SyncSummary &summary) {
+        print(out,
+              Json {{"ok", true},
+                    {"pulled", summary.pulled},
+                    {"pushed", summary.pushed},
+                    {"rejected", summary.rejected},
+                    {"requests", summary.requests},
+                    {"problems", summary.problems}});
+        out.flush();
+    };
+    if (args.flag("continuous")) // a line per sync, until the process is stopped
+        return replicator.syncContinuously([] { return true; }, report);
     auto summary = replicator.syncOnce();
     if (!summary)
         return summary.error();
-    print(out,
-          Json {{"ok", true},
-                {"pulled", summary->pulled},
-                {"pushed", summary->pushed},
-                {"rejected", summary->rejected},
-                {"requests", summary->requests},
-                {"problems", summary->problems}});
+    report(*summary);
     return {};
 }
 

@@ -19,14 +19,16 @@ commands:
   stats                          counts, sequence, file size
   export                         every live document as JSON
   sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
-                                 pull and push once with the user's own database
-                                 (password from the file, or RAPPORT_PASSWORD)
+       [--continuous]            pull and push once with the user's own database
+                                 (password from the file, or RAPPORT_PASSWORD);
+                                 --continuous: again whenever the server changes, a
+                                 JSON line each time, until stopped
 )";
 
 // Options that take no value; every other --name takes the next word.
 bool isFlag(std::string_view name)
 {
-    return name == "conflicts" || name == "leaves" || name == "help";
+    return name == "conflicts" || name == "leaves" || name == "continuous" || name == "help";
 }
 
 int fail(const rapport::Error &error, int exitCode)

@@ -17,6 +17,7 @@ struct Request
     std::string url;
     std::string body;
     std::string contentType = "application/json";
+    std::chrono::milliseconds timeout {0}; // 0: the client's requestTimeout
 };
 
 struct Response

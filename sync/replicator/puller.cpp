@@ -135,12 +135,15 @@ Result<PullStats> Puller::run()
     auto since = m_checkpointer.load();
     if (!since)
         return since.error();
+    stats.lastSeq = *since;
     bool includeDocs = true;
     auto first = m_fetcher.changes(*since, tuning::batchSize, includeDocs);
     if (!first)
         return first.error();
-    if (first->changes.empty())
+    if (first->changes.empty()) {
+        stats.lastSeq = first->lastSeq;
         return stats;
+    }
     RemoteChanges current = std::move(*first);
     auto currentPlan = plan(current);
     if (!currentPlan)
@@ -185,6 +188,7 @@ Result<PullStats> Puller::run()
             return written.error();
         if (auto saved = m_checkpointer.save(current.lastSeq); !saved)
             return saved.error();
+        stats.lastSeq = current.lastSeq;
         if (fetched.nextError)
             return *fetched.nextError; // this batch is safe; the next run goes on from it
         if (!more)

@@ -20,6 +20,7 @@ struct PullStats
     std::int64_t changesRead = 0;
     std::int64_t revisionsWritten = 0;
     std::vector<std::string> problems; // documents left out, each with the reason
+    Json lastSeq = 0; // where the server's changes were read up to
 };
 
 // Remote to local: read the server's changes in batches, ask the store which revisions it

@@ -42,9 +42,10 @@ RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
 }
 
 Result<Json> RemoteDatabase::call(const std::string &method, const std::string &path,
-                                  const std::string &body)
+                                  const std::string &body, std::chrono::milliseconds timeout)
 {
-    auto response = m_client.send(http::Request {method, m_url + path, body});
+    auto response
+        = m_client.send(http::Request {method, m_url + path, body, "application/json", timeout});
     if (!response)
         return response.error();
     if (auto error = http::errorForStatus(*response))
@@ -99,6 +100,25 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
         changes.changes.push_back(std::move(change));
     }
     return changes;
+}
+
+Result<bool> RemoteDatabase::waitForChanges(const Json &since, std::chrono::milliseconds timeout)
+{
+    const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
+    char *escaped
+        = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
+    const auto heartbeat = std::max<std::int64_t>(1000, timeout.count() / 3);
+    const std::string path
+        = "_changes?feed=longpoll&limit=1&timeout=" + std::to_string(timeout.count())
+        + "&heartbeat=" + std::to_string(heartbeat) + "&since=" + (escaped ? escaped : "0");
+    curl_free(escaped);
+    // The server answers by `timeout`; the margin covers a slow network, not a dead one.
+    auto json = call("GET", path, {}, timeout + std::chrono::milliseconds(15000));
+    if (!json)
+        return json.error();
+    if (!json->is_object() || !json->contains("results") || !(*json)["results"].is_array())
+        return protocol("longpoll _changes without results");
+    return !(*json)["results"].empty();
 }
 
 Result<RevisionMap> RemoteDatabase::revsDiff(const RevisionMap &revisions)

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "http/http_client.h"
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -61,6 +62,9 @@ public:
     // One batch of the changes feed after `since`; with includeDocs, each winning revision's
     // body comes along (no history: only a first-generation revision is complete that way).
     Result<RemoteChanges> changes(const Json &since, int limit, bool includeDocs = false);
+    // Longpoll: returns when something changed after `since` (true), or after `timeout` with
+    // nothing new (false). The server sends a heartbeat meanwhile, so a dead connection shows.
+    Result<bool> waitForChanges(const Json &since, std::chrono::milliseconds timeout);
     Result<RevisionMap> revsDiff(const RevisionMap &revisions);
     Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted);
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
@@ -71,7 +75,7 @@ public:
 
 private:
     Result<Json> call(const std::string &method, const std::string &path,
-                      const std::string &body = {});
+                      const std::string &body = {}, std::chrono::milliseconds timeout = {});
 
     http::Client &m_client;
     std::string m_url; // ends with '/'

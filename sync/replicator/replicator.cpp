@@ -117,6 +117,7 @@ Result<SyncSummary> Replicator::syncOnce()
         return pulled.error();
     summary.pulled = pulled->revisionsWritten;
     summary.problems = pulled->problems;
+    summary.remoteSequence = pulled->lastSeq;
 
     Checkpointer pushCheckpoint(m_store, remote, "rapport-push-" + md5Hex(*device + "\n" + base),
                                 session);
@@ -127,6 +128,37 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.rejected = pushed->rejected;
     summary.requests = m_client.requestsSent() - requestsBefore + fetchClient.requestsSent();
     return summary;
+}
+
+Status Replicator::syncContinuously(const std::function<bool()> &keepGoing,
+                                    const std::function<void(const SyncSummary &)> &afterEachSync,
+                                    std::chrono::milliseconds wait)
+{
+    RemoteDatabase remote(m_client, m_databaseUrl);
+    std::mt19937 jitter(std::random_device {}());
+    int failures = 0;
+    while (keepGoing()) {
+        auto summary = syncOnce();
+        if (!summary) {
+            if (!summary.error().isTransient())
+                return summary.error();
+            // syncOnce retried already; wait longer before the next round, up to the cap.
+            auto pause = std::min(tuning::maxBackoff,
+                                  tuning::firstBackoff * (1 << std::min(failures++, 10)));
+            pause += std::chrono::milliseconds(
+                std::uniform_int_distribution<long>(0, pause.count() / 2)(jitter));
+            m_sleep(pause);
+            continue;
+        }
+        failures = 0;
+        afterEachSync(*summary);
+        if (!keepGoing())
+            break;
+        auto changed = remote.waitForChanges(summary->remoteSequence, wait);
+        if (!changed && !changed.error().isTransient())
+            return changed.error();
+    }
+    return {};
 }
 
 } // namespace rapport::replicator

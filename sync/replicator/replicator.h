@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/json.h"
 #include "http/http_client.h"
 
 #include <chrono>
@@ -22,6 +23,7 @@ struct SyncSummary
     std::int64_t rejected = 0; // revisions the server refused (marked locally, with its reason)
     std::int64_t requests = 0; // HTTP requests made, on both connections
     std::vector<std::string> problems;
+    Json remoteSequence = 0; // the server's changes were read up to here
 };
 
 // One sync of a local store with one remote database: pull, then push, each a CouchDB
@@ -35,6 +37,14 @@ public:
 
     Replicator(Store &store, http::Client &client, std::string databaseUrl, Sleep sleep = {});
     Result<SyncSummary> syncOnce();
+
+    // Continuous mode: sync, then wait on the server's changes feed (longpoll, with a
+    // heartbeat) until something changes there or `wait` passes, and sync again, for as long as
+    // keepGoing() says so. Local edits go up at the next round at the latest. Transient
+    // failures back off and go on; 401/403 and protocol errors end it with that error.
+    Status syncContinuously(const std::function<bool()> &keepGoing,
+                            const std::function<void(const SyncSummary &)> &afterEachSync,
+                            std::chrono::milliseconds wait = std::chrono::seconds(25));
 
 private:
     Result<std::string> deviceId();

@@ -7,6 +7,8 @@
 #include "store/store.h"
 
 #include <QProcess>
+#include <atomic>
+#include <future>
 
 using namespace rapport;
 
@@ -225,6 +227,35 @@ private slots:
         QCOMPARE(others.error().code, Errc::Forbidden);
         QVERIFY(phone.store->get("contact-jonas").error().code
                 == Errc::NotFound); // nothing of anna's
+    }
+
+    // Continuous mode: a change made on the server while this device waits on the changes feed
+    // arrives without anybody asking for a sync, and a local edit goes up at the next round.
+    void continuous_followsTheServersChanges()
+    {
+        Device tablet;
+        std::atomic<bool> running {true};
+        std::atomic<int> rounds {0};
+        http::Client client(
+            http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}});
+        replicator::Replicator replicator(*tablet.store, client,
+                                          replicator::userDatabaseUrl(server.url(), "anna"));
+        auto following = std::async(std::launch::async, [&] {
+            return replicator.syncContinuously([&] { return running.load(); },
+                                               [&](const replicator::SyncSummary &) { ++rounds; },
+                                               std::chrono::milliseconds(1000));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rounds >= 1, 20000);
+        const int before = rounds;
+        Device phone;
+        phone.put(R"({"_id":"note-live","type":"note","text":"written while the tablet waits"})");
+        CHECK_OK(sync(phone));
+        // Read through a second connection: the sync thread owns the first.
+        auto reader = std::move(*Store::open(tablet.path));
+        QTRY_VERIFY_WITH_TIMEOUT(reader->get("note-live").ok(), 20000);
+        QVERIFY(rounds > before);
+        running = false;
+        CHECK_OK(following.get());
     }
 
     void cli_syncPrintsASummary()
