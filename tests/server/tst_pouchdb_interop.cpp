@@ -2,6 +2,7 @@
 // database through the real server. Documents, edits, deletions and conflicts written by
 // either side arrive intact in the other: same winning revision, same conflicting leaves,
 // same body.
+#include "check_ok.h"
 #include "http/http_client.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -10,12 +11,6 @@
 #include <QProcess>
 
 using namespace rapport;
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto &checked_ = (expr);                                                             \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
-    } while (false)
 
 class PouchDbInterop : public QObject
 {

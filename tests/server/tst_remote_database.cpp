@@ -1,18 +1,13 @@
 // The replication endpoints as Rapport's client reads them, against the real server: the
 // changes feed with every leaf, revs_diff, bulk_get with history, bulk_docs with
 // new_edits:false (and the server's refusals), and _local checkpoints.
+#include "check_ok.h"
 #include "http/http_client.h"
 #include "replicator/remote_database.h"
 #include "server_fixture.h"
 
 using namespace rapport;
 using namespace rapport::replicator;
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto &checked_ = (expr);                                                             \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
-    } while (false)
 
 class RemoteDatabaseTest : public QObject
 {

@@ -1,6 +1,7 @@
 // Sync through the real server (CouchDB replication protocol): push and pull with history,
 // two devices of one salesperson converging, deletions, conflicts kept on both sides, a
 // document the server refuses, credentials that do not fit, and rapport-cli sync.
+#include "check_ok.h"
 #include "http/http_client.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -11,12 +12,6 @@
 #include <future>
 
 using namespace rapport;
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto &checked_ = (expr);                                                             \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
-    } while (false)
 
 namespace {
 

@@ -2,6 +2,7 @@
 // server that answers 500 or garbage: no crash, nothing malformed written, and once the faults
 // stop one more sync converges with nothing lost and nothing duplicated. Also: the server
 // stopped in the middle of a sync and started again.
+#include "check_ok.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
 #include "replicator/remote_database.h"
@@ -16,12 +17,6 @@
 #include <future>
 
 using namespace rapport;
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto &checked_ = (expr);                                                             \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
-    } while (false)
 
 namespace {
 

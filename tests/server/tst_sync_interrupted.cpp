@@ -51,6 +51,16 @@ private:
         return cli.exitCode();
     }
 
+    // Cuts sync runs short (SIGKILL after 20-150 ms) until one finishes by itself, so that each
+    // cut lands somewhere new; returns how many were cut.
+    int killUntilARunFinishes(const QString &db, QRandomGenerator &rng)
+    {
+        int killed = 0;
+        while (killed < 100 && runCli(db, static_cast<int>(rng.bounded(20, 150))) == -1)
+            ++killed;
+        return killed;
+    }
+
     // Every document id and winning revision, as the server lists them.
     std::map<std::string, std::string> serverRevisions()
     {
@@ -131,11 +141,8 @@ private slots:
 
         const QString db = dir.filePath(QStringLiteral("pull.sqlite"));
         QRandomGenerator rng(4);
-        // Cut runs short until one finishes by itself: each cut lands somewhere new.
-        int killed = 0;
-        while (killed < 100 && runCli(db, static_cast<int>(rng.bounded(20, 150))) == -1)
-            ++killed;
-        QVERIFY2(killed >= 3, "runs must be cut short, or this tests nothing");
+        QVERIFY2(killUntilARunFinishes(db, rng) >= 3,
+                 "runs must be cut short, or this tests nothing");
         QCOMPARE(runCli(db, 0), 0);
         verifySound(db);
         compareWithServer(db);
@@ -159,11 +166,8 @@ private slots:
             QVERIFY(written.ok());
         }
         QRandomGenerator rng(5);
-        // Cut runs short until one finishes by itself: each cut lands somewhere new.
-        int killed = 0;
-        while (killed < 100 && runCli(db, static_cast<int>(rng.bounded(20, 150))) == -1)
-            ++killed;
-        QVERIFY2(killed >= 3, "runs must be cut short, or this tests nothing");
+        QVERIFY2(killUntilARunFinishes(db, rng) >= 3,
+                 "runs must be cut short, or this tests nothing");
         QCOMPARE(runCli(db, 0), 0);
         verifySound(db);
         compareWithServer(db);

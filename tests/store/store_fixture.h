@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check_ok.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -36,10 +37,3 @@ inline rapport::Document makeDocument(const std::string &json)
         qFatal("bad test document: %s", doc.error().message.c_str());
     return std::move(*doc);
 }
-
-// Fails the test with the store's own message when a Result is not ok. Evaluates once.
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto &checked_ = (expr);                                                             \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().describe().c_str());         \
-    } while (false)
