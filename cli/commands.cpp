@@ -220,6 +220,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
     http::ClientOptions options;
     options.username = *user;
     options.password = *secret;
+    options.sessionUrl = replicator::sessionUrl(*server); // the password crosses the wire once
     if (const auto *caFile = args.option("ca-file"))
         options.caFile = *caFile;
     http::Client client(options);

@@ -61,14 +61,14 @@ exports.install = function (app, admin) {
 
   // Defect: PouchDB Server answers 401 to a signed-in user who is not a member of a database.
   // CouchDB 3 answers 403 (forbidden): the credentials are fine, the access is not, and a
-  // client must not ask the user for their password again.
+  // client must not ask the user for their password again. Somebody not signed in (no
+  // credentials, or a cookie that no longer works) still gets 401, as from CouchDB.
   app.use((req, res, next) => {
-    const hasCredentials = Boolean(req.headers.authorization) || /AuthSession=/.test(req.headers.cookie || '');
-    if (!hasCredentials) return next();
     const send = res.send.bind(res);
     res.send = (body) => {
+      const signedIn = Boolean(req.couchSession && req.couchSession.userCtx && req.couchSession.userCtx.name);
       const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
-      if (res.statusCode === 401 && text.includes('You are not authorized to access this db.')) {
+      if (signedIn && res.statusCode === 401 && text.includes('You are not authorized to access this db.')) {
         res.status(403);
         return send(JSON.stringify({ error: 'forbidden', reason: 'You are not allowed to access this db.' }) + '\n');
       }

@@ -1,5 +1,7 @@
 #include "http/http_client.h"
 
+#include "core/json.h"
+
 #include <algorithm>
 #include <cctype>
 #include <curl/curl.h>
@@ -63,6 +65,62 @@ Client::~Client() = default;
 
 Result<Response> Client::send(const Request &request)
 {
+    const bool bySession = m_options.sessionUrl && m_options.username && !m_serverHasNoSessions;
+    if (!bySession)
+        return perform(request, m_options.username ? Auth::Basic : Auth::None);
+    const bool hadCookie = signedInBySession();
+    if (!hadCookie) {
+        if (auto failed = signIn())
+            return std::move(*failed);
+    }
+    auto response = perform(request, m_serverHasNoSessions ? Auth::Basic : Auth::Cookie);
+    if (!response || response->status != 401 || !hadCookie)
+        return response;
+    // The cookie expired, or the password changed elsewhere: sign in again, once. A wrong
+    // password then comes back as the sign-in's 401.
+    m_sessionCookie.clear();
+    if (auto failed = signIn())
+        return std::move(*failed);
+    return perform(request, m_serverHasNoSessions ? Auth::Basic : Auth::Cookie);
+}
+
+std::optional<Result<Response>> Client::signIn()
+{
+    const Request request {
+        "POST", *m_options.sessionUrl,
+        Json {{"name", *m_options.username}, {"password", m_options.password.value_or("")}}.dump()};
+    auto response = perform(request, Auth::None);
+    if (!response)
+        return response;
+    keepSessionCookie(*response);
+    const long status = response->status;
+    // No session endpoint (or one that gives no cookie): basic auth from then on.
+    if (status == 404 || status == 405 || status == 501
+        || (status < 400 && m_sessionCookie.empty())) {
+        m_serverHasNoSessions = true;
+        return std::nullopt;
+    }
+    if (status >= 400)
+        return response; // 401: wrong name or password
+    return std::nullopt;
+}
+
+void Client::keepSessionCookie(const Response &response)
+{
+    // CouchDB sends a fresh cookie now and then while a session is in use; an empty one ends it.
+    const auto header = response.headers.find("set-cookie");
+    if (header == response.headers.end())
+        return;
+    const std::string_view prefix = "AuthSession=";
+    const std::string &value = header->second;
+    if (value.compare(0, prefix.size(), prefix) != 0)
+        return;
+    const std::string cookie = value.substr(0, value.find(';'));
+    m_sessionCookie = cookie.size() > prefix.size() ? cookie : std::string();
+}
+
+Result<Response> Client::perform(const Request &request, Auth auth)
+{
     CURL *curl = m_handle->curl;
     if (!curl)
         return Error {Errc::Internal, "libcurl could not be initialised"};
@@ -101,10 +159,12 @@ Result<Response> Client::send(const Request &request)
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (m_options.caFile)
         curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.caFile->c_str());
-    if (m_options.username) {
+    if (auth == Auth::Basic) {
         curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
         curl_easy_setopt(curl, CURLOPT_USERNAME, m_options.username->c_str());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, m_options.password.value_or("").c_str());
+    } else if (auth == Auth::Cookie) {
+        curl_easy_setopt(curl, CURLOPT_COOKIE, m_sessionCookie.c_str());
     }
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
@@ -113,6 +173,8 @@ Result<Response> Client::send(const Request &request)
         return Error {Errc::Network, request.method + " " + request.url + ": " + detail};
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    if (auth == Auth::Cookie)
+        keepSessionCookie(response);
     return response;
 }
 

@@ -34,6 +34,10 @@ struct ClientOptions
     std::optional<std::string> caFile; // extra trusted CA; verification is never turned off
     std::chrono::milliseconds connectTimeout {10000};
     std::chrono::milliseconds requestTimeout {60000};
+    // The server's _session endpoint: when set (with a username), the client signs in there once
+    // and sends CouchDB's AuthSession cookie instead of the password with every request; it signs
+    // in again when the cookie expires. A server without _session gets basic auth.
+    std::optional<std::string> sessionUrl;
 };
 
 // One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,
@@ -52,12 +56,23 @@ public:
     // measured by.
     std::int64_t requestsSent() const { return m_requestsSent; }
     const ClientOptions &options() const { return m_options; }
+    // True once the server gave a session cookie, which every request then carries.
+    bool signedInBySession() const { return !m_sessionCookie.empty(); }
 
 private:
+    enum class Auth { Basic, Cookie, None };
+    Result<Response> perform(const Request &request, Auth auth);
+    // Signs in at the session URL; the answer when it did not work, nothing when it did (or
+    // when the server has no sessions, in which case basic auth is used from then on).
+    std::optional<Result<Response>> signIn();
+    void keepSessionCookie(const Response &response);
+
     struct Handle;
     std::unique_ptr<Handle> m_handle;
     ClientOptions m_options;
     std::int64_t m_requestsSent = 0;
+    std::string m_sessionCookie; // "AuthSession=..."; never logged
+    bool m_serverHasNoSessions = false;
 };
 
 // The error an HTTP status means, for statuses that are errors; the server's own reason is kept.

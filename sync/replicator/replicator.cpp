@@ -44,6 +44,13 @@ std::string withoutCredentials(const std::string &url)
 
 } // namespace
 
+std::string sessionUrl(std::string serverUrl)
+{
+    if (serverUrl.empty() || serverUrl.back() != '/')
+        serverUrl += '/';
+    return serverUrl + "_session";
+}
+
 std::string userDatabaseUrl(std::string serverUrl, const std::string &user)
 {
     if (serverUrl.empty() || serverUrl.back() != '/')
@@ -98,7 +105,11 @@ template<typename Step> auto Replicator::withRetries(Step step) -> decltype(step
 
 Result<SyncSummary> Replicator::syncOnce()
 {
-    const auto requestsBefore = m_client.requestsSent();
+    // The pull fetches on a second connection, beside the writes and checkpoints on this one.
+    // Both live as long as the replicator: connections and the session stay open between syncs.
+    if (!m_fetchClient)
+        m_fetchClient = std::make_unique<http::Client>(m_client.options());
+    const auto requestsBefore = m_client.requestsSent() + m_fetchClient->requestsSent();
     auto device = deviceId();
     if (!device)
         return device.error();
@@ -109,9 +120,7 @@ Result<SyncSummary> Replicator::syncOnce()
 
     Checkpointer pullCheckpoint(m_store, remote, "rapport-pull-" + md5Hex(*device + "\n" + base),
                                 session);
-    // The pull fetches on a second connection, beside the writes and checkpoints on this one.
-    http::Client fetchClient(m_client.options());
-    RemoteDatabase fetcher(fetchClient, m_databaseUrl);
+    RemoteDatabase fetcher(*m_fetchClient, m_databaseUrl);
     auto pulled = withRetries([&] { return Puller(m_store, fetcher, pullCheckpoint).run(); });
     if (!pulled)
         return pulled.error();
@@ -126,7 +135,7 @@ Result<SyncSummary> Replicator::syncOnce()
         return pushed.error();
     summary.pushed = pushed->revisionsSent;
     summary.rejected = pushed->rejected;
-    summary.requests = m_client.requestsSent() - requestsBefore + fetchClient.requestsSent();
+    summary.requests = m_client.requestsSent() + m_fetchClient->requestsSent() - requestsBefore;
     return summary;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,13 @@ private:
     http::Client &m_client;
     std::string m_databaseUrl;
     Sleep m_sleep;
+    std::unique_ptr<http::Client> m_fetchClient; // the pull's second connection
 };
 
 // The URL of a user's own database: "userdb-" + hex of the name, as CouchDB's per-user option
 // names it.
 std::string userDatabaseUrl(std::string serverUrl, const std::string &user);
+// The server's _session endpoint, where a client signs in for a cookie (CouchDB's cookie auth).
+std::string sessionUrl(std::string serverUrl);
 
 } // namespace rapport::replicator

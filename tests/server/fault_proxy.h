@@ -8,6 +8,7 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -37,6 +38,12 @@ public:
     quint16 port() const { return m_port; }
     void setFaults(bool on) { m_faults = on; }
     int faultsInjected() const { return m_injected; }
+    // Every byte the client sent so far: what a listener on the network would have seen.
+    QByteArray clientTraffic() const
+    {
+        std::lock_guard lock(m_trafficMutex);
+        return m_traffic;
+    }
 
 private:
     struct Connection
@@ -96,6 +103,10 @@ private:
 
         QObject::connect(client, &QTcpSocket::readyRead, client, [=, this] {
             const QByteArray data = client->readAll();
+            {
+                std::lock_guard lock(m_trafficMutex);
+                m_traffic += data;
+            }
             if (state->fault == Fault::Pass)
                 state->fault = roll();
             switch (state->fault) {
@@ -158,4 +169,6 @@ private:
     quint16 m_port = 0;
     std::atomic<bool> m_faults {false};
     std::atomic<int> m_injected {0};
+    mutable std::mutex m_trafficMutex;
+    QByteArray m_traffic;
 };

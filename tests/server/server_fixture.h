@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/http_client.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -58,6 +60,21 @@ public:
     }
 
     const std::string &url() const { return m_url; }
+    // A client signed in as the app signs in: a session cookie from the server's _session.
+    rapport::http::ClientOptions signIn(const std::string &user, const std::string &password) const
+    {
+        auto options = basicAuth(user, password);
+        options.sessionUrl = m_url + "_session";
+        return options;
+    }
+    static rapport::http::ClientOptions basicAuth(const std::string &user,
+                                                  const std::string &password)
+    {
+        rapport::http::ClientOptions options;
+        options.username = user;
+        options.password = password;
+        return options;
+    }
     std::string adminPassword() const { return m_adminPassword.toStdString(); }
     bool running() const { return m_process.state() == QProcess::Running; }
 

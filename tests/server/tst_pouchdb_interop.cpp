@@ -47,8 +47,7 @@ private:
 
     Result<replicator::SyncSummary> sync()
     {
-        http::Client client(
-            http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}});
+        http::Client client(server.signIn("anna", "anna-secret"));
         replicator::Replicator replicator(*store, client,
                                           replicator::userDatabaseUrl(server.url(), "anna"),
                                           [](std::chrono::milliseconds) {});

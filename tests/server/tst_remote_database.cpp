@@ -2,6 +2,7 @@
 // changes feed with every leaf, revs_diff, bulk_get with history, bulk_docs with
 // new_edits:false (and the server's refusals), and _local checkpoints.
 #include "check_ok.h"
+#include "fault_proxy.h"
 #include "http/http_client.h"
 #include "replicator/remote_database.h"
 #include "server_fixture.h"
@@ -15,8 +16,7 @@ class RemoteDatabaseTest : public QObject
 
 private:
     ServerFixture server;
-    http::Client client {
-        http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}}};
+    http::Client client {server.signIn("anna", "anna-secret")};
     RemoteDatabase remote {client, server.url() + ServerFixture::userDatabase("anna")};
 
 private slots:
@@ -98,13 +98,61 @@ private slots:
 
     void wrongPassword_isUnauthorizedAndAnotherUsersDatabaseForbidden()
     {
-        http::Client wrong {
-            http::ClientOptions {std::string("anna"), std::string("nope"), {}, {}, {}}};
+        http::Client wrong {ServerFixture::basicAuth("anna", "nope")};
         RemoteDatabase asWrong {wrong, server.url() + ServerFixture::userDatabase("anna")};
         QCOMPARE(asWrong.info().error().code, Errc::Unauthorized);
         QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-secret")));
         RemoteDatabase bobs {client, server.url() + ServerFixture::userDatabase("bob")};
         QCOMPARE(bobs.info().error().code, Errc::Forbidden);
+    }
+
+    void sessionCookie_sendsThePasswordOnceAndSignsInAgainWhenTheCookieStopsWorking()
+    {
+        QVERIFY(server.addUser(QStringLiteral("carl"), QStringLiteral("carl-secret")));
+        FaultProxy proxy(static_cast<quint16>(QUrl(QString::fromStdString(server.url())).port()),
+                         1);
+        const std::string viaProxy = "http://127.0.0.1:" + std::to_string(proxy.port()) + "/";
+        http::ClientOptions options;
+        options.username = "carl";
+        options.password = "carl-secret";
+        options.sessionUrl = viaProxy + "_session";
+        http::Client carl(options);
+        RemoteDatabase remoteAsCarl {carl, viaProxy + ServerFixture::userDatabase("carl")};
+        for (int i = 0; i < 5; ++i)
+            CHECK_OK(remoteAsCarl.info());
+        QVERIFY(carl.signedInBySession());
+        QByteArray traffic = proxy.clientTraffic();
+        QCOMPARE(traffic.count("carl-secret"), 1); // in the sign-in, and nowhere else
+        QCOMPARE(traffic.count("Authorization:"), 0);
+        QCOMPARE(traffic.count("Cookie: AuthSession="), 5);
+
+        // The administrator sets the password anew: the server forgets the old cookie, and the
+        // client signs in again by itself.
+        http::Client admin(ServerFixture::basicAuth("admin", server.adminPassword()));
+        const std::string userUrl = server.url() + "_users/org.couchdb.user:carl";
+        auto user = admin.send({"GET", userUrl, {}});
+        CHECK_OK(user);
+        Json record = Json::parse(user->body);
+        record["password"] = "carl-secret";
+        auto saved = admin.send({"PUT", userUrl, record.dump()});
+        CHECK_OK(saved);
+        QCOMPARE(saved->status, 201L);
+        CHECK_OK(remoteAsCarl.info());
+        traffic = proxy.clientTraffic();
+        QCOMPARE(traffic.count("carl-secret"), 2);
+        QCOMPARE(traffic.count("Authorization:"), 0);
+    }
+
+    void sessionCookie_wrongPasswordIsUnauthorized()
+    {
+        http::ClientOptions options;
+        options.username = "anna";
+        options.password = "nope";
+        options.sessionUrl = server.url() + "_session";
+        http::Client wrong(options);
+        RemoteDatabase asWrong {wrong, server.url() + ServerFixture::userDatabase("anna")};
+        QCOMPARE(asWrong.info().error().code, Errc::Unauthorized);
+        QVERIFY(!wrong.signedInBySession());
     }
 
     void noServer_isATransientNetworkError()

@@ -64,8 +64,7 @@ private:
     // Every document id and winning revision, as the server lists them.
     std::map<std::string, std::string> serverRevisions()
     {
-        http::Client client(
-            http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}});
+        http::Client client(server.signIn("anna", "anna-secret"));
         auto response = client.send(http::Request {
             "GET", server.url() + ServerFixture::userDatabase("anna") + "/_all_docs", {}});
         std::map<std::string, std::string> revisions;
@@ -127,8 +126,7 @@ private slots:
 
     void killedDuringPull_resumesAndEndsIdentical()
     {
-        http::Client client(
-            http::ClientOptions {std::string("anna"), std::string("anna-secret"), {}, {}, {}});
+        http::Client client(server.signIn("anna", "anna-secret"));
         replicator::RemoteDatabase remote(client,
                                           server.url() + ServerFixture::userDatabase("anna"));
         std::vector<Json> docs;
