@@ -129,7 +129,7 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     Response response;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     curl_slist *headers = nullptr;
-    headers = curl_slist_append(headers, "Accept: application/json");
+    headers = curl_slist_append(headers, ("Accept: " + request.accept).c_str());
     if (!request.body.empty() || request.method == "POST" || request.method == "PUT")
         headers = curl_slist_append(headers, ("Content-Type: " + request.contentType).c_str());
 

@@ -18,6 +18,7 @@ struct Request
     std::string body;
     std::string contentType = "application/json";
     std::chrono::milliseconds timeout {0}; // 0: the client's requestTimeout
+    std::string accept = "application/json";
 };
 
 struct Response

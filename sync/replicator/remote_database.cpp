@@ -1,5 +1,7 @@
 #include "replicator/remote_database.h"
 
+#include "replicator/open_revs.h"
+
 #include <curl/curl.h>
 
 namespace rapport::replicator {
@@ -145,14 +147,52 @@ Result<RevisionMap> RemoteDatabase::revsDiff(const RevisionMap &revisions)
     return missing;
 }
 
+Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string &id,
+                                                              const std::vector<std::string> &revs)
+{
+    const std::string list = Json(revs).dump();
+    char *escaped = curl_easy_escape(nullptr, list.c_str(), static_cast<int>(list.size()));
+    const std::string path
+        = encodeDocumentId(id) + "?revs=true&latest=true&open_revs=" + (escaped ? escaped : "");
+    curl_free(escaped);
+    // Multipart is what CouchDB's own replicator asks for; a server may answer JSON instead.
+    http::Request request {"GET", m_url + path, {}};
+    request.accept = "multipart/mixed, application/json";
+    auto response = m_client.send(request);
+    if (!response)
+        return response.error();
+    if (auto error = http::errorForStatus(*response))
+        return *error;
+    const auto type = response->headers.find("content-type");
+    return parseOpenRevs(id, type != response->headers.end() ? type->second : "application/json",
+                         response->body);
+}
+
 Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &wanted)
 {
+    if (!m_serverHasBulkGet) {
+        std::vector<FetchedRevision> fetched;
+        for (const auto &[id, revs] : wanted) {
+            auto one = openRevs(id, revs);
+            if (!one)
+                return one.error();
+            std::move(one->begin(), one->end(), std::back_inserter(fetched));
+        }
+        return fetched;
+    }
     Json docs = Json::array();
     for (const auto &[id, revs] : wanted) {
         for (const auto &rev : revs)
             docs.push_back(Json {{"id", id}, {"rev", rev}});
     }
     auto json = call("POST", "_bulk_get?revs=true&attachments=false", Json {{"docs", docs}}.dump());
+    if (!json && (json.error().code == Errc::NotFound || json.error().code == Errc::BadRequest)) {
+        // A server older than CouchDB 2.1 has no _bulk_get (404, or 400/405 for an unknown
+        // method); open_revs does the same work a document at a time. (A database that is gone
+        // answers open_revs with 404 too, so that error still surfaces.)
+        m_serverHasBulkGet = false;
+        return bulkGet(wanted);
+    }
     if (!json)
         return json.error();
     if (!json->is_object() || !json->contains("results") || !(*json)["results"].is_array())

@@ -66,6 +66,8 @@ public:
     // nothing new (false). The server sends a heartbeat meanwhile, so a dead connection shows.
     Result<bool> waitForChanges(const Json &since, std::chrono::milliseconds timeout);
     Result<RevisionMap> revsDiff(const RevisionMap &revisions);
+    // The wanted revisions with their history: one _bulk_get where the server has it (CouchDB
+    // 2.1 and later, PouchDB Server), else one open_revs request per document.
     Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted);
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
     // _local documents: a missing one is std::nullopt, not an error.
@@ -74,11 +76,14 @@ public:
     Result<std::string> putLocal(const std::string &id, const Json &body);
 
 private:
+    Result<std::vector<FetchedRevision>> openRevs(const std::string &id,
+                                                  const std::vector<std::string> &revs);
     Result<Json> call(const std::string &method, const std::string &path,
                       const std::string &body = {}, std::chrono::milliseconds timeout = {});
 
     http::Client &m_client;
     std::string m_url; // ends with '/'
+    bool m_serverHasBulkGet = true; // until it says otherwise
 };
 
 // Percent-encodes a document id for a URL path (a slash too: "a/b" is one id).

@@ -38,6 +38,10 @@ public:
     quint16 port() const { return m_port; }
     void setFaults(bool on) { m_faults = on; }
     int faultsInjected() const { return m_injected; }
+    // Plays a server that lacks an endpoint (CouchDB 1.x has no _bulk_get): requests whose
+    // first line names `path` are refused as CouchDB 1.x refuses them.
+    void hideEndpoint(const QByteArray &path) { m_hiddenPath = path; }
+    int hiddenRequests() const { return m_hiddenRequests; }
     // Every byte the client sent so far: what a listener on the network would have seen.
     QByteArray clientTraffic() const
     {
@@ -107,6 +111,13 @@ private:
                 std::lock_guard lock(m_trafficMutex);
                 m_traffic += data;
             }
+            if (!m_hiddenPath.isEmpty() && data.left(data.indexOf('\n')).contains(m_hiddenPath)) {
+                ++m_hiddenRequests;
+                answer(
+                    client, "400 Bad Request",
+                    R"({"error":"bad_request","reason":"Only reserved document ids may start with underscore."})");
+                return;
+            }
             if (state->fault == Fault::Pass)
                 state->fault = roll();
             switch (state->fault) {
@@ -169,6 +180,8 @@ private:
     quint16 m_port = 0;
     std::atomic<bool> m_faults {false};
     std::atomic<int> m_injected {0};
+    QByteArray m_hiddenPath; // set before the client starts
+    std::atomic<int> m_hiddenRequests {0};
     mutable std::mutex m_trafficMutex;
     QByteArray m_traffic;
 };

@@ -2,6 +2,7 @@
 // two devices of one salesperson converging, deletions, conflicts kept on both sides, a
 // document the server refuses, credentials that do not fit, and rapport-cli sync.
 #include "check_ok.h"
+#include "fault_proxy.h"
 #include "http/http_client.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -14,6 +15,24 @@
 using namespace rapport;
 
 namespace {
+
+// Every document's leaf revisions (deleted ones too): what two replicas must agree on.
+std::map<std::string, std::vector<std::string>> everyLeaf(Store &store)
+{
+    std::map<std::string, std::vector<std::string>> leaves;
+    auto listed = store.forEachDocument([&](const Document &doc) { leaves[doc.id]; });
+    if (!listed)
+        qFatal("listing failed: %s", listed.error().describe().c_str());
+    for (auto &[id, revs] : leaves) {
+        auto found = store.getLeaves(id);
+        if (!found)
+            qFatal("reading leaves failed: %s", found.error().describe().c_str());
+        for (const auto &leaf : *found)
+            revs.push_back(leaf.rev);
+        std::sort(revs.begin(), revs.end());
+    }
+    return leaves;
+}
 
 // One device: its own database file.
 struct Device
@@ -129,6 +148,50 @@ private slots:
 
     // What a phone on a weak connection pays for a sync: a few requests, whatever the size of
     // the notebook. Nothing pulled goes back up, and a sync with nothing new is cheaper still.
+    // A server without _bulk_get (CouchDB before 2.1): the same revisions arrive, with their
+    // history, through open_revs.
+    void serverWithoutBulkGet_pullsTheSameThroughOpenRevs()
+    {
+        Device phone;
+        for (int i = 0; i < 30; ++i)
+            phone.put(R"({"_id":"old-server-)" + std::to_string(i)
+                      + R"(","type":"note","text":"n"})");
+        for (int i = 0; i < 10; ++i) { // second generations: these need their history fetched
+            const std::string id = "old-server-" + std::to_string(i);
+            phone.put(R"({"_id":")" + id + R"(","_rev":")" + phone.store->get(id)->rev
+                      + R"(","type":"note","text":"edited"})");
+        }
+        CHECK_OK(phone.store->remove("old-server-29", phone.store->get("old-server-29")->rev));
+        CHECK_OK(sync(phone));
+
+        Device direct;
+        CHECK_OK(sync(direct));
+        FaultProxy oldServer(
+            static_cast<quint16>(QUrl(QString::fromStdString(server.url())).port()), 1);
+        oldServer.hideEndpoint("/_bulk_get");
+        Device tablet;
+        http::Client client(server.signIn("anna", "anna-secret"));
+        replicator::Replicator viaOpenRevs(
+            *tablet.store, client,
+            replicator::userDatabaseUrl("http://127.0.0.1:" + std::to_string(oldServer.port()),
+                                        "anna"));
+        auto pulled = viaOpenRevs.syncOnce();
+        CHECK_OK(pulled);
+        QVERIFY(oldServer.hiddenRequests() > 0);
+        QCOMPARE(everyLeaf(*tablet.store), everyLeaf(*direct.store));
+        QCOMPARE(
+            tablet.store->revisionHistory("old-server-3", tablet.store->get("old-server-3")->rev)
+                ->size(),
+            std::size_t(2));
+        // The history arrived: the tablet's edit goes up as a descendant, not as a conflict.
+        tablet.put(R"({"_id":"old-server-3","_rev":")" + tablet.store->get("old-server-3")->rev
+                   + R"(","type":"note","text":"from the tablet"})");
+        CHECK_OK(viaOpenRevs.syncOnce());
+        const auto onServer = Json::parse(serverGet("old-server-3?conflicts=true"));
+        QCOMPARE(onServer["text"].get<std::string>(), std::string("from the tablet"));
+        QVERIFY(!onServer.contains("_conflicts"));
+    }
+
     void incrementalSync_movesOnlyWhatChangedInAFewRequests()
     {
         Device phone;
