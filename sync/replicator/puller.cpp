@@ -5,6 +5,7 @@
 #include "replicator/replication_tuning.h"
 #include "store/store.h"
 
+#include <chrono>
 #include <future>
 
 namespace rapport::replicator {
@@ -166,10 +167,19 @@ Result<PullStats> Puller::run()
              include = includeDocs] { return fetch(toFetch, nextSince, readNext, include); });
     };
     startFetch(*currentPlan, current);
+    // Checkpoints are saved at most every checkpointInterval, and at the end: a resumed pull
+    // reads again what came after the last one, and finds it already here.
+    auto lastSaved = std::chrono::steady_clock::now();
+    bool unsaved = false;
     while (true) {
         Fetched fetched = inFlight.get();
-        if (fetched.revisionsError)
-            return *fetched.revisionsError; // a batch is written whole or not at all
+        if (fetched.revisionsError) {
+            // A batch is written whole or not at all. What was written before it is safe; keep
+            // it if the server still answers, and report the error either way.
+            if (unsaved)
+                (void)m_checkpointer.save(stats.lastSeq);
+            return *fetched.revisionsError;
+        }
         stats.changesRead += static_cast<std::int64_t>(current.changes.size());
         std::vector<FetchedRevision> revisions = std::move(currentPlan->complete);
         std::move(fetched.revisions.begin(), fetched.revisions.end(),
@@ -186,9 +196,15 @@ Result<PullStats> Puller::run()
         }
         if (auto written = write(revisions, stats); !written)
             return written.error();
-        if (auto saved = m_checkpointer.save(current.lastSeq); !saved)
-            return saved.error();
         stats.lastSeq = current.lastSeq;
+        unsaved = true;
+        const bool last = fetched.nextError || !more;
+        if (last || std::chrono::steady_clock::now() - lastSaved >= tuning::checkpointInterval) {
+            if (auto saved = m_checkpointer.save(current.lastSeq); !saved)
+                return saved.error();
+            lastSaved = std::chrono::steady_clock::now();
+            unsaved = false;
+        }
         if (fetched.nextError)
             return *fetched.nextError; // this batch is safe; the next run goes on from it
         if (!more)

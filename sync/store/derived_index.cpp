@@ -68,7 +68,24 @@ std::optional<std::string> monthDay(const std::optional<std::string> &date)
     return md;
 }
 
-Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &title,
+// In a savepoint, the entry waits in the queue: `replaces` says the index holds an older entry
+// for the document (the first queueing in the batch knows; later ones keep its answer), and a
+// null title means the document leaves the index.
+Status queueSearch(sqlite::Database &db, std::int64_t doc, bool replaces, const std::string *title,
+                   const std::string *body)
+{
+    auto query = db.prepare(R"sql(
+        INSERT INTO temp.search_queue(doc, replaces, title, body) VALUES (?, ?, ?, ?)
+        ON CONFLICT(doc) DO UPDATE SET title = excluded.title, body = excluded.body)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, replaces);
+    if (title)
+        query->bind(3, *title).bind(4, *body);
+    return query->run();
+}
+
+Status writeSearch(sqlite::Database &db, std::int64_t doc, const std::string &title,
                    const std::string &body)
 {
     auto query = db.prepare("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)");
@@ -81,6 +98,27 @@ Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &ti
     if (!names)
         return names.error();
     return names->bind(1, doc).bind(2, title).run();
+}
+
+Status eraseSearch(sqlite::Database &db, std::int64_t doc)
+{
+    for (const char *sql :
+         {"DELETE FROM search WHERE rowid = ?", "DELETE FROM search_names WHERE rowid = ?"}) {
+        auto query = db.prepare(sql);
+        if (!query)
+            return query.error();
+        if (auto removed = query->bind(1, doc).run(); !removed)
+            return removed;
+    }
+    return {};
+}
+
+Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &title,
+                   const std::string &body)
+{
+    if (db.savepointDepth() > 0)
+        return queueSearch(db, doc, false, &title, &body);
+    return writeSearch(db, doc, title, body);
 }
 
 Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
@@ -178,9 +216,10 @@ constexpr TypeIndexer indexers[] = {
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
 {
     static constexpr const char *statements[] = {
-        "DELETE FROM accounts WHERE doc = ?", "DELETE FROM contacts WHERE doc = ?",
-        "DELETE FROM visits WHERE doc = ?",   "DELETE FROM followups WHERE doc = ?",
-        "DELETE FROM search WHERE rowid = ?", "DELETE FROM search_names WHERE rowid = ?",
+        "DELETE FROM accounts WHERE doc = ?",
+        "DELETE FROM contacts WHERE doc = ?",
+        "DELETE FROM visits WHERE doc = ?",
+        "DELETE FROM followups WHERE doc = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);
@@ -189,7 +228,9 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
         if (auto removed = query->bind(1, doc).run(); !removed)
             return removed;
     }
-    return {};
+    if (db.savepointDepth() > 0)
+        return queueSearch(db, doc, true, nullptr, nullptr);
+    return eraseSearch(db, doc);
 }
 
 } // namespace
@@ -209,6 +250,42 @@ Status DerivedIndex::update(sqlite::Database &db, std::int64_t doc, bool wasInde
             return indexer.index(db, doc, *winnerBody);
     }
     return {};
+}
+
+Status DerivedIndex::prepareConnection(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TEMP TABLE IF NOT EXISTS search_queue (
+            doc      INTEGER PRIMARY KEY,
+            replaces INTEGER NOT NULL,
+            title    TEXT,
+            body     TEXT
+        ))sql");
+}
+
+Status DerivedIndex::flushQueuedSearch(sqlite::Database &db)
+{
+    auto queued = db.prepare("SELECT doc, replaces, title, body FROM temp.search_queue");
+    if (!queued)
+        return queued.error();
+    while (true) {
+        auto row = queued->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t doc = queued->integer(0);
+        if (queued->integer(1) != 0) {
+            if (auto erased = eraseSearch(db, doc); !erased)
+                return erased;
+        }
+        if (!queued->isNull(2)) {
+            if (auto written = writeSearch(db, doc, queued->text(2), queued->text(3)); !written)
+                return written;
+        }
+    }
+    queued->reset();
+    return db.exec("DELETE FROM temp.search_queue");
 }
 
 Status DerivedIndex::rebuildAll(sqlite::Database &db)

@@ -204,20 +204,28 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
     auto status = db.exec(nested ? "SAVEPOINT write" : "BEGIN IMMEDIATE");
     if (!status)
         return status.error();
+    if (nested)
+        ++db.m_savepointDepth;
     return std::unique_ptr<Transaction>(new Transaction(db, nested));
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
-        (void)m_db.exec(m_nested ? "ROLLBACK TO write; RELEASE write" : "ROLLBACK");
+    if (m_done)
+        return;
+    (void)m_db.exec(m_nested ? "ROLLBACK TO write; RELEASE write" : "ROLLBACK");
+    if (m_nested)
+        --m_db.m_savepointDepth;
 }
 
 Status Transaction::commit()
 {
     auto status = m_db.exec(m_nested ? "RELEASE write" : "COMMIT");
-    if (status)
+    if (status) {
         m_done = true;
+        if (m_nested)
+            --m_db.m_savepointDepth;
+    }
     return status;
 }
 

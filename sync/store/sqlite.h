@@ -75,10 +75,14 @@ public:
     Error error(int resultCode, std::string_view context) const;
 
     sqlite3 *handle() const { return m_db; }
+    // How many Transactions are open inside the outermost one (savepoints).
+    int savepointDepth() const { return m_savepointDepth; }
 
 private:
+    friend class Transaction;
     explicit Database(sqlite3 *db) : m_db(db) { }
     sqlite3 *m_db;
+    int m_savepointDepth = 0;
     std::unordered_map<const char *, sqlite3_stmt *> m_cache;
 };
 

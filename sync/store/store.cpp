@@ -109,6 +109,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access acces
     if (auto configured = configure(**db, access); !configured)
         return configured.error();
     if (access == Access::ReadWrite) {
+        if (auto prepared = DerivedIndex::prepareConnection(**db); !prepared)
+            return prepared.error();
+    }
+    if (access == Access::ReadWrite) {
         if (auto migrated = migrate(**db); !migrated)
             return migrated.error();
     } else if (identity->userVersion != latestSchemaVersion()) {
@@ -362,6 +366,8 @@ Status Store::writeBatch(const std::function<Status()> &work)
         return transaction.error();
     if (auto done = work(); !done)
         return done;
+    if (auto flushed = DerivedIndex::flushQueuedSearch(*m_db); !flushed)
+        return flushed;
     return (*transaction)->commit();
 }
 

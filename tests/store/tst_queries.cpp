@@ -103,6 +103,56 @@ private slots:
         QVERIFY(db.store->contactsByName(std::nullopt, 10)->empty());
     }
 
+    // A sync batch writes its search entries when it commits (not at each document's savepoint),
+    // and what the search finds afterwards is exactly what a write at a time would have left.
+    void index_inABatchEndsAsOneWriteAtATimeWould()
+    {
+        StoreFixture db;
+        const auto kept = db.store->put(makeDocument(
+            R"({"_id":"k1","type":"contact","firstName":"Kept","hobbies":["fishing"]})"));
+        const auto gone = db.store->put(makeDocument(
+            R"({"_id":"g1","type":"contact","firstName":"Gone","hobbies":["rowing"]})"));
+        CHECK_OK(kept);
+        CHECK_OK(gone);
+        Errc refusedAs = Errc::Internal;
+        auto batch = db.store->writeBatch([&]() -> Status {
+            auto added = db.store->put(makeDocument(
+                R"({"_id":"n1","type":"contact","firstName":"New","hobbies":["curling"]})"));
+            // Edited twice within the batch: only the last edit is found.
+            auto edited = db.store->put(
+                makeDocument(R"({"_id":"n1","_rev":")" + added->rev
+                             + R"(","type":"contact","firstName":"New","hobbies":["bowling"]})"));
+            (void)db.store->put(
+                makeDocument(R"({"_id":"n1","_rev":")" + edited->rev
+                             + R"(","type":"contact","firstName":"New","hobbies":["darts"]})"));
+            (void)db.store->put(
+                makeDocument(R"({"_id":"k1","_rev":")" + kept->rev
+                             + R"(","type":"contact","firstName":"Kept","hobbies":["archery"]})"));
+            (void)db.store->remove("g1", gone->rev);
+            // A document that fails leaves nothing in the index.
+            auto refused = db.store->put(makeDocument(
+                R"({"_id":"k1","type":"contact","firstName":"Dup","hobbies":["juggling"]})"));
+            refusedAs = refused ? Errc::Internal : refused.error().code;
+            return {};
+        });
+        CHECK_OK(batch);
+        QCOMPARE(refusedAs, Errc::Conflict);
+        QCOMPARE(searchIds(*db.store, "darts"), std::vector<std::string> {"n1"});
+        QCOMPARE(searchIds(*db.store, "archery"), std::vector<std::string> {"k1"});
+        for (const char *word : {"curling", "bowling", "fishing", "rowing", "juggling", "Gone"})
+            QVERIFY2(searchIds(*db.store, word).empty(), word);
+
+        // A batch that fails as a whole leaves the index as it was.
+        auto failed = db.store->writeBatch([&]() -> Status {
+            (void)db.store->put(makeDocument(
+                R"({"_id":"f1","type":"contact","firstName":"Failed","hobbies":["karting"]})"));
+            return Error {Errc::Io, "the network went away"};
+        });
+        QVERIFY(!failed.ok());
+        QVERIFY(searchIds(*db.store, "karting").empty());
+        QCOMPARE(searchIds(*db.store, "archery"), std::vector<std::string> {"k1"});
+    }
+
     void contactsByName_pagesInNameOrderWithoutGapsOrRepeats()
     {
         StoreFixture db;
