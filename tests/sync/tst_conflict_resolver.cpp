@@ -1,0 +1,125 @@
+// A conflict resolved on each device, against a real database file: the merged document, the
+// losing value kept for the user, and the same revisions on both devices, so that syncing
+// them creates no new conflict.
+#include "check_ok.h"
+#include "merge/conflict_resolver.h"
+#include "merge/hybrid_clock.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::merge;
+
+namespace {
+
+struct Device
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store
+        = std::move(*Store::open(dir.filePath(QStringLiteral("d.sqlite")).toStdString()));
+};
+
+Document revision(const std::string &rev, const std::string &body)
+{
+    Document doc;
+    doc.id = "contact-jonas";
+    doc.rev = rev;
+    doc.body = Json::parse(body);
+    return doc;
+}
+
+const std::string phoneStamp = Stamp {2000, 0, "phone"}.text();
+const std::string tabletStamp = Stamp {1000, 0, "tablet"}.text();
+
+// The same conflict as both devices hold it after a sync: a common base, the phone's edit and
+// the tablet's edit, written here in the given order.
+void receiveConflict(Store &store, bool phoneFirst)
+{
+    const auto base = revision("1-aaa", R"({"type":"contact","firstName":"Jonas",
+        "role":"user","hobbies":["sailing"]})");
+    const auto phone = revision("2-bbb",
+                                R"({"type":"contact","firstName":"Jonas",
+        "role":"influencer","hobbies":["sailing","chess"],"clocks":{"role":")"
+                                    + phoneStamp + R"("}})");
+    const auto tablet = revision("2-ccc",
+                                 R"({"type":"contact","firstName":"Jonas Weber",
+        "role":"decision_maker","hobbies":["sailing"],"clocks":{"role":")"
+                                     + tabletStamp + R"("}})");
+    if (!store.insertWithHistory(base, {"1-aaa"}) || !store.setBaseRevision(base.id, "1-aaa"))
+        qFatal("could not write the base");
+    for (const auto *doc :
+         phoneFirst ? std::vector {&phone, &tablet} : std::vector {&tablet, &phone})
+        if (!store.insertWithHistory(*doc, {doc->rev, "1-aaa"}))
+            qFatal("could not write a leaf");
+}
+
+} // namespace
+
+class ConflictResolverTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void conflict_mergesFieldByFieldAndKeepsTheLosingValue()
+    {
+        Device phone;
+        receiveConflict(*phone.store, true);
+        auto resolution = resolveConflict(*phone.store, "contact-jonas");
+        CHECK_OK(resolution);
+        QVERIFY(resolution->resolved);
+        QCOMPARE(resolution->valuesKept, 1);
+        QVERIFY(phone.store->conflicts("contact-jonas")->empty());
+        auto merged = phone.store->get("contact-jonas");
+        CHECK_OK(merged);
+        QCOMPARE(merged->body["firstName"].get<std::string>(), std::string("Jonas Weber"));
+        QCOMPARE(merged->body["role"].get<std::string>(), std::string("influencer")); // newer
+        QVERIFY(merged->body["hobbies"] == Json({"sailing", "chess"}));
+        // The tablet's role waits for the user in a conflict document.
+        bool found = false;
+        CHECK_OK(phone.store->forEachDocument([&](const Document &doc) {
+            if (doc.type() != "conflict")
+                return;
+            found = true;
+            QCOMPARE(doc.body["docId"].get<std::string>(), std::string("contact-jonas"));
+            QCOMPARE(doc.body["field"].get<std::string>(), std::string("role"));
+            QVERIFY(doc.body["lost"] == Json("decision_maker"));
+            QCOMPARE(doc.body["lostDevice"].get<std::string>(), std::string("tablet"));
+            QCOMPARE(doc.body["keptDevice"].get<std::string>(), std::string("phone"));
+        }));
+        QVERIFY(found);
+        // Resolved once is resolved: nothing more to do.
+        QVERIFY(!resolveConflict(*phone.store, "contact-jonas")->resolved);
+    }
+
+    void twoDevicesResolvingIndependently_writeByteIdenticalRevisions()
+    {
+        Device phone;
+        Device tablet;
+        receiveConflict(*phone.store, true);
+        receiveConflict(*tablet.store, false);
+        CHECK_OK(resolveConflict(*phone.store, "contact-jonas"));
+        CHECK_OK(resolveConflict(*tablet.store, "contact-jonas"));
+        auto onPhone = phone.store->getLeaves("contact-jonas");
+        auto onTablet = tablet.store->getLeaves("contact-jonas");
+        CHECK_OK(onPhone);
+        CHECK_OK(onTablet);
+        QCOMPARE(onPhone->size(), onTablet->size());
+        for (std::size_t i = 0; i < onPhone->size(); ++i) {
+            QCOMPARE((*onPhone)[i].rev, (*onTablet)[i].rev);
+            QCOMPARE((*onPhone)[i].deleted, (*onTablet)[i].deleted);
+            QCOMPARE((*onPhone)[i].body.dump(), (*onTablet)[i].body.dump());
+        }
+        std::vector<std::string> phoneDocs;
+        std::vector<std::string> tabletDocs;
+        CHECK_OK(phone.store->forEachDocument(
+            [&](const Document &doc) { phoneDocs.push_back(doc.id + " " + doc.rev); }));
+        CHECK_OK(tablet.store->forEachDocument(
+            [&](const Document &doc) { tabletDocs.push_back(doc.id + " " + doc.rev); }));
+        QCOMPARE(phoneDocs, tabletDocs);
+    }
+};
+
+QTEST_GUILESS_MAIN(ConflictResolverTest)
+#include "tst_conflict_resolver.moc"
