@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "merge/local_editor.h"
 #include "replicator/replicator.h"
 #include "store/store.h"
 
@@ -66,7 +67,17 @@ Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostrea
     auto doc = Document::parse(text);
     if (!doc)
         return doc.error();
-    auto written = store.put(*doc);
+    // An edit of a synced document is stamped field by field, for the merge; _local ones stay
+    // as given.
+    Result<PutResult> written = Error {Errc::Internal, "not written"};
+    if (isLocalId(doc->id)) {
+        written = store.put(*doc);
+    } else {
+        auto editor = merge::LocalEditor::open(store);
+        if (!editor)
+            return editor.error();
+        written = (*editor)->save(*doc);
+    }
     if (!written)
         return written.error();
     print(out, Json {{"ok", true}, {"id", written->id}, {"rev", written->rev}});

@@ -6,6 +6,7 @@
 #include "replicator/pusher.h"
 #include "replicator/remote_database.h"
 #include "replicator/replication_tuning.h"
+#include "store/device_identity.h"
 #include "store/store.h"
 
 #include <random>
@@ -74,21 +75,6 @@ Replicator::Replicator(Store &store, http::Client &client, std::string databaseU
         };
 }
 
-// This device's id: made once, kept in a _local document (which never replicates).
-Result<std::string> Replicator::deviceId()
-{
-    static constexpr const char *documentId = "_local/rapport-device";
-    auto existing = m_store.getLocal(documentId);
-    if (existing && existing->contains("id") && (*existing)["id"].is_string())
-        return (*existing)["id"].get<std::string>();
-    if (!existing && existing.error().code != Errc::NotFound)
-        return existing.error();
-    const auto id = randomHex(16);
-    if (auto saved = m_store.putLocal(documentId, Json {{"id", id}}); !saved)
-        return saved.error();
-    return id;
-}
-
 template<typename Step> auto Replicator::withRetries(Step step) -> decltype(step())
 {
     std::mt19937 jitter(std::random_device {}());
@@ -110,7 +96,7 @@ Result<SyncSummary> Replicator::syncOnce()
     if (!m_fetchClient)
         m_fetchClient = std::make_unique<http::Client>(m_client.options());
     const auto requestsBefore = m_client.requestsSent() + m_fetchClient->requestsSent();
-    auto device = deviceId();
+    auto device = rapport::deviceId(m_store);
     if (!device)
         return device.error();
     RemoteDatabase remote(m_client, m_databaseUrl);

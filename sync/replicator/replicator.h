@@ -48,7 +48,6 @@ public:
                             std::chrono::milliseconds wait = std::chrono::seconds(25));
 
 private:
-    Result<std::string> deviceId();
     template<typename Step> auto withRetries(Step step) -> decltype(step());
 
     Store &m_store;
