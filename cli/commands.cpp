@@ -245,6 +245,8 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
                     {"pulled", summary.pulled},
                     {"pushed", summary.pushed},
                     {"rejected", summary.rejected},
+                    {"resolved", summary.resolved},
+                    {"valuesKept", summary.valuesKept},
                     {"requests", summary.requests},
                     {"problems", summary.problems}});
         out.flush();

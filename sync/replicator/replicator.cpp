@@ -1,6 +1,7 @@
 #include "replicator/replicator.h"
 
 #include "core/md5.h"
+#include "merge/conflict_resolver.h"
 #include "replicator/checkpointer.h"
 #include "replicator/puller.h"
 #include "replicator/pusher.h"
@@ -113,6 +114,8 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.pulled = pulled->revisionsWritten;
     summary.problems = pulled->problems;
     summary.remoteSequence = pulled->lastSeq;
+    if (auto resolved = resolveConflicts(summary); !resolved)
+        return resolved.error();
 
     Checkpointer pushCheckpoint(m_store, remote, "rapport-push-" + md5Hex(*device + "\n" + base),
                                 session);
@@ -123,6 +126,27 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.rejected = pushed->rejected;
     summary.requests = m_client.requestsSent() + m_fetchClient->requestsSent() - requestsBefore;
     return summary;
+}
+
+// Every document left with more than one live leaf, after a pull that brought something (or
+// at the first sync, for what an earlier run left): merged here, before the push takes the
+// merged revisions and the tombstones of the losing leaves to the server.
+Status Replicator::resolveConflicts(SyncSummary &summary)
+{
+    if (summary.pulled == 0 && m_lookedForConflicts)
+        return {};
+    m_lookedForConflicts = true;
+    auto conflicted = m_store.conflictedDocuments();
+    if (!conflicted)
+        return conflicted.error();
+    for (const auto &id : *conflicted) {
+        auto resolution = merge::resolveConflict(m_store, id);
+        if (!resolution)
+            return resolution.error();
+        summary.resolved += resolution->resolved ? 1 : 0;
+        summary.valuesKept += resolution->valuesKept;
+    }
+    return {};
 }
 
 Status Replicator::syncContinuously(const std::function<bool()> &keepGoing,

@@ -22,13 +22,16 @@ struct SyncSummary
     std::int64_t pulled = 0; // revisions written locally
     std::int64_t pushed = 0; // revisions the server accepted
     std::int64_t rejected = 0; // revisions the server refused (marked locally, with its reason)
+    std::int64_t resolved = 0; // conflicted documents merged into one revision here
+    std::int64_t valuesKept = 0; // values that lost a merge, kept in conflict documents
     std::int64_t requests = 0; // HTTP requests made, on both connections
     std::vector<std::string> problems;
     Json remoteSequence = 0; // the server's changes were read up to here
 };
 
-// One sync of a local store with one remote database: pull, then push, each a CouchDB
-// replication with its own checkpoints. Transient failures are retried with capped
+// One sync of a local store with one remote database: pull, resolve what the pull left in
+// conflict (merge/), then push (the resolutions too), each a CouchDB replication with its own
+// checkpoints. Transient failures are retried with capped
 // exponential backoff and jitter; every step is idempotent, so a retry repeats at most one
 // batch. 401/403 and protocol errors stop at once.
 class Replicator
@@ -49,12 +52,14 @@ public:
 
 private:
     template<typename Step> auto withRetries(Step step) -> decltype(step());
+    Status resolveConflicts(SyncSummary &summary);
 
     Store &m_store;
     http::Client &m_client;
     std::string m_databaseUrl;
     Sleep m_sleep;
     std::unique_ptr<http::Client> m_fetchClient; // the pull's second connection
+    bool m_lookedForConflicts = false; // conflicts found at start are resolved at the first sync
 };
 
 // The URL of a user's own database: "userdb-" + hex of the name, as CouchDB's per-user option

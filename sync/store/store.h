@@ -118,6 +118,8 @@ public:
     Result<std::vector<Document>> getLeaves(std::string_view id);
     // The losing live leaves of a document (CouchDB's _conflicts), best first.
     Result<std::vector<std::string>> conflicts(std::string_view id);
+    // The ids of every document with more than one live leaf: the conflicts to resolve.
+    Result<std::vector<std::string>> conflictedDocuments();
     // The revision ids from rev back towards the root, newest first, as far as they are known.
     Result<std::vector<std::string>> revisionHistory(std::string_view id, std::string_view rev);
 

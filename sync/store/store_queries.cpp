@@ -84,6 +84,26 @@ Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
     return hits;
 }
 
+Result<std::vector<std::string>> Store::conflictedDocuments()
+{
+    auto query = m_db->prepare(R"sql(
+        SELECT d.id FROM docs d
+        WHERE d.doc IN (SELECT doc FROM revs WHERE leaf = 1 AND deleted = 0
+                        GROUP BY doc HAVING count(*) > 1)
+        ORDER BY d.id)sql");
+    if (!query)
+        return query.error();
+    std::vector<std::string> ids;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.push_back(query->text(0));
+    }
+}
+
 Result<StoreStats> Store::stats()
 {
     StoreStats stats;

@@ -88,7 +88,7 @@ private slots:
         }
         auto opened = Store::open(path);
         CHECK_OK(opened);
-        QCOMPARE((*opened)->stats()->schemaVersion, 3);
+        QCOMPARE((*opened)->stats()->schemaVersion, latestSchemaVersion());
         CHECK_OK((*opened)->markRejected(Rejection {"v1", "1-abc", "forbidden", "too large"}));
         auto rejected = (*opened)->rejections();
         CHECK_OK(rejected);
