@@ -219,6 +219,22 @@ Result<std::string> password(const Arguments &args)
     return usage("sync needs a password: --password-file FILE or RAPPORT_PASSWORD");
 }
 
+// The conflict documents still open: for each, the document and field, the kept and the lost
+// value, and which device made each edit when.
+Status runConflicts(Store &store, std::ostream &out)
+{
+    Json open = Json::array();
+    auto listed = store.forEachDocument([&](const Document &doc) {
+        const auto status = doc.body.find("status");
+        if (doc.type() == "conflict" && status != doc.body.end() && *status == "open")
+            open.push_back(doc.toJson());
+    });
+    if (!listed)
+        return listed;
+    print(out, open);
+    return {};
+}
+
 Status runSync(Store &store, const Arguments &args, std::ostream &out)
 {
     const auto *server = args.option("server");

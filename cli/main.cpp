@@ -18,6 +18,7 @@ commands:
   search TEXT [--limit N]        search names, companies, notes and profiles
   stats                          counts, sequence, file size
   export                         every live document as JSON
+  conflicts                      values that lost a merge, open for review, as JSON
   sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
        [--continuous]            pull and push once with the user's own database
                                  (password from the file, or RAPPORT_PASSWORD);
@@ -95,6 +96,8 @@ int main(int argc, char **argv)
         status = cli::runSearch(**store, args, std::cout);
     else if (command == "export")
         status = cli::runExport(**store, std::cout);
+    else if (command == "conflicts")
+        status = cli::runConflicts(**store, std::cout);
     else if (command == "sync")
         status = cli::runSync(**store, args, std::cout);
     else {

@@ -1,4 +1,8 @@
 // rapport-cli drives the store without the UI: JSON in, JSON out, clear errors, exit codes.
+#include "merge/conflict_resolver.h"
+#include "merge/hybrid_clock.h"
+#include "store/store.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +110,44 @@ private slots:
         QCOMPARE(exported.exitCode, 0);
         const auto docs = exported.out.value(QStringLiteral("docs")).toArray();
         QCOMPARE(docs.size(), stats.out.value(QStringLiteral("documents")).toInt());
+    }
+
+    // A conflict two devices made, merged: the value that lost is listed for review.
+    void conflicts_listsTheValuesThatLostAMerge()
+    {
+        const QString path = dir.filePath(QStringLiteral("conflicts.sqlite"));
+        {
+            auto store = std::move(*rapport::Store::open(path.toStdString()));
+            const auto stamp = [](std::int64_t millis, const char *device) {
+                return rapport::merge::Stamp {millis, 0, device}.text();
+            };
+            auto base = rapport::Document::parse(
+                R"({"_id":"c1","_rev":"1-aaa","type":"contact","role":"user"})");
+            auto phone = rapport::Document::parse(
+                R"({"_id":"c1","_rev":"2-bbb","type":"contact","role":"influencer","clocks":{"role":")"
+                + stamp(2000, "phone") + R"("}})");
+            auto tablet = rapport::Document::parse(
+                R"({"_id":"c1","_rev":"2-ccc","type":"contact","role":"decision_maker","clocks":{"role":")"
+                + stamp(1000, "tablet") + R"("}})");
+            QVERIFY(store->insertWithHistory(*base, {"1-aaa"}).ok());
+            QVERIFY(store->setBaseRevision("c1", "1-aaa").ok());
+            QVERIFY(store->insertWithHistory(*phone, {"2-bbb", "1-aaa"}).ok());
+            QVERIFY(store->insertWithHistory(*tablet, {"2-ccc", "1-aaa"}).ok());
+            QVERIFY(rapport::merge::resolveConflict(*store, "c1").ok());
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), path, QStringLiteral("conflicts")});
+        QVERIFY(cli.waitForFinished());
+        QCOMPARE(cli.exitCode(), 0);
+        const auto listed = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+        QCOMPARE(listed.size(), 1);
+        const auto conflict = listed.first().toObject();
+        QCOMPARE(conflict[QStringLiteral("docId")].toString(), QStringLiteral("c1"));
+        QCOMPARE(conflict[QStringLiteral("field")].toString(), QStringLiteral("role"));
+        QCOMPARE(conflict[QStringLiteral("kept")].toString(), QStringLiteral("influencer"));
+        QCOMPARE(conflict[QStringLiteral("lost")].toString(), QStringLiteral("decision_maker"));
+        QCOMPARE(conflict[QStringLiteral("lostDevice")].toString(), QStringLiteral("tablet"));
     }
 
     void futureDatabase_isRefusedWithAMessage()
