@@ -57,9 +57,12 @@ Document conflictDocument(const std::string &docId, const LostValue &lost)
                {"lostDevice", deviceOf(lost.lostStamp)},
                {"status", "open"}};
     Document doc;
+    // Everything it records names it: the same loss recorded on two devices is one document,
+    // and two different records never collide into a conflict of their own.
     doc.id = "conflict-"
         + md5Hex(docId + "\n" + lost.path + "\n" + nlohmann::json(lost.lost).dump() + "\n"
-                 + lost.lostStamp);
+                 + lost.lostStamp + "\n" + nlohmann::json(lost.kept).dump() + "\n"
+                 + lost.keptStamp);
     doc.body = std::move(body);
     return doc;
 }
