@@ -263,6 +263,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
                     {"rejected", summary.rejected},
                     {"resolved", summary.resolved},
                     {"valuesKept", summary.valuesKept},
+                    {"deletionsRecorded", summary.deletionsRecorded},
                     {"requests", summary.requests},
                     {"problems", summary.problems}});
         out.flush();

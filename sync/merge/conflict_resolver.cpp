@@ -12,6 +12,8 @@ namespace rapport::merge {
 
 namespace {
 
+constexpr const char *closedByField = "closedBy";
+
 // The body of the newest revision both leaves descend from, if the store still keeps it.
 Result<std::optional<Json>> commonAncestorBody(Store &store, const std::string &id,
                                                const std::string &left, const std::string &right)
@@ -47,6 +49,7 @@ Document conflictDocument(const std::string &docId, const LostValue &lost)
 {
     Json body {{"type", "conflict"},
                {"schema", 1},
+               {"kind", "value"},
                {"docId", docId},
                {"field", lost.path},
                {"kept", lost.kept},
@@ -67,6 +70,26 @@ Document conflictDocument(const std::string &docId, const LostValue &lost)
     return doc;
 }
 
+// A tombstone on a leaf the merge has taken care of. Its body says so, which tells it apart from
+// a person's deletion; being the same everywhere, it gives the same revision on every device.
+Document closingTombstone(const std::string &id, const std::string &leaf)
+{
+    return Document {id, leaf, true, Json {{closedByField, "merge"}}};
+}
+
+// A deletion that lost to an edit made elsewhere, for the user to see (and redo if meant).
+Document deletionRecord(const std::string &docId, const std::string &deletedRev,
+                        const std::string &keptRev)
+{
+    Document doc;
+    doc.id = "conflict-" + md5Hex(docId + "\ndeleted\n" + deletedRev);
+    doc.body = Json {{"type", "conflict"}, {"schema", 1},        {"kind", "deletion"},
+                     {"docId", docId},     {"field", ""},        {"kept", "edited"},
+                     {"lost", "deleted"},  {"keptRev", keptRev}, {"lostRev", deletedRev},
+                     {"status", "open"}};
+    return doc;
+}
+
 } // namespace
 
 Result<Resolution> resolveConflict(Store &store, const std::string &id)
@@ -75,11 +98,16 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
     if (!leaves)
         return leaves.error();
     std::vector<Document> live;
-    for (auto &leaf : *leaves)
+    std::vector<Document> unrecordedDeletions;
+    for (auto &leaf : *leaves) {
         if (!leaf.deleted)
             live.push_back(std::move(leaf));
+        else if (!leaf.body.contains(closedByField))
+            unrecordedDeletions.push_back(std::move(leaf));
+    }
     Resolution resolution;
-    if (live.size() < 2)
+    // A deleted document has nothing to keep; a single live leaf alone has nothing to merge.
+    if (live.empty() || (live.size() < 2 && unrecordedDeletions.empty()))
         return resolution;
 
     const Document &winner = live.front();
@@ -94,9 +122,15 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
         std::move(result.lost.begin(), result.lost.end(), std::back_inserter(lost));
     }
 
+    const auto keep = [&](const Document &record) -> Status {
+        auto saved = store.put(record);
+        if (saved || saved.error().code == Errc::Conflict) // recorded already: nothing to add
+            return {};
+        return saved.error();
+    };
     auto written = store.writeBatch([&]() -> Status {
         for (std::size_t i = 1; i < live.size(); ++i) {
-            if (auto closed = store.remove(id, live[i].rev); !closed)
+            if (auto closed = store.put(closingTombstone(id, live[i].rev)); !closed)
                 return closed.error();
         }
         if (nlohmann::json(merged) != nlohmann::json(winner.body)) {
@@ -105,17 +139,24 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
                 return put.error();
         }
         for (const auto &value : lost) {
-            auto saved = store.put(conflictDocument(id, value));
-            if (saved)
-                ++resolution.valuesKept;
-            else if (saved.error().code != Errc::Conflict) // recorded already: nothing to add
-                return saved.error();
+            if (auto kept = keep(conflictDocument(id, value)); !kept)
+                return kept;
+        }
+        // Edit against delete: the edit won (a live leaf beats a deleted one), the document
+        // stays, and the deletion is written down; then that deleted leaf is closed too.
+        for (const auto &deletion : unrecordedDeletions) {
+            if (auto kept = keep(deletionRecord(id, deletion.rev, winner.rev)); !kept)
+                return kept;
+            if (auto closed = store.put(closingTombstone(id, deletion.rev)); !closed)
+                return closed.error();
         }
         return {};
     });
     if (!written)
         return written.error();
-    resolution.resolved = true;
+    resolution.resolved = live.size() > 1;
+    resolution.valuesKept = static_cast<int>(lost.size());
+    resolution.deletionsRecorded = static_cast<int>(unrecordedDeletions.size());
     return resolution;
 }
 

@@ -136,7 +136,7 @@ Status Replicator::resolveConflicts(SyncSummary &summary)
     if (summary.pulled == 0 && m_lookedForConflicts)
         return {};
     m_lookedForConflicts = true;
-    auto conflicted = m_store.conflictedDocuments();
+    auto conflicted = m_store.unresolvedDocuments();
     if (!conflicted)
         return conflicted.error();
     for (const auto &id : *conflicted) {
@@ -145,6 +145,7 @@ Status Replicator::resolveConflicts(SyncSummary &summary)
             return resolution.error();
         summary.resolved += resolution->resolved ? 1 : 0;
         summary.valuesKept += resolution->valuesKept;
+        summary.deletionsRecorded += resolution->deletionsRecorded;
     }
     return {};
 }

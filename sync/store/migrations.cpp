@@ -123,11 +123,15 @@ Status createRejections(sqlite::Database &db)
     )sql");
 }
 
-// 4: the live leaves of each document, so that finding every conflicted document (more than
-// one live leaf), which each sync does after a pull, reads one small index.
-Status indexLiveLeaves(sqlite::Database &db)
+// 4: the live and the deleted leaves of each document, so that finding what the merge must
+// resolve (more than one live leaf, or a deletion beside a live winner), which each sync does
+// after a pull, reads two small indexes.
+Status indexLeaves(sqlite::Database &db)
 {
-    return db.exec("CREATE INDEX revs_live_leaves ON revs(doc) WHERE leaf = 1 AND deleted = 0;");
+    return db.exec(R"sql(
+        CREATE INDEX revs_live_leaves ON revs(doc) WHERE leaf = 1 AND deleted = 0;
+        CREATE INDEX revs_deleted_leaves ON revs(doc) WHERE leaf = 1 AND deleted = 1;
+    )sql");
 }
 
 struct Migration
@@ -140,7 +144,7 @@ constexpr Migration migrations[] = {
     {1, createDocuments},
     {2, createDerivedIndex},
     {3, createRejections},
-    {4, indexLiveLeaves},
+    {4, indexLeaves},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -118,8 +118,10 @@ public:
     Result<std::vector<Document>> getLeaves(std::string_view id);
     // The losing live leaves of a document (CouchDB's _conflicts), best first.
     Result<std::vector<std::string>> conflicts(std::string_view id);
-    // The ids of every document with more than one live leaf: the conflicts to resolve.
-    Result<std::vector<std::string>> conflictedDocuments();
+    // What the merge has yet to resolve: every document with more than one live leaf, or with
+    // a live winner beside a deleted leaf that no merge has closed (a deletion that lost to an
+    // edit, not yet recorded). Closing tombstones say so in their body: {"closedBy": ...}.
+    Result<std::vector<std::string>> unresolvedDocuments();
     // The revision ids from rev back towards the root, newest first, as far as they are known.
     Result<std::vector<std::string>> revisionHistory(std::string_view id, std::string_view rev);
 

@@ -84,12 +84,15 @@ Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
     return hits;
 }
 
-Result<std::vector<std::string>> Store::conflictedDocuments()
+Result<std::vector<std::string>> Store::unresolvedDocuments()
 {
     auto query = m_db->prepare(R"sql(
         SELECT d.id FROM docs d
         WHERE d.doc IN (SELECT doc FROM revs WHERE leaf = 1 AND deleted = 0
                         GROUP BY doc HAVING count(*) > 1)
+           OR (d.deleted = 0
+               AND d.doc IN (SELECT doc FROM revs WHERE leaf = 1 AND deleted = 1
+                             AND body ->> '$.closedBy' IS NULL))
         ORDER BY d.id)sql");
     if (!query)
         return query.error();

@@ -273,7 +273,7 @@ private:
             auto other = snapshot(*m_replicas[i]->store);
             if (!other || *other != *first)
                 return "replica " + std::to_string(i) + " differs from replica 0";
-            auto conflicted = m_replicas[i]->store->conflictedDocuments();
+            auto conflicted = m_replicas[i]->store->unresolvedDocuments();
             if (!conflicted || !conflicted->empty())
                 return "replica " + std::to_string(i) + " has conflicts left";
         }

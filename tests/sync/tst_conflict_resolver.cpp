@@ -93,6 +93,37 @@ private slots:
         QVERIFY(!resolveConflict(*phone.store, "contact-jonas")->resolved);
     }
 
+    // Deleted on the tablet while the phone edited it: the edit wins, the contact stays, and the
+    // deletion is written down for the user; then there is nothing left to resolve.
+    void editAgainstDelete_theEditWinsAndTheDeletionIsRecorded()
+    {
+        Device phone;
+        const auto base = revision("1-aaa", R"({"type":"contact","firstName":"Jonas"})");
+        const auto edited = revision("2-bbb", R"({"type":"contact","firstName":"Jonas Weber"})");
+        auto deleted = revision("2-ccc", "{}");
+        deleted.deleted = true;
+        CHECK_OK(phone.store->insertWithHistory(base, {"1-aaa"}));
+        CHECK_OK(phone.store->insertWithHistory(edited, {"2-bbb", "1-aaa"}));
+        CHECK_OK(phone.store->insertWithHistory(deleted, {"2-ccc", "1-aaa"}));
+        QCOMPARE(*phone.store->unresolvedDocuments(), std::vector<std::string> {"contact-jonas"});
+
+        auto resolution = resolveConflict(*phone.store, "contact-jonas");
+        CHECK_OK(resolution);
+        QCOMPARE(resolution->deletionsRecorded, 1);
+        QCOMPARE(phone.store->get("contact-jonas")->body["firstName"].get<std::string>(),
+                 std::string("Jonas Weber"));
+        int records = 0;
+        CHECK_OK(phone.store->forEachDocument([&](const Document &doc) {
+            if (doc.type() == "conflict" && doc.body["kind"] == "deletion") {
+                ++records;
+                QCOMPARE(doc.body["lostRev"].get<std::string>(), std::string("2-ccc"));
+            }
+        }));
+        QCOMPARE(records, 1);
+        QVERIFY(phone.store->unresolvedDocuments()->empty());
+        QCOMPARE(resolveConflict(*phone.store, "contact-jonas")->deletionsRecorded, 0);
+    }
+
     void twoDevicesResolvingIndependently_writeByteIdenticalRevisions()
     {
         Device phone;
