@@ -264,6 +264,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
                     {"resolved", summary.resolved},
                     {"valuesKept", summary.valuesKept},
                     {"deletionsRecorded", summary.deletionsRecorded},
+                    {"duplicatesFlagged", summary.duplicatesFlagged},
                     {"requests", summary.requests},
                     {"problems", summary.problems}});
         out.flush();

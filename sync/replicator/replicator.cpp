@@ -2,6 +2,7 @@
 
 #include "core/md5.h"
 #include "merge/conflict_resolver.h"
+#include "merge/duplicates.h"
 #include "replicator/checkpointer.h"
 #include "replicator/puller.h"
 #include "replicator/pusher.h"
@@ -105,6 +106,10 @@ Result<SyncSummary> Replicator::syncOnce()
     const auto base = withoutCredentials(remote.url());
     SyncSummary summary;
 
+    // What the pull changes gets a local sequence after this one: where to look for duplicates.
+    auto sequenceBeforePull = m_store.lastSequence();
+    if (!sequenceBeforePull)
+        return sequenceBeforePull.error();
     Checkpointer pullCheckpoint(m_store, remote, "rapport-pull-" + md5Hex(*device + "\n" + base),
                                 session);
     RemoteDatabase fetcher(*m_fetchClient, m_databaseUrl);
@@ -116,6 +121,12 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.remoteSequence = pulled->lastSeq;
     if (auto resolved = resolveConflicts(summary); !resolved)
         return resolved.error();
+    if (summary.pulled > 0) {
+        auto flagged = merge::flagLikelyDuplicates(m_store, *sequenceBeforePull);
+        if (!flagged)
+            return flagged.error();
+        summary.duplicatesFlagged = *flagged;
+    }
 
     Checkpointer pushCheckpoint(m_store, remote, "rapport-push-" + md5Hex(*device + "\n" + base),
                                 session);

@@ -139,6 +139,33 @@ Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
                        joinFields(body, {"town", "address", "segment", "tags", "notes"}));
 }
 
+// The forms two devices' entries of one person's address and number are compared in (the
+// migration that added these columns computes the same in SQL).
+std::optional<std::string> normalisedEmail(const std::optional<std::string> &email)
+{
+    if (!email)
+        return std::nullopt;
+    const auto first = email->find_first_not_of(' ');
+    if (first == std::string::npos)
+        return std::nullopt;
+    std::string out = email->substr(first, email->find_last_not_of(' ') - first + 1);
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only, as SQLite's lower()
+    return out;
+}
+
+std::optional<std::string> normalisedPhone(const std::optional<std::string> &phone)
+{
+    if (!phone)
+        return std::nullopt;
+    std::string out;
+    for (char c : *phone)
+        if (std::string_view(" -()/.").find(c) == std::string_view::npos)
+            out.push_back(c);
+    return out.size() >= 6 ? std::optional(out) : std::nullopt;
+}
+
 Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto first = text(body, "firstName");
@@ -148,12 +175,14 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
         display = text(body, "name");
     const auto sortName = last.empty() ? display : joinNames(last, first);
     auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
-                            "birthday_md) VALUES (?, ?, ?, ?, ?, ?)");
+                            "birthday_md, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, sortName);
     query->bind(4, display).bind(5, optionalText(body, "role"));
     query->bind(6, monthDay(optionalText(body, "birthday")));
+    query->bind(7, normalisedEmail(optionalText(body, "email")));
+    query->bind(8, normalisedPhone(optionalText(body, "phone")));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return addToSearch(

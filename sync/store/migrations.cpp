@@ -123,14 +123,29 @@ Status createRejections(sqlite::Database &db)
     )sql");
 }
 
-// 4: the live and the deleted leaves of each document, so that finding what the merge must
-// resolve (more than one live leaf, or a deletion beside a live winner), which each sync does
-// after a pull, reads two small indexes.
-Status indexLeaves(sqlite::Database &db)
+// 4: what the merge reads after each pull. The live and the deleted leaves of each document,
+// so that finding what is unresolved (more than one live leaf, or a deletion beside a live
+// winner) reads two small indexes; and contacts' e-mail and phone, normalised, so that a person
+// created on two devices is found as a likely duplicate. Filled from the documents already
+// there.
+Status prepareMerge(sqlite::Database &db)
 {
     return db.exec(R"sql(
         CREATE INDEX revs_live_leaves ON revs(doc) WHERE leaf = 1 AND deleted = 0;
         CREATE INDEX revs_deleted_leaves ON revs(doc) WHERE leaf = 1 AND deleted = 1;
+        ALTER TABLE contacts ADD COLUMN email TEXT;
+        ALTER TABLE contacts ADD COLUMN phone TEXT;
+        UPDATE contacts SET
+            email = (SELECT nullif(lower(trim(r.body ->> '$.email')), '')
+                     FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.doc = contacts.doc),
+            phone = (SELECT CASE WHEN length(p) >= 6 THEN p END FROM (
+                         SELECT replace(replace(replace(replace(replace(replace(
+                                    trim(r.body ->> '$.phone'), ' ', ''), '-', ''), '(', ''),
+                                    ')', ''), '/', ''), '.', '') AS p
+                         FROM docs d JOIN revs r ON r.rid = d.winner
+                         WHERE d.doc = contacts.doc));
+        CREATE INDEX contacts_by_email ON contacts(email) WHERE email IS NOT NULL;
+        CREATE INDEX contacts_by_phone ON contacts(phone) WHERE phone IS NOT NULL;
     )sql");
 }
 
@@ -144,7 +159,7 @@ constexpr Migration migrations[] = {
     {1, createDocuments},
     {2, createDerivedIndex},
     {3, createRejections},
-    {4, indexLeaves},
+    {4, prepareMerge},
 };
 
 Result<int> userVersion(sqlite::Database &db)

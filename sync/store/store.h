@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rapport {
@@ -122,6 +123,11 @@ public:
     // a live winner beside a deleted leaf that no merge has closed (a deletion that lost to an
     // edit, not yet recorded). Closing tombstones say so in their body: {"closedBy": ...}.
     Result<std::vector<std::string>> unresolvedDocuments();
+    // Pairs of live contacts, at least one of them changed after local sequence `since`, that
+    // look like one person: the same e-mail, the same phone number, or the same name in the
+    // same account. Each pair once, its ids in order.
+    Result<std::vector<std::pair<std::string, std::string>>>
+    likelyDuplicateContacts(std::int64_t since);
     // The revision ids from rev back towards the root, newest first, as far as they are known.
     Result<std::vector<std::string>> revisionHistory(std::string_view id, std::string_view rev);
 

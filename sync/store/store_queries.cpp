@@ -107,6 +107,44 @@ Result<std::vector<std::string>> Store::unresolvedDocuments()
     }
 }
 
+Result<std::vector<std::pair<std::string, std::string>>>
+Store::likelyDuplicateContacts(std::int64_t since)
+{
+    auto query = m_db->prepare(R"sql(
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.email = ca.email AND cb.doc <> ca.doc
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.email IS NOT NULL
+        UNION
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.phone = ca.phone AND cb.doc <> ca.doc
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.phone IS NOT NULL
+        UNION
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.account_id = ca.account_id AND cb.doc <> ca.doc
+                AND cb.display_name = ca.display_name COLLATE NOCASE
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.account_id IS NOT NULL)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, since);
+    std::set<std::pair<std::string, std::string>> pairs;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto first = query->text(0);
+        auto second = query->text(1);
+        if (second < first)
+            std::swap(first, second);
+        pairs.emplace(std::move(first), std::move(second));
+    }
+    return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
+}
+
 Result<StoreStats> Store::stats()
 {
     StoreStats stats;

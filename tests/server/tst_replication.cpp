@@ -2,6 +2,7 @@
 // two devices of one salesperson converging, deletions, conflicts kept on both sides, a
 // document the server refuses, credentials that do not fit, and rapport-cli sync.
 #include "check_ok.h"
+#include "core/md5.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
 #include "replicator/replicator.h"
@@ -253,6 +254,35 @@ private slots:
         QVERIFY(phone.store->conflicts("contact-jonas")->empty());
         QVERIFY(tablet.store->conflicts("contact-jonas")->empty());
         QVERIFY(!Json::parse(serverGet("contact-jonas?conflicts=true")).contains("_conflicts"));
+    }
+
+    // The same new person entered offline on both devices: two contacts, flagged as a likely
+    // duplicate for the user on both, the same flag, and no conflict.
+    void samePersonCreatedOnBothDevices_isFlaggedNotMerged()
+    {
+        Device phone;
+        Device tablet;
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        phone.put(
+            R"({"_id":"contact-phone-mara","type":"contact","firstName":"Mara","email":"mara@example.org"})");
+        tablet.put(
+            R"({"_id":"contact-tablet-mara","type":"contact","firstName":"Mara","lastName":"Kowalski","email":"Mara@example.org"})");
+        CHECK_OK(sync(phone));
+        auto tabletSync = sync(tablet);
+        CHECK_OK(tabletSync);
+        QCOMPARE(tabletSync->duplicatesFlagged, std::int64_t(1));
+        CHECK_OK(sync(phone));
+        const std::string flagId
+            = R"(duplicate-)" + md5Hex("contact-phone-mara\ncontact-tablet-mara");
+        const auto onPhone = phone.store->get(flagId);
+        const auto onTablet = tablet.store->get(flagId);
+        CHECK_OK(onPhone);
+        CHECK_OK(onTablet);
+        QCOMPARE(onPhone->rev, onTablet->rev);
+        QVERIFY(onPhone->body["ids"] == Json({"contact-phone-mara", "contact-tablet-mara"}));
+        CHECK_OK(phone.store->get("contact-phone-mara"));
+        CHECK_OK(phone.store->get("contact-tablet-mara"));
     }
 
     void deletions_reachTheOtherDevice()
