@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "merge/conflict_review.h"
 #include "merge/local_editor.h"
 #include "replicator/replicator.h"
 #include "store/store.h"
@@ -221,8 +222,21 @@ Result<std::string> password(const Arguments &args)
 
 // The conflict documents still open: for each, the document and field, the kept and the lost
 // value, and which device made each edit when.
-Status runConflicts(Store &store, std::ostream &out)
+Status runConflicts(Store &store, const Arguments &args, std::ostream &out)
 {
+    const auto *restore = args.option("restore");
+    const auto *dismiss = args.option("dismiss");
+    if (restore || dismiss) {
+        auto editor = merge::LocalEditor::open(store);
+        if (!editor)
+            return editor.error();
+        auto done = restore ? merge::restoreConflict(**editor, *restore)
+                            : merge::dismissConflict(**editor, *dismiss);
+        if (!done)
+            return done;
+        print(out, Json {{"ok", true}, {"id", restore ? *restore : *dismiss}});
+        return {};
+    }
     Json open = Json::array();
     auto listed = store.forEachDocument([&](const Document &doc) {
         const auto status = doc.body.find("status");

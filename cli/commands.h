@@ -25,7 +25,7 @@ struct Arguments
 };
 
 // Each command writes its JSON answer to out and returns the error that stops it, if any.
-Status runConflicts(Store &store, std::ostream &out);
+Status runConflicts(Store &store, const Arguments &args, std::ostream &out);
 Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out);
 Status runGet(Store &store, const Arguments &args, std::ostream &out);
 Status runDelete(Store &store, const Arguments &args, std::ostream &out);

@@ -18,7 +18,9 @@ commands:
   search TEXT [--limit N]        search names, companies, notes and profiles
   stats                          counts, sequence, file size
   export                         every live document as JSON
-  conflicts                      values that lost a merge, open for review, as JSON
+  conflicts [--restore ID | --dismiss ID]
+                                 values that lost a merge, open for review, as JSON; or
+                                 bring one back into its document, or dismiss it
   sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
        [--continuous]            pull and push once with the user's own database
                                  (password from the file, or RAPPORT_PASSWORD);
@@ -97,7 +99,7 @@ int main(int argc, char **argv)
     else if (command == "export")
         status = cli::runExport(**store, std::cout);
     else if (command == "conflicts")
-        status = cli::runConflicts(**store, std::cout);
+        status = cli::runConflicts(**store, args, std::cout);
     else if (command == "sync")
         status = cli::runSync(**store, args, std::cout);
     else {

@@ -44,6 +44,13 @@ std::string deviceOf(const std::string &stamp)
     return parsed ? parsed->device : std::string();
 }
 
+// When the edit was made, in milliseconds since the epoch (null when it carried no stamp).
+Json timeOf(const std::string &stamp)
+{
+    auto parsed = Stamp::parse(stamp);
+    return parsed ? Json(parsed->millis) : Json();
+}
+
 // What lost, as the user will review it. Its id and body come from what it records only.
 Document conflictDocument(const std::string &docId, const LostValue &lost)
 {
@@ -58,6 +65,8 @@ Document conflictDocument(const std::string &docId, const LostValue &lost)
                {"lostStamp", lost.lostStamp},
                {"keptDevice", deviceOf(lost.keptStamp)},
                {"lostDevice", deviceOf(lost.lostStamp)},
+               {"keptAt", timeOf(lost.keptStamp)},
+               {"lostAt", timeOf(lost.lostStamp)},
                {"status", "open"}};
     Document doc;
     // Everything it records names it: the same loss recorded on two devices is one document,

@@ -29,6 +29,7 @@ public:
     Result<PutResult> remove(const std::string &id, const std::string &rev);
 
     const std::string &device() const { return m_device; }
+    Store &store() const { return m_store; }
 
 private:
     LocalEditor(Store &store, std::string device, HybridClock::WallClock wallClock);

@@ -148,6 +148,20 @@ private slots:
         QCOMPARE(conflict[QStringLiteral("kept")].toString(), QStringLiteral("influencer"));
         QCOMPARE(conflict[QStringLiteral("lost")].toString(), QStringLiteral("decision_maker"));
         QCOMPARE(conflict[QStringLiteral("lostDevice")].toString(), QStringLiteral("tablet"));
+        QCOMPARE(conflict[QStringLiteral("lostAt")].toInteger(), 1000);
+
+        // Dismissed, it leaves the open list.
+        QProcess dismiss;
+        dismiss.start(QStringLiteral(RAPPORT_CLI),
+                      {QStringLiteral("--db"), path, QStringLiteral("conflicts"),
+                       QStringLiteral("--dismiss"), conflict[QStringLiteral("_id")].toString()});
+        QVERIFY(dismiss.waitForFinished());
+        QCOMPARE(dismiss.exitCode(), 0);
+        QProcess again;
+        again.start(QStringLiteral(RAPPORT_CLI),
+                    {QStringLiteral("--db"), path, QStringLiteral("conflicts")});
+        QVERIFY(again.waitForFinished());
+        QVERIFY(QJsonDocument::fromJson(again.readAllStandardOutput()).array().isEmpty());
     }
 
     void futureDatabase_isRefusedWithAMessage()

@@ -3,7 +3,9 @@
 // them creates no new conflict.
 #include "check_ok.h"
 #include "merge/conflict_resolver.h"
+#include "merge/conflict_review.h"
 #include "merge/hybrid_clock.h"
+#include "merge/local_editor.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -122,6 +124,32 @@ private slots:
         QCOMPARE(records, 1);
         QVERIFY(phone.store->unresolvedDocuments()->empty());
         QCOMPARE(resolveConflict(*phone.store, "contact-jonas")->deletionsRecorded, 0);
+    }
+
+    // The person reviews: the tablet's role comes back as their own new edit (which now wins),
+    // and the conflict leaves the open list; a dismissed one leaves it too, changing nothing.
+    void review_restoreBringsTheLostValueBack_dismissLeavesTheDocument()
+    {
+        Device phone;
+        receiveConflict(*phone.store, true);
+        CHECK_OK(resolveConflict(*phone.store, "contact-jonas"));
+        std::string conflictId;
+        CHECK_OK(phone.store->forEachDocument([&](const Document &doc) {
+            if (doc.type() == "conflict")
+                conflictId = doc.id;
+        }));
+        auto editor = LocalEditor::open(*phone.store, [] { return std::int64_t(5000); });
+        CHECK_OK(editor);
+        CHECK_OK(restoreConflict(**editor, conflictId));
+        const auto jonas = *phone.store->get("contact-jonas");
+        QCOMPARE(jonas.body["role"].get<std::string>(), std::string("decision_maker"));
+        QVERIFY(*Stamp::parse(jonas.body["clocks"]["role"].get<std::string>())
+                > Stamp({2000, 0, "phone"}));
+        QCOMPARE(phone.store->get(conflictId)->body["status"].get<std::string>(),
+                 std::string("restored"));
+        // Dealt with once is dealt with.
+        QCOMPARE(restoreConflict(**editor, conflictId).error().code, Errc::Conflict);
+        QCOMPARE(dismissConflict(**editor, "contact-jonas").error().code, Errc::BadRequest);
     }
 
     void twoDevicesResolvingIndependently_writeByteIdenticalRevisions()
