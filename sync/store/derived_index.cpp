@@ -2,7 +2,9 @@
 
 #include "store/document.h"
 #include "store/sqlite.h"
+#include "store/tuning.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -297,6 +299,7 @@ Status DerivedIndex::flushQueuedSearch(sqlite::Database &db)
     auto queued = db.prepare("SELECT doc, replaces, title, body FROM temp.search_queue");
     if (!queued)
         return queued.error();
+    std::int64_t rows = 0;
     while (true) {
         auto row = queued->step();
         if (!row)
@@ -304,6 +307,7 @@ Status DerivedIndex::flushQueuedSearch(sqlite::Database &db)
         if (!*row)
             break;
         const std::int64_t doc = queued->integer(0);
+        ++rows;
         if (queued->integer(1) != 0) {
             if (auto erased = eraseSearch(db, doc); !erased)
                 return erased;
@@ -314,6 +318,17 @@ Status DerivedIndex::flushQueuedSearch(sqlite::Database &db)
         }
     }
     queued->reset();
+    if (rows > 0) {
+        // The merge work the batch's writes call for, done now (see the migration to version 4).
+        const std::int64_t pages = std::max<std::int64_t>(
+            tuning::minSearchMergePages, rows * tuning::searchMergePagesPerDocument);
+        const std::string merge = "INSERT INTO search(search, rank) VALUES ('merge', "
+            + std::to_string(pages)
+            + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
+            + std::to_string(pages) + ");";
+        if (auto merged = db.exec(merge.c_str()); !merged)
+            return merged;
+    }
     return db.exec("DELETE FROM temp.search_queue");
 }
 

@@ -29,4 +29,11 @@ inline constexpr int maxPageSize = 1000;
 // hot indexes in memory without pushing a phone's memory budget.
 inline constexpr int cacheSizeKiB = 8192;
 
+// Merge work on the full-text index after a batch (a sync batch, an import), in pages per
+// document written, at least minSearchMergePages: FTS5's own automerge would do about one page
+// per level for each page written. Single saves do none (automerge=0), so that their time
+// stays flat.
+inline constexpr std::int64_t searchMergePagesPerDocument = 1;
+inline constexpr std::int64_t minSearchMergePages = 16;
+
 } // namespace rapport::tuning
