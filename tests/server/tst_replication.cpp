@@ -256,6 +256,74 @@ private slots:
         QVERIFY(!Json::parse(serverGet("contact-jonas?conflicts=true")).contains("_conflicts"));
     }
 
+    // A conflict already on the server (two branches, written there by two other clients) reaches
+    // the phone and the tablet, and each resolves it on its own: they write the same merged
+    // revision and the same tombstone, so the server is left with one revision and no conflict.
+    void twoDevicesResolvingTheSameConflictIndependently_writeTheSameRevisions()
+    {
+        http::Client client(server.signIn("anna", "anna-secret"));
+        const auto branch = [](const char *rev, const char *parent, const char *town) {
+            return Json {{"_id", "account-lind"},
+                         {"_rev", std::string("2-") + rev},
+                         {"_revisions", {{"start", 2}, {"ids", {rev, parent}}}},
+                         {"type", "account"},
+                         {"name", "Lind Garden Centre"},
+                         {"town", town}};
+        };
+        const std::string database = replicator::userDatabaseUrl(server.url(), "anna");
+        auto written = client.send(
+            {"POST", database + "_bulk_docs",
+             Json {{"new_edits", false},
+                   {"docs",
+                    {Json {{"_id", "account-lind"},
+                           {"_rev", "1-aaa"},
+                           {"type", "account"},
+                           {"name", "Lind Garden Centre"},
+                           {"town", "Bremen"}},
+                     branch("bbb", "aaa", "Kassel"), branch("ccc", "aaa", "Leipzig")}}}
+                 .dump()});
+        CHECK_OK(written);
+        QCOMPARE(written->status, 201L);
+
+        // Both pull and resolve while their pushes cannot get through (the proxy refuses
+        // _bulk_docs), so that neither sees the other's resolution first.
+        FaultProxy noPush(static_cast<quint16>(QUrl(QString::fromStdString(server.url())).port()),
+                          1);
+        noPush.hideEndpoint("/_bulk_docs");
+        const std::string viaProxy = replicator::userDatabaseUrl(
+            "http://127.0.0.1:" + std::to_string(noPush.port()), "anna");
+        Device phone;
+        Device tablet;
+        for (Device *device : {&phone, &tablet}) {
+            http::Client deviceClient(server.signIn("anna", "anna-secret"));
+            replicator::Replicator pullOnly(*device->store, deviceClient, viaProxy,
+                                            [](std::chrono::milliseconds) {});
+            QVERIFY(!pullOnly.syncOnce().ok()); // the push was refused
+            QVERIFY(device->store->unresolvedDocuments()->empty());
+        }
+        const auto phoneLeaves = phone.store->getLeaves("account-lind");
+        const auto tabletLeaves = tablet.store->getLeaves("account-lind");
+        CHECK_OK(phoneLeaves);
+        CHECK_OK(tabletLeaves);
+        QCOMPARE(phoneLeaves->size(), std::size_t(2)); // the merge, and the loser closed
+        QCOMPARE(phoneLeaves->size(), tabletLeaves->size());
+        for (std::size_t i = 0; i < phoneLeaves->size(); ++i) {
+            QCOMPARE((*phoneLeaves)[i].rev, (*tabletLeaves)[i].rev);
+            QCOMPARE((*phoneLeaves)[i].body.dump(), (*tabletLeaves)[i].body.dump());
+        }
+        // Then both reach the server: the same revisions, so nothing new to resolve anywhere.
+        for (int round = 0; round < 2; ++round) {
+            for (Device *device : {&phone, &tablet}) {
+                auto synced = sync(*device);
+                CHECK_OK(synced);
+                QCOMPARE(synced->resolved, std::int64_t(0));
+            }
+        }
+        const auto onServer = Json::parse(serverGet("account-lind?conflicts=true"));
+        QCOMPARE(onServer["_rev"].get<std::string>(), phone.store->get("account-lind")->rev);
+        QVERIFY(!onServer.contains("_conflicts"));
+    }
+
     // The same new person entered offline on both devices: two contacts, flagged as a likely
     // duplicate for the user on both, the same flag, and no conflict.
     void samePersonCreatedOnBothDevices_isFlaggedNotMerged()
