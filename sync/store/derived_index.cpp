@@ -126,8 +126,13 @@ Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &ti
 Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto name = text(body, "name");
-    auto query = db.prepare("INSERT INTO accounts(doc, name, town, segment, tier, cadence_days) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+    // The last visit comes from the visits already indexed (a visit may arrive before its
+    // account does).
+    auto query = db.prepare(R"sql(
+        INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, last, date(last, '+' || ?6 || ' days')
+        FROM (SELECT max(date) AS last FROM visits
+              WHERE planned = 0 AND account_id = (SELECT id FROM docs WHERE doc = ?1)))sql");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, name).bind(3, optionalText(body, "town"));
@@ -177,7 +182,8 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
         display = text(body, "name");
     const auto sortName = last.empty() ? display : joinNames(last, first);
     auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
-                            "birthday_md, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                            "birthday_md, email, phone, anniversary_md) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, sortName);
@@ -185,6 +191,7 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
     query->bind(6, monthDay(optionalText(body, "birthday")));
     query->bind(7, normalisedEmail(optionalText(body, "email")));
     query->bind(8, normalisedPhone(optionalText(body, "phone")));
+    query->bind(9, monthDay(optionalText(body, "anniversary")));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return addToSearch(
@@ -194,16 +201,53 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
                     "dislikes", "interests", "howWeMet", "tags", "notes"}));
 }
 
+// An account's last visit (planned ones do not count) and the day it lapses past its cadence,
+// after a visit of it was written or removed.
+Status refreshAccountActivity(sqlite::Database &db, const std::string &accountId)
+{
+    auto query = db.prepare(R"sql(
+        UPDATE accounts SET last_visit = v.last,
+                            lapses_on = date(v.last, '+' || accounts.cadence_days || ' days')
+        FROM (SELECT max(date) AS last FROM visits WHERE planned = 0 AND account_id = ?1) v
+        WHERE accounts.doc = (SELECT doc FROM docs WHERE id = ?1))sql");
+    if (!query)
+        return query.error();
+    return query->bind(1, accountId).run();
+}
+
 Status indexVisit(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
+    const auto accountId = optionalText(body, "accountId");
     if (auto date = optionalText(body, "date")) {
-        auto query = db.prepare("INSERT INTO visits(doc, account_id, date) VALUES (?, ?, ?)");
+        auto query
+            = db.prepare("INSERT INTO visits(doc, account_id, date, planned) VALUES (?, ?, ?, ?)");
         if (!query)
             return query.error();
+        auto planned = body.find("planned");
+        const bool isPlanned
+            = planned != body.end() && planned->is_boolean() && planned->get<bool>();
         auto inserted
-            = query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, *date).run();
+            = query->bind(1, doc).bind(2, accountId).bind(3, *date).bind(4, isPlanned).run();
         if (!inserted)
             return inserted;
+        if (accountId) {
+            if (auto refreshed = refreshAccountActivity(db, *accountId); !refreshed)
+                return refreshed;
+        }
+    }
+    if (auto contacts = body.find("contactIds"); contacts != body.end() && contacts->is_array()) {
+        auto query
+            = db.prepare("INSERT OR IGNORE INTO visit_contacts(contact_id, doc) VALUES (?, ?)");
+        if (!query)
+            return query.error();
+        for (const auto &contact : *contacts) {
+            if (!contact.is_string())
+                continue;
+            if (auto linked = query->bind(1, contact.get<std::string>()).bind(2, doc).run();
+                !linked)
+                return linked;
+            query->reset();
+        }
     }
     return addToSearch(db, doc, text(body, "title"),
                        joinFields(body, {"notes", "outcome", "nextSteps", "topics"}));
@@ -246,10 +290,21 @@ constexpr TypeIndexer indexers[] = {
 
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
 {
+    // A visit that goes away may have been its account's last.
+    auto visitAccount = db.prepare("SELECT account_id FROM visits WHERE doc = ?");
+    if (!visitAccount)
+        return visitAccount.error();
+    auto visitRow = visitAccount->bind(1, doc).step();
+    if (!visitRow)
+        return visitRow.error();
+    std::optional<std::string> accountId;
+    if (*visitRow && !visitAccount->isNull(0))
+        accountId = visitAccount->text(0);
+    visitAccount->reset();
+
     static constexpr const char *statements[] = {
-        "DELETE FROM accounts WHERE doc = ?",
-        "DELETE FROM contacts WHERE doc = ?",
-        "DELETE FROM visits WHERE doc = ?",
+        "DELETE FROM accounts WHERE doc = ?",  "DELETE FROM contacts WHERE doc = ?",
+        "DELETE FROM visits WHERE doc = ?",    "DELETE FROM visit_contacts WHERE doc = ?",
         "DELETE FROM followups WHERE doc = ?",
     };
     for (const char *sql : statements) {
@@ -258,6 +313,10 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
             return query.error();
         if (auto removed = query->bind(1, doc).run(); !removed)
             return removed;
+    }
+    if (accountId) {
+        if (auto refreshed = refreshAccountActivity(db, *accountId); !refreshed)
+            return refreshed;
     }
     if (db.savepointDepth() > 0)
         return queueSearch(db, doc, true, nullptr, nullptr);

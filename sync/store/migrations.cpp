@@ -153,6 +153,47 @@ Status prepareMerge(sqlite::Database &db)
     )sql");
 }
 
+// 5: what the UI's screens ask: which contacts a visit was with ("last time you talked
+// about ..."), whether a visit is only planned, each account's last visit and the day it lapses
+// past its cadence (Today's "lapsed", accounts sorted by last contact), and anniversaries beside
+// birthdays. Filled from the documents already there, in SQL, as the indexers would.
+Status prepareScreens(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE visit_contacts (
+            contact_id TEXT NOT NULL,
+            doc        INTEGER NOT NULL REFERENCES docs(doc),
+            PRIMARY KEY (contact_id, doc)
+        ) WITHOUT ROWID;
+        CREATE INDEX visit_contacts_by_visit ON visit_contacts(doc);
+        ALTER TABLE visits ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE accounts ADD COLUMN last_visit TEXT;
+        ALTER TABLE accounts ADD COLUMN lapses_on TEXT;
+        ALTER TABLE contacts ADD COLUMN anniversary_md TEXT;
+        CREATE INDEX accounts_by_last_visit ON accounts(last_visit, doc);
+        CREATE INDEX accounts_by_lapse ON accounts(lapses_on, doc) WHERE lapses_on IS NOT NULL;
+        CREATE INDEX contacts_by_anniversary ON contacts(anniversary_md)
+            WHERE anniversary_md IS NOT NULL;
+        UPDATE visits SET planned = coalesce(
+            (SELECT (r.body ->> '$.planned') IS 1
+             FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.doc = visits.doc), 0);
+        INSERT OR IGNORE INTO visit_contacts(contact_id, doc)
+            SELECT j.value, v.doc
+            FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner,
+                 json_each(r.body, '$.contactIds') j
+            WHERE j.type = 'text';
+        UPDATE contacts SET anniversary_md = (
+            SELECT CASE WHEN length(a) >= 5 AND substr(a, -3, 1) = '-' THEN substr(a, -5) END
+            FROM (SELECT r.body ->> '$.anniversary' AS a
+                  FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.doc = contacts.doc));
+        UPDATE accounts SET last_visit = (
+            SELECT max(v.date) FROM visits v
+            WHERE v.planned = 0 AND v.account_id = (SELECT id FROM docs WHERE doc = accounts.doc));
+        UPDATE accounts SET lapses_on = date(last_visit, '+' || cadence_days || ' days')
+            WHERE last_visit IS NOT NULL AND cadence_days IS NOT NULL;
+    )sql");
+}
+
 struct Migration
 {
     int version;
@@ -161,10 +202,8 @@ struct Migration
 };
 
 constexpr Migration migrations[] = {
-    {1, createDocuments},
-    {2, createDerivedIndex, true},
-    {3, createRejections},
-    {4, prepareMerge},
+    {1, createDocuments}, {2, createDerivedIndex, true}, {3, createRejections},
+    {4, prepareMerge},    {5, prepareScreens},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -176,6 +176,8 @@ public:
     Status forEachDocument(const std::function<void(const Document &)> &visit);
 
 private:
+    // The screens' queries read the derived tables directly; they never write.
+    friend class NotebookQueries;
     explicit Store(std::unique_ptr<sqlite::Database> db);
 
     // A document's row as a write transaction sees it.

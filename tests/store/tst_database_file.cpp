@@ -1,6 +1,7 @@
 // The database file as a promise: numbered migrations, and files we must not open (from a
 // newer Rapport, of another program, damaged) refused with a clear error and left untouched.
 #include "store/migrations.h"
+#include "store/notebook_queries.h"
 #include "store/sqlite.h"
 #include "store_fixture.h"
 
@@ -94,6 +95,47 @@ private slots:
         CHECK_OK(rejected);
         QCOMPARE(rejected->size(), std::size_t(1));
         QCOMPARE(rejected->front().reason, std::string("too large"));
+    }
+
+    void migration5_fillsLastVisitsAndVisitContactsOfAVersion4Database()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("v4.sqlite")).toStdString();
+        {
+            auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 4).ok());
+            // An account and a visit with its contact, as version 4 indexed them.
+            auto done = (*db)->exec(R"sql(
+                INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES
+                    (1, 'a1', '1-a', 0, 1, 1), (2, 'v1', '1-b', 0, 2, 2), (3, 'c1', '1-c', 0, 3, 3);
+                INSERT INTO revs(rid, doc, gen, hash, parent_hash, deleted, leaf, body) VALUES
+                    (1, 1, 1, 'a', NULL, 0, 1, '{"type":"account","name":"Berg","cadenceDays":7}'),
+                    (2, 2, 1, 'b', NULL, 0, 1,
+                     '{"type":"visit","accountId":"a1","date":"2026-11-01","contactIds":["c1"],"title":"Oven"}'),
+                    (3, 3, 1, 'c', NULL, 0, 1,
+                     '{"type":"contact","firstName":"Ida","anniversary":"2001-06-12"}');
+                INSERT INTO accounts(doc, name, cadence_days) VALUES (1, 'Berg', 7);
+                INSERT INTO visits(doc, account_id, date) VALUES (2, 'a1', '2026-11-01');
+                INSERT INTO contacts(doc, sort_name, display_name) VALUES (3, 'Ida', 'Ida');
+            )sql");
+            QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
+        }
+        auto opened = Store::open(path);
+        CHECK_OK(opened);
+        NotebookQueries queries(**opened);
+        auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QCOMPARE(lapsed->size(), std::size_t(1));
+        QCOMPARE(lapsed->front().lapsesOn, std::string("2026-11-08"));
+        auto latest = queries.latestVisitWith("c1");
+        CHECK_OK(latest);
+        QVERIFY(latest->has_value());
+        QCOMPARE((*latest)->title, std::string("Oven"));
+        auto occasions = queries.occasions("2026-06-10", 7);
+        CHECK_OK(occasions);
+        QCOMPARE(occasions->size(), std::size_t(1));
+        QCOMPARE(occasions->front().kind, std::string("anniversary"));
     }
 
     void futureVersion_isRefusedAndLeftUntouched()

@@ -1,0 +1,290 @@
+#include "store/notebook_queries.h"
+
+#include "store/sqlite.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace rapport {
+
+namespace {
+
+// Steps a query to its end, turning each row into a T.
+template<typename T, typename ReadRow>
+Result<std::vector<T>> collect(sqlite::Query &query, ReadRow readRow)
+{
+    std::vector<T> rows;
+    while (true) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        rows.push_back(readRow(query));
+    }
+}
+
+std::string textOrEmpty(const sqlite::Query &query, int column)
+{
+    return query.isNull(column) ? std::string() : query.text(column);
+}
+
+// Columns: id, name, town, segment, tier, last_visit, lapses_on, sort key, doc.
+AccountRow readAccount(const sqlite::Query &query)
+{
+    return AccountRow {query.text(0),         textOrEmpty(query, 1),
+                       textOrEmpty(query, 2), textOrEmpty(query, 3),
+                       textOrEmpty(query, 4), textOrEmpty(query, 5),
+                       textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
+}
+
+// Columns: id, account id, account name, date, title, outcome, planned.
+VisitRow readVisit(const sqlite::Query &query)
+{
+    return VisitRow {query.text(0),         textOrEmpty(query, 1), textOrEmpty(query, 2),
+                     textOrEmpty(query, 3), textOrEmpty(query, 4), textOrEmpty(query, 5),
+                     query.integer(6) != 0};
+}
+
+// Columns: id, title, due, done, account id, account name, contact id, sort key, doc.
+FollowUpRow readFollowUp(const sqlite::Query &query)
+{
+    return FollowUpRow {query.text(0),         textOrEmpty(query, 1),
+                        textOrEmpty(query, 2), query.integer(3) != 0,
+                        textOrEmpty(query, 4), textOrEmpty(query, 5),
+                        textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
+}
+
+// "MM-DD" of the day `offset` days after the ISO date `day` (proleptic, in UTC, so that no
+// time zone or daylight saving change moves a birthday).
+std::string monthDayAfter(const std::string &day, int offset)
+{
+    std::tm date {};
+    if (std::sscanf(day.c_str(), "%d-%d-%d", &date.tm_year, &date.tm_mon, &date.tm_mday) != 3)
+        return {};
+    date.tm_year -= 1900;
+    date.tm_mon -= 1;
+    date.tm_mday += offset;
+    date.tm_hour = 12;
+    const std::time_t normalised = timegm(&date);
+    std::tm out {};
+    gmtime_r(&normalised, &out);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%02d-%02d", out.tm_mon + 1, out.tm_mday);
+    return buffer;
+}
+
+} // namespace
+
+// The shared first lines of some statements, as macros so that each statement stays one string
+// literal: the statement cache is keyed by the literal's address.
+#define VISIT_COLUMNS                                                                              \
+    "SELECT d.id, v.account_id, (SELECT a.name FROM accounts a JOIN docs ad ON ad.doc = a.doc "    \
+    "WHERE ad.id = v.account_id), v.date, r.body ->> '$.title', r.body ->> '$.outcome', "          \
+    "v.planned "
+
+#define FOLLOW_UP_COLUMNS                                                                          \
+    "SELECT d.id, f.title, f.due, f.done, f.account_id, (SELECT a.name FROM accounts a JOIN docs " \
+    "ad ON ad.doc = a.doc WHERE ad.id = f.account_id), f.contact_id, "
+
+Result<std::vector<VisitRow>> NotebookQueries::visitsOn(const std::string &day)
+{
+    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+        FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
+        WHERE v.date >= ?1 AND v.date < ?1 || 'z'
+        ORDER BY v.date, v.doc)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, day);
+    return collect<VisitRow>(*query, readVisit);
+}
+
+Result<std::vector<FollowUpRow>>
+NotebookQueries::followUps(FollowUpState state, const std::optional<PageKey> &after, int limit)
+{
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // Open: soonest due first, undated last. Done: latest due first. Keyset paging on the
+    // sort key and the row, so that the hundredth page costs what the first does.
+    auto open = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+            coalesce(f.due, '9999') AS k, f.doc
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 0 AND (?1 IS NULL OR (coalesce(f.due, '9999'), f.doc) > (?1, ?2))
+        ORDER BY k, f.doc LIMIT ?3)sql");
+    auto done = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+            coalesce(f.due, '') AS k, f.doc
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 1 AND (?1 IS NULL OR (coalesce(f.due, ''), f.doc) < (?1, ?2))
+        ORDER BY k DESC, f.doc DESC LIMIT ?3)sql");
+    if (!open)
+        return open.error();
+    if (!done)
+        return done.error();
+    auto &query = state == FollowUpState::Open ? *open : *done;
+    if (after)
+        query.bind(1, after->sortKey).bind(2, after->position);
+    query.bind(3, limit);
+    return collect<FollowUpRow>(query, readFollowUp);
+}
+
+Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::string &day,
+                                                                     int limit)
+{
+    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+            f.due, f.doc
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 0 AND f.due <= ?1
+        ORDER BY f.due, f.doc LIMIT ?2)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, day).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<FollowUpRow>(*query, readFollowUp);
+}
+
+Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &firstDay, int days)
+{
+    const auto from = monthDayAfter(firstDay, 0);
+    const auto to = monthDayAfter(firstDay, std::max(days - 1, 0));
+    if (from.empty())
+        return Error {Errc::BadRequest, "not a date: " + firstDay};
+    // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
+    // where they fall in the window.
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, c.display_name, o.kind, o.md FROM (
+            SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
+            WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
+               OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
+            UNION ALL
+            SELECT doc, 'anniversary', anniversary_md FROM contacts
+            WHERE ?1 <= ?2 AND anniversary_md BETWEEN ?1 AND ?2
+               OR ?1 > ?2 AND (anniversary_md >= ?1 OR anniversary_md <= ?2)
+        ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
+        ORDER BY o.md < ?1, o.md, c.sort_name COLLATE NOCASE LIMIT 200)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, from).bind(2, to);
+    return collect<OccasionRow>(*query, [](const sqlite::Query &row) {
+        return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3)};
+    });
+}
+
+#define ACCOUNT_COLUMNS                                                                            \
+    "SELECT d.id, a.name, a.town, a.segment, a.tier, a.last_visit, a.lapses_on, "
+
+Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::string &day, int limit)
+{
+    auto query = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+            a.lapses_on, a.doc
+        FROM accounts a JOIN docs d ON d.doc = a.doc
+        WHERE a.lapses_on IS NOT NULL AND a.lapses_on < ?1
+        ORDER BY a.lapses_on, a.doc LIMIT ?2)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, day).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<AccountRow>(*query, readAccount);
+}
+
+Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &filter,
+                                                          const std::optional<PageKey> &after,
+                                                          int limit)
+{
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // The text is matched as a plain substring (instr), never as a LIKE or FTS pattern.
+    auto byName = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+            a.name, a.doc
+        FROM accounts a JOIN docs d ON d.doc = a.doc
+        WHERE (?1 IS NULL OR (a.name COLLATE NOCASE, a.doc) > (?1, ?2))
+          AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
+          AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
+        ORDER BY a.name COLLATE NOCASE, a.doc LIMIT ?3)sql");
+    // Last contact: most recent first, never-visited accounts last.
+    auto byLastContact = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+            coalesce(a.last_visit, ''), a.doc
+        FROM accounts a JOIN docs d ON d.doc = a.doc
+        WHERE (?1 IS NULL OR (coalesce(a.last_visit, ''), a.doc) < (?1, ?2))
+          AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
+          AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
+        ORDER BY coalesce(a.last_visit, '') DESC, a.doc DESC LIMIT ?3)sql");
+    if (!byName)
+        return byName.error();
+    if (!byLastContact)
+        return byLastContact.error();
+    auto &query = filter.sort == AccountFilter::Sort::ByName ? *byName : *byLastContact;
+    if (after)
+        query.bind(1, after->sortKey).bind(2, after->position);
+    query.bind(3, limit).bind(4, filter.text).bind(5, filter.segment).bind(6, filter.tier);
+    return collect<AccountRow>(query, readAccount);
+}
+
+Result<std::vector<std::string>> NotebookQueries::segments()
+{
+    auto query = m_store.m_db->prepare("SELECT DISTINCT segment FROM accounts "
+                                       "WHERE segment IS NOT NULL AND segment <> '' ORDER BY 1");
+    if (!query)
+        return query.error();
+    return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
+}
+
+Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::string &accountId)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
+        FROM contacts c JOIN docs d ON d.doc = c.doc
+        WHERE c.account_id = ?1
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId);
+    return collect<ContactRow>(*query, [](const sqlite::Query &row) {
+        return ContactRow {row.text(0), row.text(1), textOrEmpty(row, 2), textOrEmpty(row, 3),
+                           PageKey {row.text(4), row.integer(5)}};
+    });
+}
+
+Result<std::vector<VisitRow>> NotebookQueries::visitsOfAccount(const std::string &accountId,
+                                                               int limit)
+{
+    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+        FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
+        WHERE v.account_id = ?1
+        ORDER BY v.date DESC, v.doc DESC LIMIT ?2)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<VisitRow>(*query, readVisit);
+}
+
+Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::string &contactId)
+{
+    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+        FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
+            JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
+        WHERE vc.contact_id = ?1 AND v.planned = 0
+        ORDER BY v.date DESC, v.doc DESC LIMIT 1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, contactId);
+    auto rows = collect<VisitRow>(*query, readVisit);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<VisitRow>();
+    return std::optional<VisitRow>(std::move(rows->front()));
+}
+
+Result<std::vector<FollowUpRow>>
+NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
+{
+    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+            coalesce(f.due, '9999'), f.doc
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 0 AND f.account_id = ?1
+        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 1000)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId);
+    return collect<FollowUpRow>(*query, readFollowUp);
+}
+
+} // namespace rapport

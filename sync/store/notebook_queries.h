@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/error.h"
+#include "store/store.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport {
+
+struct AccountRow
+{
+    std::string id;
+    std::string name;
+    std::string town;
+    std::string segment;
+    std::string tier;
+    std::string lastVisit; // "YYYY-MM-DD", empty when none is recorded
+    std::string lapsesOn; // the day it passes its cadence without a visit; empty: no cadence
+    PageKey key;
+};
+
+struct VisitRow
+{
+    std::string id;
+    std::string accountId;
+    std::string accountName;
+    std::string date;
+    std::string title;
+    std::string outcome;
+    bool planned = false;
+};
+
+struct FollowUpRow
+{
+    std::string id;
+    std::string title;
+    std::string due; // empty: no due date
+    bool done = false;
+    std::string accountId;
+    std::string accountName;
+    std::string contactId;
+    PageKey key;
+};
+
+// A birthday or an anniversary that falls in a window of days.
+struct OccasionRow
+{
+    std::string contactId;
+    std::string displayName;
+    std::string kind; // "birthday" or "anniversary"
+    std::string monthDay; // "MM-DD"
+};
+
+struct AccountFilter
+{
+    enum class Sort { ByName, ByLastContact };
+    std::string text; // part of the name, any case
+    std::string segment; // empty: every segment
+    std::string tier; // empty: every tier
+    Sort sort = Sort::ByName;
+};
+
+enum class FollowUpState { Open, Done };
+
+// The questions the app's screens ask of the notebook, each answered from the derived tables
+// with an index, so that a screen over 100,000 contacts costs what one over 100 does. Dates
+// are ISO "YYYY-MM-DD" strings, given by the caller: the library never reads the clock.
+class NotebookQueries
+{
+public:
+    explicit NotebookQueries(Store &store) : m_store(store) { }
+
+    // Visits dated on `day`, planned or recorded.
+    Result<std::vector<VisitRow>> visitsOn(const std::string &day);
+    // Open follow-ups due on or before `day` (overdue first), or done ones, newest due first.
+    // Paged by key; open ones without a due date come last.
+    Result<std::vector<FollowUpRow>> followUps(FollowUpState state,
+                                               const std::optional<PageKey> &after, int limit);
+    Result<std::vector<FollowUpRow>> openFollowUpsDueBy(const std::string &day, int limit);
+    // Birthdays and anniversaries from `firstDay` for `days` days (a window across New Year
+    // wraps round), in calendar order.
+    Result<std::vector<OccasionRow>> occasions(const std::string &firstDay, int days);
+    // Accounts whose cadence passed without a visit by `day`, longest lapsed first. Accounts
+    // never visited are not lapsed: there is no contact yet to lapse from.
+    Result<std::vector<AccountRow>> lapsedAccounts(const std::string &day, int limit);
+
+    Result<std::vector<AccountRow>> accounts(const AccountFilter &filter,
+                                             const std::optional<PageKey> &after, int limit);
+    Result<std::vector<std::string>> segments();
+    Result<std::vector<ContactRow>> contactsOfAccount(const std::string &accountId);
+    // Recorded visits of an account, newest first.
+    Result<std::vector<VisitRow>> visitsOfAccount(const std::string &accountId, int limit);
+    // The latest recorded visit with this contact, if any.
+    Result<std::optional<VisitRow>> latestVisitWith(const std::string &contactId);
+    // Open follow-ups of an account, soonest due first.
+    Result<std::vector<FollowUpRow>> openFollowUpsOfAccount(const std::string &accountId);
+
+private:
+    Store &m_store;
+};
+
+} // namespace rapport

@@ -1,0 +1,209 @@
+// The questions the screens ask: Today's agenda, the account list, a contact's last visit.
+// Over a real database file, the documents spelled out.
+#include "store/notebook_queries.h"
+#include "store_fixture.h"
+
+using namespace rapport;
+
+namespace {
+
+void put(Store &store, const std::string &json)
+{
+    auto written = store.put(makeDocument(json));
+    QVERIFY2(written.ok(), written.ok() ? "" : written.error().message.c_str());
+}
+
+std::vector<std::string> ids(const auto &rows)
+{
+    std::vector<std::string> out;
+    for (const auto &row : rows)
+        out.push_back(row.id);
+    return out;
+}
+
+using Ids = std::vector<std::string>;
+
+} // namespace
+
+class NotebookQueriesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void today_listsVisitsOfTheDayAndFollowUpsDueOrOverdue()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Berg Bakery"})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-11-25",
+                           "title":"Tasting","planned":true})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-11-24"})");
+        put(*db.store, R"({"_id":"f1","type":"followup","title":"Send brochure","due":"2026-11-20",
+                           "done":false,"accountId":"a1"})");
+        put(*db.store, R"({"_id":"f2","type":"followup","title":"Call back","due":"2026-11-25",
+                           "done":false})");
+        put(*db.store, R"({"_id":"f3","type":"followup","title":"Later","due":"2026-12-01",
+                           "done":false})");
+        put(*db.store, R"({"_id":"f4","type":"followup","title":"Done","due":"2026-11-01",
+                           "done":true})");
+        NotebookQueries queries(*db.store);
+
+        auto visits = queries.visitsOn("2026-11-25");
+        CHECK_OK(visits);
+        QVERIFY(ids(*visits) == Ids {"v1"});
+        QCOMPARE(visits->front().accountName, std::string("Berg Bakery"));
+        QCOMPARE(visits->front().title, std::string("Tasting"));
+        QVERIFY(visits->front().planned);
+
+        auto due = queries.openFollowUpsDueBy("2026-11-25", 50);
+        CHECK_OK(due);
+        QVERIFY(ids(*due) == (Ids {"f1", "f2"}));
+        QCOMPARE(due->front().accountName, std::string("Berg Bakery"));
+    }
+
+    void followUps_pageOpenOnesSoonestFirstAndDoneOnesLatestFirst()
+    {
+        StoreFixture db;
+        put(*db.store,
+            R"({"_id":"f1","type":"followup","title":"a","due":"2026-11-03","done":false})");
+        put(*db.store, R"({"_id":"f2","type":"followup","title":"b","done":false})");
+        put(*db.store,
+            R"({"_id":"f3","type":"followup","title":"c","due":"2026-11-01","done":false})");
+        put(*db.store,
+            R"({"_id":"f4","type":"followup","title":"d","due":"2026-11-02","done":true})");
+        put(*db.store,
+            R"({"_id":"f5","type":"followup","title":"e","due":"2026-11-09","done":true})");
+        NotebookQueries queries(*db.store);
+
+        auto first = queries.followUps(FollowUpState::Open, std::nullopt, 2);
+        CHECK_OK(first);
+        QVERIFY(ids(*first) == (Ids {"f3", "f1"}));
+        auto second = queries.followUps(FollowUpState::Open, first->back().key, 2);
+        CHECK_OK(second);
+        QVERIFY(ids(*second) == Ids {"f2"});
+        auto done = queries.followUps(FollowUpState::Done, std::nullopt, 10);
+        CHECK_OK(done);
+        QVERIFY(ids(*done) == (Ids {"f5", "f4"}));
+    }
+
+    void occasions_birthdaysAndAnniversariesOfTheWeekAcrossNewYear()
+    {
+        StoreFixture db;
+        put(*db.store,
+            R"({"_id":"c1","type":"contact","firstName":"Ida","birthday":"1980-12-30"})");
+        put(*db.store, R"({"_id":"c2","type":"contact","firstName":"Ben","birthday":"--01-02"})");
+        put(*db.store,
+            R"({"_id":"c3","type":"contact","firstName":"Lea","anniversary":"2010-12-29"})");
+        put(*db.store,
+            R"({"_id":"c4","type":"contact","firstName":"Max","birthday":"1970-01-05"})");
+        NotebookQueries queries(*db.store);
+
+        auto week = queries.occasions("2026-12-28", 7); // 28 Dec .. 3 Jan
+        CHECK_OK(week);
+        std::vector<std::string> seen;
+        for (const auto &occasion : *week)
+            seen.push_back(occasion.displayName + " " + occasion.kind + " " + occasion.monthDay);
+        QVERIFY(seen
+                == (Ids {"Lea anniversary 12-29", "Ida birthday 12-30", "Ben birthday 01-02"}));
+        QVERIFY(!queries.occasions("not a date", 7).ok());
+    }
+
+    void lapsed_accountsPastTheirCadenceFollowTheirVisits()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Quiet","cadenceDays":14})");
+        put(*db.store, R"({"_id":"a2","type":"account","name":"Fresh","cadenceDays":14})");
+        put(*db.store, R"({"_id":"a3","type":"account","name":"Never visited","cadenceDays":14})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-10-01"})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a2","date":"2026-11-20"})");
+        // A planned visit is no contact yet.
+        put(*db.store, R"({"_id":"v3","type":"visit","accountId":"a1","date":"2026-11-24",
+                           "planned":true})");
+        NotebookQueries queries(*db.store);
+
+        auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(ids(*lapsed) == Ids {"a1"});
+        QCOMPARE(lapsed->front().lastVisit, std::string("2026-10-01"));
+        QCOMPARE(lapsed->front().lapsesOn, std::string("2026-10-15"));
+
+        // The visit happens: recorded, it is no longer only planned, and the account is back.
+        auto planned = db.store->get("v3");
+        planned->body["planned"] = false;
+        CHECK_OK(db.store->put(*planned));
+        QVERIFY(queries.lapsedAccounts("2026-11-25", 10)->empty());
+        // The visit deleted again: the account is lapsed again.
+        CHECK_OK(db.store->remove("v3", db.store->get("v3")->rev));
+        QVERIFY(ids(*queries.lapsedAccounts("2026-11-25", 10)) == Ids {"a1"});
+        // A visit that arrives before its account (as a sync may deliver them) still counts.
+        put(*db.store, R"({"_id":"v4","type":"visit","accountId":"a4","date":"2026-09-01"})");
+        put(*db.store, R"({"_id":"a4","type":"account","name":"Late","cadenceDays":30})");
+        QVERIFY(ids(*queries.lapsedAccounts("2026-11-25", 10)) == (Ids {"a4", "a1"}));
+    }
+
+    void accounts_filterBySegmentAndNameSortByLastContactAndPageWithoutGaps()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Berg Bakery","segment":"retail"})");
+        put(*db.store,
+            R"({"_id":"a2","type":"account","name":"alpen Hotel","segment":"hospitality"})");
+        put(*db.store, R"({"_id":"a3","type":"account","name":"Crown Bakery","segment":"retail",
+                           "tier":"A"})");
+        put(*db.store, R"({"_id":"a4","type":"account","name":"100% Print","segment":"retail"})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a3","date":"2026-11-01"})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-11-20"})");
+        NotebookQueries queries(*db.store);
+
+        std::vector<std::string> all;
+        std::optional<PageKey> after;
+        while (true) {
+            auto page = queries.accounts({}, after, 1);
+            CHECK_OK(page);
+            if (page->empty())
+                break;
+            all.push_back(page->front().id);
+            after = page->front().key;
+        }
+        QVERIFY(all == (Ids {"a4", "a2", "a1", "a3"}));
+
+        AccountFilter bakeries {"bakery", "retail", "", AccountFilter::Sort::ByLastContact};
+        auto found = queries.accounts(bakeries, std::nullopt, 10);
+        CHECK_OK(found);
+        QVERIFY(ids(*found) == (Ids {"a1", "a3"}));
+        // What the user types is text: a percent sign matches a percent sign.
+        QVERIFY(ids(*queries.accounts({"100%", "", "", {}}, std::nullopt, 10)) == Ids {"a4"});
+        QVERIFY(ids(*queries.accounts({"%", "", "", {}}, std::nullopt, 10)) == Ids {"a4"});
+        QVERIFY(ids(*queries.accounts({"", "", "A", {}}, std::nullopt, 10)) == Ids {"a3"});
+        QVERIFY(*queries.segments() == (Ids {"hospitality", "retail"}));
+    }
+
+    void contact_latestVisitTellsWhatWasTalkedAboutLastTime()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Berg Bakery"})");
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Mara","accountId":"a1",
+                           "role":"decision_maker"})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-10-01",
+                           "contactIds":["c1"],"title":"Old"})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-11-02",
+                           "contactIds":["c1","c2"],"title":"Oven trial","outcome":"Wants a quote"})");
+        put(*db.store, R"({"_id":"v3","type":"visit","accountId":"a1","date":"2026-12-02",
+                           "contactIds":["c1"],"planned":true})");
+        NotebookQueries queries(*db.store);
+
+        auto latest = queries.latestVisitWith("c1");
+        CHECK_OK(latest);
+        QVERIFY(latest->has_value());
+        QCOMPARE((*latest)->title, std::string("Oven trial"));
+        QCOMPARE((*latest)->outcome, std::string("Wants a quote"));
+        QVERIFY(!queries.latestVisitWith("nobody")->has_value());
+
+        auto contacts = queries.contactsOfAccount("a1");
+        CHECK_OK(contacts);
+        QCOMPARE(contacts->size(), std::size_t(1));
+        QCOMPARE(contacts->front().role, std::string("decision_maker"));
+        QVERIFY(ids(*queries.visitsOfAccount("a1", 10)) == (Ids {"v3", "v2", "v1"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(NotebookQueriesTest)
+#include "tst_notebook_queries.moc"
