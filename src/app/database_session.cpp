@@ -1,15 +1,27 @@
 #include "app/database_session.h"
 
+#include "merge/local_editor.h"
+#include "store/notebook_queries.h"
 #include "store/store.h"
+
+#include <QUuid>
 
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
     : QObject(parent), m_path(path)
 {
     auto opened = rapport::Store::open(path.toStdString());
-    if (opened)
-        m_store = std::move(*opened);
-    else
+    if (!opened) {
         m_error = QString::fromStdString(opened.error().message);
+        return;
+    }
+    auto editor = rapport::merge::LocalEditor::open(**opened);
+    if (!editor) {
+        m_error = QString::fromStdString(editor.error().message);
+        return;
+    }
+    m_store = std::move(*opened);
+    m_editor = std::move(*editor);
+    m_queries = std::make_unique<rapport::NotebookQueries>(*m_store);
 }
 
 DatabaseSession::~DatabaseSession() = default;
@@ -20,4 +32,54 @@ int DatabaseSession::documentCount() const
         return 0;
     auto stats = m_store->stats();
     return stats ? static_cast<int>(stats->documents) : 0;
+}
+
+void DatabaseSession::setToday(const QDate &today)
+{
+    if (today == m_today || !today.isValid())
+        return;
+    m_today = today;
+    emit todayChanged();
+}
+
+std::string DatabaseSession::newDocumentId(const std::string &type)
+{
+    return type + "-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+
+rapport::Result<rapport::PutResult> DatabaseSession::save(const rapport::Document &doc)
+{
+    if (!m_editor)
+        return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
+    auto saved = m_editor->save(doc);
+    if (saved)
+        emit notebookChanged();
+    return saved;
+}
+
+rapport::Result<rapport::PutResult> DatabaseSession::remove(const std::string &id,
+                                                            const std::string &rev)
+{
+    if (!m_editor)
+        return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
+    auto removed = m_editor->remove(id, rev);
+    if (removed)
+        emit notebookChanged();
+    return removed;
+}
+
+rapport::Status DatabaseSession::saveAll(const std::vector<rapport::Document> &docs)
+{
+    if (!m_editor)
+        return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
+    auto written = m_store->writeBatch([&]() -> rapport::Status {
+        for (const auto &doc : docs) {
+            if (auto saved = m_editor->save(doc); !saved)
+                return saved.error();
+        }
+        return {};
+    });
+    if (written)
+        emit notebookChanged();
+    return written;
 }

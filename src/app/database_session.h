@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/error.h"
+
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -7,10 +10,18 @@
 
 namespace rapport {
 class Store;
+class NotebookQueries;
+struct Document;
+struct PutResult;
+namespace merge {
+class LocalEditor;
 }
+} // namespace rapport
 
 // The app's one open database. The UI shows its state: ready, or a plain-words reason why the
 // file could not be opened (a newer app's file, a damaged file), which never touches the file.
+// Every edit the UI makes goes through save()/remove() here, so that it is stamped for the merge
+// and every list on screen hears of it (notebookChanged) and shows it at once.
 class DatabaseSession : public QObject
 {
     Q_OBJECT
@@ -19,7 +30,9 @@ class DatabaseSession : public QObject
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString error READ error CONSTANT)
-    Q_PROPERTY(int documentCount READ documentCount NOTIFY documentCountChanged)
+    Q_PROPERTY(int documentCount READ documentCount NOTIFY notebookChanged)
+    // The day the screens show; the system date unless a test or a screenshot sets it.
+    Q_PROPERTY(QDate today READ today WRITE setToday NOTIFY todayChanged)
 
 public:
     explicit DatabaseSession(const QString &path, QObject *parent = nullptr);
@@ -29,14 +42,31 @@ public:
     bool ready() const { return m_store != nullptr; }
     QString error() const { return m_error; }
     int documentCount() const;
+    QDate today() const { return m_today; }
+    void setToday(const QDate &today);
 
     rapport::Store *store() const { return m_store.get(); }
+    rapport::NotebookQueries *queries() const { return m_queries.get(); }
+
+    // A new document (empty rev) or an edit, stamped by this device's clock; the lists hear
+    // of it. `id` of a new document may be empty: one is made from its type.
+    rapport::Result<rapport::PutResult> save(const rapport::Document &doc);
+    rapport::Result<rapport::PutResult> remove(const std::string &id, const std::string &rev);
+    // Runs several saves as one transaction (a visit with its follow-ups): all or nothing.
+    rapport::Status saveAll(const std::vector<rapport::Document> &docs);
+
+    static std::string newDocumentId(const std::string &type);
 
 signals:
-    void documentCountChanged();
+    // Something in the notebook changed: an edit here, or (later) what a sync brought.
+    void notebookChanged();
+    void todayChanged();
 
 private:
     QString m_path;
     QString m_error;
+    QDate m_today = QDate::currentDate();
     std::unique_ptr<rapport::Store> m_store;
+    std::unique_ptr<rapport::NotebookQueries> m_queries;
+    std::unique_ptr<rapport::merge::LocalEditor> m_editor;
 };

@@ -1,0 +1,158 @@
+#include "controllers/contact_editor.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+#include "store/notebook_queries.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+QStringList splitList(const QString &typed)
+{
+    QStringList out;
+    for (const auto &part : typed.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+} // namespace
+
+QVariantList ContactEditor::family() const
+{
+    QVariantList out;
+    auto found = body().find("family");
+    if (found == body().end() || !found->is_array())
+        return out;
+    for (const auto &member : *found) {
+        if (!member.is_object())
+            continue;
+        QStringList interests;
+        if (auto list = member.find("interests"); list != member.end() && list->is_array())
+            for (const auto &interest : *list)
+                if (interest.is_string())
+                    interests.append(QString::fromStdString(interest.get<std::string>()));
+        auto field = [&member](const char *key) {
+            auto value = member.find(key);
+            return value != member.end() && value->is_string()
+                ? QString::fromStdString(value->get<std::string>())
+                : QString();
+        };
+        out.append(
+            QVariantMap {{QStringLiteral("id"), field("id")},
+                         {QStringLiteral("name"), field("name")},
+                         {QStringLiteral("relation"), field("relation")},
+                         {QStringLiteral("interests"), interests.join(QStringLiteral(", "))}});
+    }
+    return out;
+}
+
+QString ContactEditor::displayName() const
+{
+    const auto name
+        = (text(QStringLiteral("firstName")) + QLatin1Char(' ') + text(QStringLiteral("lastName")))
+              .trimmed();
+    return name.isEmpty() ? text(QStringLiteral("name")) : name;
+}
+
+QString ContactEditor::lastTalkedAbout() const
+{
+    if (!session() || !session()->ready() || documentId().isEmpty())
+        return {};
+    auto latest = session()->queries()->latestVisitWith(documentId().toStdString());
+    if (!latest || !latest->has_value())
+        return {};
+    const auto &visit = **latest;
+    QStringList parts;
+    for (const auto *part : {&visit.title, &visit.outcome})
+        if (!part->empty())
+            parts.append(display::text(*part));
+    if (parts.isEmpty())
+        parts.append(QStringLiteral("a visit"));
+    return QStringLiteral("%1: %2").arg(display::shortDate(visit.date),
+                                        parts.join(QStringLiteral(". ")));
+}
+
+bool ContactEditor::setDate(const QString &key, const QString &typed)
+{
+    const auto trimmed = typed.trimmed();
+    if (trimmed.isEmpty()) {
+        setText(key, {});
+        return true;
+    }
+    static const QRegularExpression monthDay(QStringLiteral("^(?:--)?(\\d\\d)-(\\d\\d)$"));
+    if (const auto match = monthDay.match(trimmed); match.hasMatch()) {
+        // 2000 is a leap year, so 29 February is a day a person can be born on.
+        if (QDate(2000, match.captured(1).toInt(), match.captured(2).toInt()).isValid()) {
+            setError({});
+            setText(key,
+                    QStringLiteral("--") + match.captured(1) + QLatin1Char('-')
+                        + match.captured(2));
+            return true;
+        }
+    } else if (QDate::fromString(trimmed, Qt::ISODate).isValid() && trimmed.size() == 10) {
+        setError({});
+        setText(key, trimmed);
+        return true;
+    }
+    setError(QStringLiteral("“%1” is not a date. Type it as 1984-02-29, or 02-29 without the "
+                            "year.")
+                 .arg(trimmed));
+    return false;
+}
+
+bool ContactEditor::setFamilyMember(const QString &id, const QString &name, const QString &relation,
+                                    const QString &interests)
+{
+    if (name.trimmed().isEmpty()) {
+        setError(QStringLiteral("A family member needs a name."));
+        return false;
+    }
+    auto members = body().contains("family") && body()["family"].is_array()
+        ? body()["family"]
+        : rapport::Json::array();
+    const auto memberId = id.isEmpty()
+        ? QUuid::createUuid().toString(QUuid::Id128).left(12).toStdString()
+        : id.toStdString();
+    rapport::Json *member = nullptr;
+    for (auto &existing : members)
+        if (existing.is_object() && existing.value("id", std::string()) == memberId)
+            member = &existing;
+    if (!member) {
+        members.push_back(rapport::Json {{"id", memberId}});
+        member = &members.back();
+    }
+    (*member)["name"] = name.trimmed().toStdString();
+    if (relation.trimmed().isEmpty())
+        member->erase("relation");
+    else
+        (*member)["relation"] = relation.trimmed().toStdString();
+    auto list = rapport::Json::array();
+    for (const auto &interest : splitList(interests))
+        list.push_back(interest.toStdString());
+    (*member)["interests"] = list;
+    setError({});
+    setMember("family", std::move(members));
+    return true;
+}
+
+void ContactEditor::removeFamilyMember(const QString &id)
+{
+    if (!body().contains("family") || !body()["family"].is_array())
+        return;
+    auto members = rapport::Json::array();
+    for (const auto &member : body()["family"])
+        if (!member.is_object() || member.value("id", std::string()) != id.toStdString())
+            members.push_back(member);
+    setMember("family", members.empty() ? rapport::Json() : members);
+}
+
+QString ContactEditor::validate() const
+{
+    if (displayName().isEmpty())
+        return QStringLiteral("A person needs a first or a last name.");
+    return {};
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "controllers/document_editor.h"
+
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// A person: name, account and buying role, how and when they like to be contacted, and the
+// personal profile (birthday, anniversary, family members and what each cares about, hobbies,
+// likes and dislikes, how you met, notes).
+class ContactEditor : public DocumentEditor
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // Each member: {id, name, relation, interests (comma-separated)}.
+    Q_PROPERTY(QVariantList family READ family NOTIFY loaded)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY loaded)
+    // "Tue 3 Nov: Oven trial. Wants a quote." from the latest visit with this person, to read
+    // before the next one; empty when there was none.
+    Q_PROPERTY(QString lastTalkedAbout READ lastTalkedAbout NOTIFY loaded)
+
+public:
+    explicit ContactEditor(QObject *parent = nullptr) : DocumentEditor("contact", parent) { }
+
+    QVariantList family() const;
+    QString displayName() const;
+    QString lastTalkedAbout() const;
+
+    // "1984-02-29", or "02-29" when the year is not known. Anything else is refused with a
+    // message and the stored date stays.
+    Q_INVOKABLE bool setDate(const QString &key, const QString &typed);
+    // Adds a member (empty id) or changes one; interests are typed comma-separated.
+    Q_INVOKABLE bool setFamilyMember(const QString &id, const QString &name,
+                                     const QString &relation, const QString &interests);
+    Q_INVOKABLE void removeFamilyMember(const QString &id);
+
+protected:
+    QString validate() const override;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/database_session.h"
+#include "core/json.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// Records a visit: the customer and the people met, notes, the outcome, and next steps that
+// become due-dated follow-ups. Every change is written to a draft on this device at once (a
+// _local document: it never syncs half-typed), so a visit typed in a car park survives the app
+// being killed mid-sentence, and opens again where it stopped. finish() turns the draft into the
+// visit and its follow-ups in one transaction.
+class VisitRecorder : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY changed)
+    Q_PROPERTY(QString accountName READ accountName NOTIFY changed)
+    Q_PROPERTY(QStringList contactIds READ contactIds NOTIFY changed)
+    Q_PROPERTY(QStringList contactNames READ contactNames NOTIFY changed)
+    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY changed)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
+    Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY changed)
+    Q_PROPERTY(QString outcome READ outcome WRITE setOutcome NOTIFY changed)
+    // Each: {title, due ("YYYY-MM-DD" or empty)}.
+    Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY changed)
+    // A draft from an earlier session was opened again.
+    Q_PROPERTY(bool resumed READ resumed NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit VisitRecorder(QObject *parent = nullptr);
+
+    DatabaseSession *session() const { return m_session; }
+    void setSession(DatabaseSession *session);
+
+    QString accountId() const { return field("accountId"); }
+    void setAccountId(const QString &id);
+    QString accountName() const;
+    QStringList contactIds() const;
+    QStringList contactNames() const;
+    QString date() const { return field("date"); }
+    void setDate(const QString &date);
+    QString title() const { return field("title"); }
+    void setTitle(const QString &title) { setField("title", title); }
+    QString notes() const { return field("notes"); }
+    void setNotes(const QString &notes) { setField("notes", notes); }
+    QString outcome() const { return field("outcome"); }
+    void setOutcome(const QString &outcome) { setField("outcome", outcome); }
+    QVariantList nextSteps() const;
+    bool resumed() const { return m_resumed; }
+    QString error() const { return m_error; }
+
+    // A customer met for the first time: made on the spot, and picked.
+    Q_INVOKABLE bool createAccount(const QString &name);
+    Q_INVOKABLE void addContact(const QString &contactId);
+    Q_INVOKABLE void removeContact(const QString &contactId);
+    // A person met for the first time, at the picked customer.
+    Q_INVOKABLE bool createContact(const QString &firstName, const QString &lastName);
+    // due: "YYYY-MM-DD", or empty for none.
+    Q_INVOKABLE bool addNextStep(const QString &title, const QString &due);
+    Q_INVOKABLE void removeNextStep(int index);
+
+    // Saves the visit and one follow-up per next step; the draft is gone afterwards.
+    Q_INVOKABLE bool finish();
+    Q_INVOKABLE void discard();
+
+signals:
+    void sessionChanged();
+    void changed();
+    void errorChanged();
+    void finished(const QString &visitId);
+
+private:
+    QString field(const char *key) const;
+    void setField(const char *key, const QString &value);
+    void writeDraft();
+    void loadDraft();
+    void setError(const QString &error);
+    rapport::Json freshDraft() const;
+
+    QPointer<DatabaseSession> m_session;
+    rapport::Json m_draft;
+    bool m_resumed = false;
+    QString m_error;
+};

@@ -1,0 +1,38 @@
+#include "models/account_people_model.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+#include "store/notebook_queries.h"
+
+void AccountPeopleModel::setAccountId(const QString &id)
+{
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    emit accountIdChanged();
+    reload();
+}
+
+QList<QByteArray> AccountPeopleModel::roles() const
+{
+    return {"documentId", "name", "role"};
+}
+
+rapport::Result<PagedListModel::Page>
+AccountPeopleModel::readPage(const std::optional<rapport::PageKey> &after, int)
+{
+    m_hasDecisionMaker = false;
+    if (after || m_accountId.isEmpty())
+        return Page {};
+    auto contacts = session()->queries()->contactsOfAccount(m_accountId.toStdString());
+    if (!contacts)
+        return contacts.error();
+    std::vector<Row> rows;
+    for (const auto &contact : *contacts) {
+        m_hasDecisionMaker = m_hasDecisionMaker || contact.role == "decision_maker";
+        rows.push_back(Row {{display::text(contact.id), display::text(contact.displayName),
+                             display::buyingRole(contact.role)},
+                            std::nullopt});
+    }
+    return Page {std::move(rows), false};
+}

@@ -1,0 +1,45 @@
+#include "models/account_visits_model.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+#include "store/notebook_queries.h"
+
+namespace {
+
+// An account's history as far back as a person scrolls on one screen.
+constexpr int historyLimit = 100;
+
+} // namespace
+
+void AccountVisitsModel::setAccountId(const QString &id)
+{
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    emit accountIdChanged();
+    reload();
+}
+
+QList<QByteArray> AccountVisitsModel::roles() const
+{
+    return {"documentId", "date", "title", "outcome", "planned"};
+}
+
+rapport::Result<PagedListModel::Page>
+AccountVisitsModel::readPage(const std::optional<rapport::PageKey> &after, int)
+{
+    if (after || m_accountId.isEmpty())
+        return Page {};
+    auto visits = session()->queries()->visitsOfAccount(m_accountId.toStdString(), historyLimit);
+    if (!visits)
+        return visits.error();
+    std::vector<Row> rows;
+    for (const auto &visit : *visits) {
+        const auto title
+            = visit.title.empty() ? QStringLiteral("Visit") : display::text(visit.title);
+        rows.push_back(Row {{display::text(visit.id), display::shortDate(visit.date), title,
+                             display::text(visit.outcome), visit.planned},
+                            std::nullopt});
+    }
+    return Page {std::move(rows), false};
+}

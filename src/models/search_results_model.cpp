@@ -1,0 +1,58 @@
+#include "models/search_results_model.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+
+namespace {
+
+// Results shown for one query: a person scans a screenful, then types another letter.
+constexpr int resultLimit = 50;
+
+QString typeLabel(const std::string &type)
+{
+    if (type == "account")
+        return QStringLiteral("Account");
+    if (type == "contact")
+        return QStringLiteral("Person");
+    if (type == "visit")
+        return QStringLiteral("Visit");
+    if (type == "followup")
+        return QStringLiteral("Follow-up");
+    if (type == "lead")
+        return QStringLiteral("Lead");
+    return display::text(type);
+}
+
+} // namespace
+
+void SearchResultsModel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    emit textChanged();
+    reload();
+}
+
+QList<QByteArray> SearchResultsModel::roles() const
+{
+    return {"documentId", "documentType", "title", "typeLabel"};
+}
+
+rapport::Result<PagedListModel::Page>
+SearchResultsModel::readPage(const std::optional<rapport::PageKey> &after, int)
+{
+    std::vector<Row> rows;
+    if (after || m_text.trimmed().isEmpty())
+        return Page {};
+    auto hits = session()->store()->search(m_text.toStdString(), resultLimit);
+    if (!hits)
+        return hits.error();
+    for (const auto &hit : *hits) {
+        const auto title = hit.title.empty() ? typeLabel(hit.type) : display::text(hit.title);
+        rows.push_back(
+            Row {{display::text(hit.id), display::text(hit.type), title, typeLabel(hit.type)},
+                 std::nullopt});
+    }
+    return Page {std::move(rows), false};
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/paged_list_model.h"
+
+#include <QtQml/qqmlregistration.h>
+
+// Today's agenda in one list, in sections: visits of the day, follow-ups due or overdue,
+// birthdays and anniversaries of the coming week, and customers past their contact cadence.
+// Each section is bounded; the whole list is one page.
+class TodayModel : public PagedListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    using PagedListModel::PagedListModel;
+
+protected:
+    QList<QByteArray> roles() const override;
+    rapport::Result<Page> readPage(const std::optional<rapport::PageKey> &after,
+                                   int limit) override;
+};

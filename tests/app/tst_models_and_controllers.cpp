@@ -1,0 +1,301 @@
+// The C++ behind the screens, over a real database file: models pass Qt's model checks and
+// follow edits live; controllers refuse bad input with a message and lose nothing.
+#include "app/database_session.h"
+#include "controllers/account_editor.h"
+#include "controllers/contact_editor.h"
+#include "controllers/follow_up_actions.h"
+#include "controllers/visit_recorder.h"
+#include "models/account_list_model.h"
+#include "models/account_people_model.h"
+#include "models/account_visits_model.h"
+#include "models/follow_up_list_model.h"
+#include "models/search_results_model.h"
+#include "models/today_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant value(const QAbstractItemModel &model, int row, const QByteArray &role)
+{
+    return model.data(model.index(row, 0), model.roleNames().key(role));
+}
+
+QStringList column(const QAbstractItemModel &model, const QByteArray &role)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(value(model, row, role).toString());
+    return out;
+}
+
+} // namespace
+
+class ModelsAndControllers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<DatabaseSession> freshSession()
+    {
+        auto session = std::make_unique<DatabaseSession>(
+            m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)));
+        session->setToday(QDate(2026, 11, 25));
+        return session;
+    }
+
+    QString newAccount(DatabaseSession &session, const QString &name, int cadenceDays = 0)
+    {
+        AccountEditor editor;
+        editor.setSession(&session);
+        editor.setText(QStringLiteral("name"), name);
+        if (cadenceDays)
+            editor.setNumber(QStringLiteral("cadenceDays"), QString::number(cadenceDays));
+        if (!editor.save())
+            qFatal("account not saved: %s", qPrintable(editor.error()));
+        return editor.documentId();
+    }
+
+private slots:
+    void recordedVisit_putsItsFollowUpOnTodayAndTheAccountHistory()
+    {
+        auto session = freshSession();
+        const auto account = newAccount(*session, QStringLiteral("Berg Bakery"));
+        TodayModel today;
+        QAbstractItemModelTester todayTester(
+            &today, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        today.setSession(session.get());
+        QCOMPARE(today.rowCount(), 0);
+
+        VisitRecorder recorder;
+        recorder.setSession(session.get());
+        recorder.setAccountId(account);
+        QVERIFY(recorder.createContact(QStringLiteral("Mara"), QStringLiteral("Lind")));
+        recorder.setTitle(QStringLiteral("Oven trial"));
+        recorder.setNotes(QStringLiteral("Son Jonas collects baseball cards"));
+        QVERIFY(recorder.addNextStep(QStringLiteral("Bring the baseball cards"),
+                                     QStringLiteral("2026-11-25")));
+        QVERIFY(
+            recorder.addNextStep(QStringLiteral("Send the quote"), QStringLiteral("2026-12-01")));
+        QVERIFY(recorder.finish());
+        QVERIFY(recorder.notes().isEmpty()); // ready for the next visit
+
+        // Live: the model read itself again when the visit was saved.
+        // The visit is dated today, so it is one of today's visits too.
+        QCOMPARE(column(today, "title"),
+                 (QStringList {QStringLiteral("Oven trial"),
+                               QStringLiteral("Bring the baseball cards")}));
+        QCOMPARE(column(today, "section"),
+                 (QStringList {QStringLiteral("visits"), QStringLiteral("followups")}));
+
+        AccountVisitsModel visits;
+        QAbstractItemModelTester visitsTester(
+            &visits, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        visits.setSession(session.get());
+        visits.setAccountId(account);
+        QCOMPARE(column(visits, "title"), QStringList {QStringLiteral("Oven trial")});
+
+        AccountPeopleModel people;
+        QAbstractItemModelTester peopleTester(
+            &people, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        people.setSession(session.get());
+        people.setAccountId(account);
+        QCOMPARE(column(people, "name"), QStringList {QStringLiteral("Mara Lind")});
+        QVERIFY(!people.hasDecisionMaker());
+
+        ContactEditor contact;
+        contact.setSession(session.get());
+        contact.setDocumentId(value(people, 0, "documentId").toString());
+        QVERIFY(contact.lastTalkedAbout().contains(QStringLiteral("Oven trial")));
+        contact.setText(QStringLiteral("role"), QStringLiteral("decision_maker"));
+        QVERIFY(contact.save());
+        QVERIFY(people.hasDecisionMaker());
+        QCOMPARE(column(people, "role"), QStringList {QStringLiteral("Decision maker")});
+    }
+
+    void followUps_completeWithOneTapMovesThemToDone()
+    {
+        auto session = freshSession();
+        VisitRecorder recorder;
+        recorder.setSession(session.get());
+        recorder.setAccountId(newAccount(*session, QStringLiteral("Crown Hotel")));
+        QVERIFY(recorder.addNextStep(QStringLiteral("Call back"), QStringLiteral("2026-11-20")));
+        QVERIFY(recorder.addNextStep(QStringLiteral("No date"), QString()));
+        QVERIFY(recorder.finish());
+
+        FollowUpListModel open;
+        QAbstractItemModelTester openTester(&open,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        open.setSession(session.get());
+        QCOMPARE(column(open, "title"),
+                 (QStringList {QStringLiteral("Call back"), QStringLiteral("No date")}));
+        QVERIFY(value(open, 0, "overdue").toBool());
+        FollowUpListModel done;
+        done.setShowDone(true);
+        done.setSession(session.get());
+        QCOMPARE(done.rowCount(), 0);
+
+        FollowUpActions actions;
+        actions.setProperty("session", QVariant::fromValue(session.get()));
+        QVERIFY(actions.complete(value(open, 0, "documentId").toString()));
+        QCOMPARE(column(open, "title"), QStringList {QStringLiteral("No date")});
+        QCOMPARE(column(done, "title"), QStringList {QStringLiteral("Call back")});
+    }
+
+    void accountList_pagesFiltersAndShowsLapsedCustomers()
+    {
+        auto session = freshSession();
+        for (int i = 0; i < 120; ++i)
+            newAccount(*session, QStringLiteral("Account %1").arg(i, 3, 10, QLatin1Char('0')));
+        const auto quiet = newAccount(*session, QStringLiteral("Quiet Joinery"), 14);
+        VisitRecorder recorder;
+        recorder.setSession(session.get());
+        recorder.setAccountId(quiet);
+        recorder.setDate(QStringLiteral("2026-10-01"));
+        QVERIFY(recorder.finish());
+
+        AccountListModel accounts;
+        accounts.setSession(session.get());
+        QCOMPARE(accounts.rowCount(), 50); // the first page
+        QAbstractItemModelTester tester(&accounts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (accounts.canFetchMore({}))
+            accounts.fetchMore({});
+        QCOMPARE(accounts.rowCount(), 121);
+        QCOMPARE(value(accounts, 120, "name").toString(), QStringLiteral("Quiet Joinery"));
+        QVERIFY(value(accounts, 120, "lapsed").toBool());
+
+        accounts.setFilterText(QStringLiteral("joinery"));
+        QCOMPARE(column(accounts, "name"), QStringList {QStringLiteral("Quiet Joinery")});
+        accounts.setFilterText({});
+        accounts.setSortByLastContact(true);
+        QCOMPARE(value(accounts, 0, "name").toString(), QStringLiteral("Quiet Joinery"));
+
+        TodayModel today;
+        today.setSession(session.get());
+        QCOMPARE(column(today, "section"), QStringList {QStringLiteral("lapsed")});
+    }
+
+    void search_findsAPersonByWhatTheirChildCollects()
+    {
+        auto session = freshSession();
+        ContactEditor contact;
+        contact.setSession(session.get());
+        contact.setText(QStringLiteral("firstName"), QStringLiteral("Mara"));
+        QVERIFY(contact.setDate(QStringLiteral("birthday"), QStringLiteral("1980-11-27")));
+        QVERIFY(contact.setFamilyMember({}, QStringLiteral("Jonas"), QStringLiteral("son"),
+                                        QStringLiteral("baseball cards, chess")));
+        QVERIFY(contact.save());
+
+        SearchResultsModel search;
+        QAbstractItemModelTester tester(&search,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        search.setSession(session.get());
+        search.setText(QStringLiteral("basebal"));
+        QCOMPARE(column(search, "title"), QStringList {QStringLiteral("Mara")});
+        QCOMPARE(value(search, 0, "typeLabel").toString(), QStringLiteral("Person"));
+
+        TodayModel today;
+        today.setSession(session.get());
+        QCOMPARE(column(today, "detail"), QStringList {QStringLiteral("Birthday on 11-27")});
+    }
+
+    void badInput_isRefusedWithAMessageAndNothingIsLost()
+    {
+        auto session = freshSession();
+        AccountEditor account;
+        account.setSession(session.get());
+        account.setText(QStringLiteral("name"), QStringLiteral("   "));
+        QVERIFY(!account.save());
+        QVERIFY(account.error().contains(QStringLiteral("needs a name")));
+        QVERIFY(!account.setNumber(QStringLiteral("cadenceDays"), QStringLiteral("two weeks")));
+        QVERIFY(account.error().contains(QStringLiteral("not a whole number")));
+
+        ContactEditor contact;
+        contact.setSession(session.get());
+        QVERIFY(!contact.save());
+        QVERIFY(contact.error().contains(QStringLiteral("first or a last name")));
+        contact.setText(QStringLiteral("firstName"), QStringLiteral("Zoë 🎉"));
+        QVERIFY(contact.setDate(QStringLiteral("birthday"), QStringLiteral("1984-02-29")));
+        QVERIFY(!contact.setDate(QStringLiteral("birthday"), QStringLiteral("1985-02-29")));
+        QVERIFY(contact.error().contains(QStringLiteral("not a date")));
+        QCOMPARE(contact.text(QStringLiteral("birthday")), QStringLiteral("1984-02-29"));
+        QVERIFY(contact.setDate(QStringLiteral("anniversary"), QStringLiteral("02-29")));
+        const QString longNote(10000, QLatin1Char('x'));
+        contact.setText(QStringLiteral("notes"), longNote);
+        QVERIFY(contact.save());
+
+        ContactEditor reread;
+        reread.setSession(session.get());
+        reread.setDocumentId(contact.documentId());
+        QCOMPARE(reread.displayName(), QStringLiteral("Zoë 🎉"));
+        QCOMPARE(reread.text(QStringLiteral("notes")), longNote);
+        QCOMPARE(reread.text(QStringLiteral("anniversary")), QStringLiteral("--02-29"));
+
+        VisitRecorder recorder;
+        recorder.setSession(session.get());
+        recorder.setNotes(QStringLiteral("Typed before picking a customer"));
+        QVERIFY(!recorder.finish());
+        QVERIFY(recorder.error().contains(QStringLiteral("Pick the customer")));
+        QVERIFY(!recorder.addNextStep(QStringLiteral("Call"), QStringLiteral("31.12.2026")));
+        recorder.setDate(QStringLiteral("yesterday"));
+        QVERIFY(recorder.error().contains(QStringLiteral("not a date")));
+        QCOMPARE(recorder.date(), QStringLiteral("2026-11-25"));
+        QCOMPARE(recorder.notes(), QStringLiteral("Typed before picking a customer"));
+    }
+
+    void editor_keepsTheFieldsOfANewerAppAndMergesOntoAConcurrentSave()
+    {
+        auto session = freshSession();
+        rapport::Document doc;
+        doc.id = "contact-x";
+        doc.body = rapport::Json::parse(
+            R"({"type":"contact","firstName":"Ida","futureField":{"kept":true}})");
+        QVERIFY(session->save(doc).ok());
+
+        ContactEditor form;
+        form.setSession(session.get());
+        form.setDocumentId(QStringLiteral("contact-x"));
+        // Meanwhile another writer (a sync) changes another field.
+        auto other = session->store()->get("contact-x");
+        other->body["phone"] = "+49 30 1234567";
+        QVERIFY(session->save(*other).ok());
+
+        form.setText(QStringLiteral("lastName"), QStringLiteral("Berg"));
+        QVERIFY2(form.save(), qPrintable(form.error()));
+        auto stored = session->store()->get("contact-x");
+        QCOMPARE(stored->body.value("lastName", std::string()), std::string("Berg"));
+        QCOMPARE(stored->body.value("phone", std::string()), std::string("+49 30 1234567"));
+        QVERIFY(stored->body["futureField"]["kept"] == true);
+    }
+
+    void visitDraft_isResumedByTheNextSession()
+    {
+        const auto path = m_dir.filePath(QStringLiteral("draft.sqlite"));
+        {
+            DatabaseSession session(path);
+            VisitRecorder recorder;
+            recorder.setSession(&session);
+            recorder.setNotes(QStringLiteral("She asked about the"));
+        }
+        DatabaseSession session(path);
+        VisitRecorder recorder;
+        recorder.setSession(&session);
+        QVERIFY(recorder.resumed());
+        QCOMPARE(recorder.notes(), QStringLiteral("She asked about the"));
+        recorder.discard();
+        QVERIFY(!recorder.resumed());
+        VisitRecorder again;
+        again.setSession(&session);
+        QVERIFY(!again.resumed());
+    }
+};
+
+QTEST_GUILESS_MAIN(ModelsAndControllers)
+#include "tst_models_and_controllers.moc"
