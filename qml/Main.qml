@@ -1,19 +1,203 @@
+pragma ComponentBehavior: Bound
+import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Rapport
 
+// The app's frame: five destinations, in a bottom bar on a phone and a rail on a tablet, each
+// a list with the details opened from it. Pages ask for navigation with signals; it happens here.
 ApplicationWindow {
-    id: window
+    id: app
 
     required property DatabaseSession session
     required property string startPage
+    // A document to open at start (for screenshots of a detail page).
+    property string startDocument: ""
+    readonly property bool wide: width >= Theme.tabletMinWidth
+    readonly property list<string> destinations: ["today", "accounts", "followups", "search", "settings"]
 
     visible: true
     title: qsTr("Rapport")
     color: Theme.background
+    palette.window: Theme.background
+    palette.base: Theme.surface
+    palette.text: Theme.text
+    palette.windowText: Theme.text
+    palette.buttonText: Theme.text
+    palette.button: Theme.surface
+    palette.highlight: Theme.accent
+    palette.placeholderText: Theme.secondaryText
 
-    TodayPage {
+    function currentStack(): StackView {
+        return sections.children[sections.currentIndex].stack;
+    }
+    function push(page: Component, properties: var) {
+        const stack = app.currentStack();
+        // On a tablet a new document replaces the one beside the list.
+        if (app.wide && properties.fromList === true)
+            stack.clear(StackView.Immediate);
+        delete properties.fromList;
+        stack.push(page, properties, StackView.Immediate);
+    }
+    function back() {
+        app.currentStack().pop(StackView.Immediate);
+    }
+    function open(documentType: string, documentId: string) {
+        if (documentType === "account") {
+            app.push(accountPage, { accountId: documentId, fromList: true });
+        } else if (documentType === "contact") {
+            app.push(contactPage, { contactId: documentId, fromList: true });
+        } else {
+            // Visits and follow-ups are read on their customer's page.
+            const accountId = app.session.accountOf(documentId);
+            if (accountId !== "")
+                app.push(accountPage, { accountId: accountId, fromList: true });
+        }
+    }
+    function recordVisit(accountId: string) {
+        app.push(visitPage, { accountId: accountId, fromList: true });
+    }
+
+    Component.onCompleted: {
+        const section = destinations.indexOf(startPage);
+        if (section >= 0)
+            sections.currentIndex = section;
+        if (startPage === "account")
+            sections.currentIndex = 1;
+        if (startPage === "account" || startPage === "contact")
+            app.open(startPage, startDocument);
+        else if (startPage === "visit")
+            app.recordVisit(startDocument);
+    }
+
+    Component {
+        id: accountPage
+        AccountPage {
+            session: app.session
+            onBackRequested: app.back()
+            onEditRequested: id => app.push(accountEditPage, { accountId: id })
+            onOpenContactRequested: id => app.push(contactPage, { contactId: id })
+            onNewContactRequested: id => app.push(contactEditPage, { accountId: id })
+            onRecordVisitRequested: id => app.push(visitPage, { accountId: id })
+        }
+    }
+    Component {
+        id: accountEditPage
+        AccountEditPage {
+            session: app.session
+            onBackRequested: app.back()
+            onSaved: id => {
+                app.back();
+                if (app.currentStack().depth === 0 || accountId === "")
+                    app.push(accountPage, { accountId: id });
+            }
+        }
+    }
+    Component {
+        id: contactPage
+        ContactPage {
+            session: app.session
+            onBackRequested: app.back()
+            onEditRequested: id => app.push(contactEditPage, { contactId: id })
+        }
+    }
+    Component {
+        id: contactEditPage
+        ContactEditPage {
+            session: app.session
+            onBackRequested: app.back()
+            onSaved: id => {
+                app.back();
+                if (contactId === "")
+                    app.push(contactPage, { contactId: id });
+            }
+        }
+    }
+    Component {
+        id: visitPage
+        VisitPage {
+            session: app.session
+            onBackRequested: app.back()
+            onSaved: app.back()
+        }
+    }
+
+    GridLayout {
         anchors.fill: parent
-        session: window.session
-        today: new Date()
+        flow: app.wide ? GridLayout.LeftToRight : GridLayout.TopToBottom
+        rowSpacing: 0
+        columnSpacing: 0
+
+        NavigationBar {
+            id: rail
+            visible: app.wide
+            Layout.fillHeight: true
+            vertical: true
+            labels: navigation.labels
+            currentIndex: sections.currentIndex
+            onSelected: index => sections.currentIndex = index
+        }
+        StackLayout {
+            id: sections
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            SectionView {
+                wide: app.wide
+                emptyDetailText: qsTr("Tap something on the left to open it here.")
+                TodayPage {
+                    anchors.fill: parent
+                    session: app.session
+                    onRecordVisitRequested: app.recordVisit("")
+                    onOpenRequested: (type, id) => app.open(type, id)
+                }
+            }
+            SectionView {
+                wide: app.wide
+                emptyDetailText: qsTr("Pick an account to see it here.")
+                AccountsPage {
+                    anchors.fill: parent
+                    session: app.session
+                    onOpenRequested: id => app.open("account", id)
+                    onNewAccountRequested: app.push(accountEditPage, { fromList: true })
+                }
+            }
+            SectionView {
+                wide: app.wide
+                emptyDetailText: qsTr("Tap a follow-up to see its customer here.")
+                FollowUpsPage {
+                    anchors.fill: parent
+                    session: app.session
+                    onOpenRequested: (type, id) => app.open(type, id)
+                }
+            }
+            SectionView {
+                wide: app.wide
+                emptyDetailText: qsTr("What you find opens here.")
+                SearchPage {
+                    anchors.fill: parent
+                    session: app.session
+                    query: app.startPage === "search" ? app.startDocument : ""
+                    onOpenRequested: (type, id) => app.open(type, id)
+                }
+            }
+            SectionView {
+                wide: app.wide
+                hasDetails: false
+                SettingsPage {
+                    anchors.fill: parent
+                    session: app.session
+                }
+            }
+        }
+        NavigationBar {
+            id: navigation
+            visible: !app.wide
+            Layout.fillWidth: true
+            vertical: false
+            labels: [qsTr("Today"), qsTr("Accounts"), qsTr("Follow-ups"), qsTr("Search"), qsTr("Settings")]
+            currentIndex: sections.currentIndex
+            onSelected: index => sections.currentIndex = index
+        }
     }
 }

@@ -1,6 +1,10 @@
 #include "app/database_session.h"
+#include "app/demo_notebook.h"
 #include "app/launch_options.h"
+#include "store/notebook_queries.h"
+#include "store/store.h"
 
+#include <QDate>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -29,6 +33,27 @@ void saveScreenshotAndQuit(QQuickWindow *window, const QString &file)
         Qt::SingleShotConnection);
 }
 
+// The document a screenshot of a detail page shows: the first account or person; for search,
+// the words typed.
+QString screenshotDocument(const DatabaseSession &session, const QString &page)
+{
+    if (!session.ready())
+        return {};
+    if (page == QLatin1String("account")) {
+        auto accounts = session.queries()->accounts({}, std::nullopt, 1);
+        return accounts && !accounts->empty() ? QString::fromStdString(accounts->front().id)
+                                              : QString();
+    }
+    if (page == QLatin1String("contact")) {
+        auto contacts = session.store()->contactsByName(std::nullopt, 1);
+        return contacts && !contacts->empty() ? QString::fromStdString(contacts->front().id)
+                                              : QString();
+    }
+    if (page == QLatin1String("search"))
+        return QStringLiteral("baseball");
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +69,15 @@ int main(int argc, char *argv[])
     }
 
     DatabaseSession session(options.databasePath);
+    if (!options.today.isEmpty())
+        session.setToday(QDate::fromString(options.today, Qt::ISODate));
+    if (options.demo && session.ready()) {
+        if (const auto problem = fillDemoNotebook(*session.store(), session.today());
+            !problem.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            return 2;
+        }
+    }
     QQmlApplicationEngine engine;
     // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -51,6 +85,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("session"), QVariant::fromValue(&session)},
         {QStringLiteral("startPage"),
          options.screenshotPage.isEmpty() ? QStringLiteral("today") : options.screenshotPage},
+        {QStringLiteral("startDocument"), screenshotDocument(session, options.screenshotPage)},
         {QStringLiteral("width"), options.screenshotSize.width()},
         {QStringLiteral("height"), options.screenshotSize.height()},
     });

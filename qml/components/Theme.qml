@@ -10,7 +10,10 @@ QtObject {
     readonly property color text: dark ? "#eceff3" : "#1b1f24"
     readonly property color secondaryText: dark ? "#a8b0ba" : "#5b6470"
     readonly property color accent: dark ? "#7fb3ff" : "#1f5fbf"
+    readonly property color textOnAccent: dark ? "#0b1a30" : "#ffffff"
+    readonly property color selection: dark ? "#24344a" : "#e3ecfa"
     readonly property color danger: dark ? "#ff8a80" : "#b3261e"
+    readonly property color warningSurface: dark ? "#3a2f12" : "#fff4d6"
     readonly property color divider: dark ? "#2c3238" : "#e3e6ea"
 
     // Touch targets are at least 48 px: a thumb in a car park, not a mouse on a desk.
@@ -25,4 +28,6 @@ QtObject {
     readonly property int readableWidth: 720
     // Below this width the phone layout applies (one column, bottom navigation).
     readonly property int tabletMinWidth: 600
+    // On a tablet, the list beside the detail.
+    readonly property int listPaneWidth: 360
 }

@@ -1,59 +1,117 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// What to do today. Until there is something to show, it says what will appear here.
-Rectangle {
+// What to do today: visits of the day, follow-ups due and overdue, birthdays and anniversaries
+// of the week, and customers gone quiet. "Record a visit" sits where a thumb reaches it.
+Page {
     id: page
 
     required property DatabaseSession session
-    required property date today
 
-    color: Theme.background
+    signal recordVisitRequested
+    signal openRequested(string documentType, string documentId)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    TodayModel {
+        id: today
+        session: page.session
+    }
 
     ColumnLayout {
         // Lines stay readable on a tablet: the column never grows past Theme.readableWidth.
-        width: Math.min(parent.width - 2 * Theme.spacing, Theme.readableWidth)
+        width: Math.min(parent.width, Theme.readableWidth)
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        spacing: 0
 
-        Text {
-            text: qsTr("Today")
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-        }
-        Text {
-            text: page.today.toLocaleDateString(Qt.locale(), "dddd, d MMMM yyyy")
-            color: Theme.secondaryText
-            font.pixelSize: Theme.bodySize
+        ColumnLayout {
+            Layout.margins: Theme.spacing
+            spacing: 2
+            Label {
+                text: qsTr("Today")
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            Label {
+                text: page.session.todayLabel
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+            }
         }
         MessageCard {
             Layout.fillWidth: true
-            visible: page.session.ready
+            Layout.margins: Theme.spacing
+            visible: page.session.ready && today.count === 0
             heading: qsTr("A clear day")
-            message: qsTr("Visits you plan, follow-ups that fall due and birthdays this week will show up here.")
+            message: qsTr("Visits you plan, follow-ups that fall due and birthdays this week will show up here. Start by recording a visit.")
         }
         MessageCard {
             Layout.fillWidth: true
+            Layout.margins: Theme.spacing
             visible: !page.session.ready
             isError: true
             heading: qsTr("Your notebook could not be opened")
             message: page.session.error
         }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: today.count > 0
+            clip: true
+            model: today
+            delegate: Column {
+                id: entry
+                required property string documentId
+                required property string documentType
+                required property string title
+                required property string detail
+                required property bool urgent
+                required property string sectionTitle
+                required property bool firstInSection
+                width: ListView.view.width
+                SectionLabel {
+                    visible: entry.firstInSection
+                    text: entry.sectionTitle
+                }
+                ListRow {
+                    width: entry.width
+                    title: entry.title
+                    detail: entry.detail
+                    highlightDetail: entry.urgent
+                    onClicked: page.openRequested(entry.documentType, entry.documentId)
+                }
+            }
+        }
         Item {
             Layout.fillHeight: true
+            visible: today.count === 0
         }
-        Text {
+        Label {
             Layout.fillWidth: true
-            visible: page.session.ready
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            visible: page.session.ready && today.count === 0
             text: qsTr("Everything you record is saved on this device first, even without a connection.")
             color: Theme.secondaryText
             font.pixelSize: Theme.captionSize
             wrapMode: Text.Wrap
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            visible: page.session.ready
+            primary: true
+            text: qsTr("Record a visit")
+            onClicked: page.recordVisitRequested()
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
+#include <QLocale>
 #include <QUuid>
 
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
@@ -40,6 +41,11 @@ void DatabaseSession::setToday(const QDate &today)
         return;
     m_today = today;
     emit todayChanged();
+}
+
+QString DatabaseSession::todayLabel() const
+{
+    return QLocale().toString(m_today, QStringLiteral("dddd, d MMMM yyyy"));
 }
 
 std::string DatabaseSession::newDocumentId(const std::string &type)
@@ -82,4 +88,17 @@ rapport::Status DatabaseSession::saveAll(const std::vector<rapport::Document> &d
     if (written)
         emit notebookChanged();
     return written;
+}
+
+QString DatabaseSession::accountOf(const QString &documentId) const
+{
+    if (!m_store)
+        return {};
+    auto doc = m_store->get(documentId.toStdString());
+    if (!doc)
+        return {};
+    auto account = doc->body.find("accountId");
+    return account != doc->body.end() && account->is_string()
+        ? QString::fromStdString(account->get<std::string>())
+        : QString();
 }

@@ -33,6 +33,8 @@ class DatabaseSession : public QObject
     Q_PROPERTY(int documentCount READ documentCount NOTIFY notebookChanged)
     // The day the screens show; the system date unless a test or a screenshot sets it.
     Q_PROPERTY(QDate today READ today WRITE setToday NOTIFY todayChanged)
+    // "Wednesday, 25 November 2026", in the user's language.
+    Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY todayChanged)
 
 public:
     explicit DatabaseSession(const QString &path, QObject *parent = nullptr);
@@ -44,6 +46,7 @@ public:
     int documentCount() const;
     QDate today() const { return m_today; }
     void setToday(const QDate &today);
+    QString todayLabel() const;
 
     rapport::Store *store() const { return m_store.get(); }
     rapport::NotebookQueries *queries() const { return m_queries.get(); }
@@ -56,6 +59,9 @@ public:
     rapport::Status saveAll(const std::vector<rapport::Document> &docs);
 
     static std::string newDocumentId(const std::string &type);
+
+    // The account a visit or a follow-up belongs to (to open its page); empty if none.
+    Q_INVOKABLE QString accountOf(const QString &documentId) const;
 
 signals:
     // Something in the notebook changed: an edit here, or (later) what a sync brought.

@@ -1,6 +1,7 @@
 #include "app/launch_options.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -31,20 +32,33 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("PNG file for --screenshot."),
                                  QStringLiteral("file"));
-    parser.addOptions({db, screenshot, size, out});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Fill a new, empty notebook with realistic demo data first."));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("Show this day as today (YYYY-MM-DD)."),
+                                   QStringLiteral("date"));
+    parser.addOptions({db, screenshot, size, out, demo, today});
     parser.process(arguments);
 
     LaunchOptions options;
     options.databasePath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
     options.screenshotPage = parser.value(screenshot);
     options.screenshotFile = parser.value(out);
+    options.demo = parser.isSet(demo);
+    options.today = parser.value(today);
+    if (!options.today.isEmpty() && !QDate::fromString(options.today, Qt::ISODate).isValid())
+        options.error = QStringLiteral("--today must look like 2026-11-25");
     const auto match
         = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
-    if (!match.hasMatch())
+    if (!match.hasMatch() && options.error.isEmpty())
         options.error = QStringLiteral("--size must look like 412x915");
     else
         options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    static const QStringList pages {QStringLiteral("today")};
+    static const QStringList pages {QStringLiteral("today"),   QStringLiteral("accounts"),
+                                    QStringLiteral("account"), QStringLiteral("contact"),
+                                    QStringLiteral("visit"),   QStringLiteral("followups"),
+                                    QStringLiteral("search"),  QStringLiteral("settings")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

@@ -13,6 +13,10 @@ struct LaunchOptions
     QString screenshotPage;
     QSize screenshotSize {412, 915};
     QString screenshotFile;
+    // Fill a fresh notebook with demo data first.
+    bool demo = false;
+    // The day the app shows as today (screenshots that stay the same); empty: the real today.
+    QString today;
     QString error;
 
     static LaunchOptions parse(const QStringList &arguments);

@@ -58,6 +58,41 @@ QString ContactEditor::displayName() const
     return name.isEmpty() ? text(QStringLiteral("name")) : name;
 }
 
+namespace {
+
+const QStringList &buyingRoles()
+{
+    static const QStringList roles {QStringLiteral("decision_maker"), QStringLiteral("influencer"),
+                                    QStringLiteral("user"), QStringLiteral("order_processor"),
+                                    QStringLiteral("gatekeeper")};
+    return roles;
+}
+
+} // namespace
+
+QStringList ContactEditor::buyingRoleChoices()
+{
+    QStringList choices {QStringLiteral("Not known yet")};
+    for (const auto &role : buyingRoles())
+        choices.append(buyingRoleLabel(role));
+    return choices;
+}
+
+int ContactEditor::buyingRoleIndex(const QString &role)
+{
+    return static_cast<int>(buyingRoles().indexOf(role)) + 1;
+}
+
+QString ContactEditor::buyingRoleAt(int index)
+{
+    return index >= 1 && index <= buyingRoles().size() ? buyingRoles().at(index - 1) : QString();
+}
+
+QString ContactEditor::buyingRoleLabel(const QString &role)
+{
+    return display::buyingRole(role.toStdString());
+}
+
 QString ContactEditor::lastTalkedAbout() const
 {
     if (!session() || !session()->ready() || documentId().isEmpty())

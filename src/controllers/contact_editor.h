@@ -18,6 +18,8 @@ class ContactEditor : public DocumentEditor
     // "Tue 3 Nov: Oven trial. Wants a quote." from the latest visit with this person, to read
     // before the next one; empty when there was none.
     Q_PROPERTY(QString lastTalkedAbout READ lastTalkedAbout NOTIFY loaded)
+    // The choices of a buying role, as a person reads them, "Not known yet" first.
+    Q_PROPERTY(QStringList buyingRoleChoices READ buyingRoleChoices CONSTANT)
 
 public:
     explicit ContactEditor(QObject *parent = nullptr) : DocumentEditor("contact", parent) { }
@@ -25,6 +27,12 @@ public:
     QVariantList family() const;
     QString displayName() const;
     QString lastTalkedAbout() const;
+    static QStringList buyingRoleChoices();
+    // "Decision maker" for "decision_maker"; a role from a newer app as stored.
+    Q_INVOKABLE static QString buyingRoleLabel(const QString &role);
+    // Between a stored role and its place among the choices (0: not known).
+    Q_INVOKABLE static int buyingRoleIndex(const QString &role);
+    Q_INVOKABLE static QString buyingRoleAt(int index);
 
     // "1984-02-29", or "02-29" when the year is not known. Anything else is refused with a
     // message and the stored date stays.

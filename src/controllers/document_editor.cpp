@@ -87,6 +87,11 @@ QStringList DocumentEditor::list(const QString &key) const
     return out;
 }
 
+QString DocumentEditor::joinedList(const QString &key) const
+{
+    return list(key).join(QStringLiteral(", "));
+}
+
 void DocumentEditor::setList(const QString &key, const QStringList &values)
 {
     auto array = rapport::Json::array();

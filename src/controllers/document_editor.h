@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE void setText(const QString &key, const QString &value);
     Q_INVOKABLE QStringList list(const QString &key) const;
     Q_INVOKABLE void setList(const QString &key, const QStringList &values);
+    // The list as a person reads and types it: "sailing, jazz".
+    Q_INVOKABLE QString joinedList(const QString &key) const;
     // A whole number, or 0 when there is none.
     Q_INVOKABLE int number(const QString &key) const;
     // Takes what the person typed; anything but a whole number (or nothing) is refused with a

@@ -60,6 +60,10 @@ public:
     // A customer met for the first time: made on the spot, and picked.
     Q_INVOKABLE bool createAccount(const QString &name);
     Q_INVOKABLE void addContact(const QString &contactId);
+    Q_INVOKABLE bool hasContact(const QString &contactId) const
+    {
+        return contactIds().contains(contactId);
+    }
     Q_INVOKABLE void removeContact(const QString &contactId);
     // A person met for the first time, at the picked customer.
     Q_INVOKABLE bool createContact(const QString &firstName, const QString &lastName);

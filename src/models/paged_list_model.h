@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QVariant>
+#include <QtQml/qqmlregistration.h>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,7 @@
 class PagedListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // Why the last read failed, in plain words; empty when it did not.

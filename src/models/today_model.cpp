@@ -4,17 +4,31 @@
 #include "models/display_text.h"
 #include "store/notebook_queries.h"
 
+#include <QLocale>
+
 namespace {
 
 // How many rows each section shows at most: Today is a glance, the full lists are a tap away.
 constexpr int sectionLimit = 20;
 constexpr int occasionDays = 7;
 
+QString sectionTitle(const QString &section)
+{
+    if (section == QLatin1String("visits"))
+        return QStringLiteral("Visits today");
+    if (section == QLatin1String("followups"))
+        return QStringLiteral("Follow-ups due");
+    if (section == QLatin1String("occasions"))
+        return QStringLiteral("Birthdays and anniversaries");
+    return QStringLiteral("Gone quiet");
+}
+
 } // namespace
 
 QList<QByteArray> TodayModel::roles() const
 {
-    return {"section", "documentId", "documentType", "title", "detail", "urgent"};
+    return {"section", "documentId", "documentType", "title",
+            "detail",  "urgent",     "sectionTitle", "firstInSection"};
 }
 
 rapport::Result<PagedListModel::Page>
@@ -25,10 +39,14 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
         return Page {};
     auto &queries = *session()->queries();
     const auto today = display::isoDate(session()->today());
+    // Each row says which section it is in, and the first of a section carries its heading
+    // (ListView's own sections need context properties, which bound delegates do not get).
     auto add = [&rows](const char *section, const std::string &id, const char *type,
                        const QString &title, const QString &detail, bool urgent) {
-        rows.push_back(Row {{QString::fromLatin1(section), display::text(id),
-                             QString::fromLatin1(type), title, detail, urgent},
+        const auto name = QString::fromLatin1(section);
+        const bool first = rows.empty() || rows.back().values[0].toString() != name;
+        rows.push_back(Row {{name, display::text(id), QString::fromLatin1(type), title, detail,
+                             urgent, sectionTitle(name), first},
                             std::nullopt});
     };
 
@@ -58,13 +76,19 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     if (!occasions)
         return occasions.error();
     for (const auto &occasion : *occasions) {
-        const bool isToday = occasion.monthDay == today.substr(5);
+        // The occasion's next date: this year's, or next year's when the week crosses New Year.
+        auto date = display::date(today.substr(0, 5) + occasion.monthDay);
+        if (!date.isValid()) // 29 February in a year without it: the day before
+            date = display::date(today.substr(0, 5) + "02-28");
+        if (date.isValid() && date < session()->today())
+            date = date.addYears(1);
+        const bool isToday = date == session()->today();
         const auto when = isToday ? QStringLiteral("today")
-                                  : QStringLiteral("on %1").arg(display::text(occasion.monthDay));
+                                  : QLocale().toString(date, QStringLiteral("dddd d MMMM"));
         const auto what = occasion.kind == "birthday" ? QStringLiteral("Birthday %1").arg(when)
                                                       : QStringLiteral("Anniversary %1").arg(when);
-        add("occasions", occasion.contactId, "contact", display::text(occasion.displayName), what,
-            isToday);
+        add("occasions", occasion.contactId, "contact", display::text(occasion.displayName),
+            isToday ? what + QStringLiteral(" · say congratulations") : what, false);
     }
 
     auto lapsed = queries.lapsedAccounts(today, sectionLimit);

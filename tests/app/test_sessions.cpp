@@ -10,6 +10,11 @@ DatabaseSession *TestSessions::fresh()
                                this);
 }
 
+DatabaseSession *TestSessions::reopen(const QString &path)
+{
+    return new DatabaseSession(path, this);
+}
+
 DatabaseSession *TestSessions::fromTheFuture()
 {
     const QString path = m_dir.filePath(QStringLiteral("future-%1.sqlite").arg(++m_count));

@@ -14,6 +14,8 @@ class TestSessions : public QObject
 public:
     Q_INVOKABLE DatabaseSession *fresh();
     Q_INVOKABLE DatabaseSession *fromTheFuture();
+    // The app started again on the same file: a new session, its own connection.
+    Q_INVOKABLE DatabaseSession *reopen(const QString &path);
 
 private:
     QTemporaryDir m_dir;

@@ -203,7 +203,8 @@ private slots:
 
         TodayModel today;
         today.setSession(session.get());
-        QCOMPARE(column(today, "detail"), QStringList {QStringLiteral("Birthday on 11-27")});
+        QCOMPARE(column(today, "detail"),
+                 QStringList {QStringLiteral("Birthday Friday 27 November")});
     }
 
     void badInput_isRefusedWithAMessageAndNothingIsLost()

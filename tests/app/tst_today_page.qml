@@ -32,24 +32,24 @@ TestCase {
     }
 
     function test_freshDatabaseShowsAFriendlyEmptyDay() {
-        const page = createTemporaryObject(pageComponent, testCase, {
-            session: TestSessions.fresh(),
-            today: new Date(2026, 10, 24)
-        });
+        const session = TestSessions.fresh();
+        session.today = new Date(2026, 10, 24);
+        const page = createTemporaryObject(pageComponent, testCase, { session: session });
         verify(page.session.ready);
         verify(findText(page, /A clear day/) !== null);
         verify(findText(page, /2026/) !== null);
+        verify(findText(page, /Record a visit/) !== null);
         compare(findText(page, /could not be opened/), null);
     }
 
     function test_databaseFromANewerAppShowsWhyInPlainWords() {
         const page = createTemporaryObject(pageComponent, testCase, {
-            session: TestSessions.fromTheFuture(),
-            today: new Date(2026, 10, 24)
+            session: TestSessions.fromTheFuture()
         });
         verify(!page.session.ready);
         verify(findText(page, /could not be opened/) !== null);
         verify(findText(page, /newer version of Rapport/) !== null);
         compare(findText(page, /A clear day/), null);
+        compare(findText(page, /Record a visit/), null);
     }
 }

@@ -1,0 +1,33 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled text field. `edited` fires as the person types; the form decides what to keep.
+ColumnLayout {
+    id: field
+
+    required property string label
+    property alias text: input.text
+    property alias placeholder: input.placeholderText
+    property alias input: input
+
+    signal edited(string text)
+
+    spacing: 4
+
+    Label {
+        text: field.label
+        color: Theme.secondaryText
+        font.pixelSize: Theme.captionSize
+    }
+    TextField {
+        id: input
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
+        placeholderTextColor: Theme.secondaryText
+        Accessible.name: field.label
+        onTextEdited: field.edited(text)
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One row of a list: a title, a line of detail, tappable across its whole width, never
+// shorter than a thumb.
+ItemDelegate {
+    id: row
+
+    required property string title
+    required property string detail
+    // The detail line in the warning colour (overdue, lapsed).
+    property bool highlightDetail: false
+
+    implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + Theme.spacing)
+    padding: Theme.spacing
+
+    background: Rectangle {
+        color: row.down ? Theme.divider : (row.visualFocus ? Theme.selection : "transparent")
+        Rectangle {
+            anchors.bottom: parent.bottom
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
+            anchors.right: parent.right
+            height: 1
+            color: Theme.divider
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            text: row.title
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: row.detail !== ""
+            text: row.detail
+            color: row.highlightDetail ? Theme.danger : Theme.secondaryText
+            font.pixelSize: Theme.captionSize
+            elide: Text.ElideRight
+        }
+    }
+}

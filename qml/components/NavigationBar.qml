@@ -1,0 +1,73 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Where to go: along the bottom on a phone (in thumb reach), down the left side on a tablet.
+Rectangle {
+    id: bar
+
+    required property list<string> labels
+    required property bool vertical
+    property int currentIndex: 0
+
+    signal selected(int index)
+
+    color: Theme.surface
+    implicitWidth: vertical ? 96 : 0
+    implicitHeight: vertical ? 0 : Theme.touchTarget + 16
+
+    Rectangle {
+        color: Theme.divider
+        width: bar.vertical ? 1 : parent.width
+        height: bar.vertical ? parent.height : 1
+        anchors.right: bar.vertical ? parent.right : undefined
+        anchors.top: parent.top
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.topMargin: bar.vertical ? Theme.spacing : 0
+        flow: bar.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
+        rows: bar.vertical ? bar.labels.length + 1 : 1
+        columns: bar.vertical ? 1 : bar.labels.length
+        rowSpacing: 4
+        columnSpacing: 0
+
+        Repeater {
+            model: bar.labels
+            delegate: AbstractButton {
+                id: destination
+                required property int index
+                required property string modelData
+                Layout.fillWidth: true
+                Layout.fillHeight: !bar.vertical
+                Layout.preferredHeight: Theme.touchTarget + 8
+                text: modelData
+                checked: index === bar.currentIndex
+                Accessible.role: Accessible.PageTab
+                onClicked: bar.selected(index)
+                contentItem: Label {
+                    text: destination.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: destination.checked ? Theme.accent : Theme.secondaryText
+                    font.pixelSize: Theme.captionSize
+                    font.bold: destination.checked
+                    elide: Text.ElideRight
+                }
+                background: Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: 4
+                    radius: Theme.radius
+                    color: destination.checked ? Theme.selection : "transparent"
+                    border.color: destination.visualFocus ? Theme.accent : "transparent"
+                }
+            }
+        }
+        Item {
+            visible: bar.vertical
+            Layout.fillHeight: true
+        }
+    }
+}

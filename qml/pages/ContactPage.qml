@@ -1,0 +1,144 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rapport
+
+// One person, read before a visit: what was talked about last time first, then their role,
+// how they like to be reached, and what you know of them as a person.
+Page {
+    id: page
+
+    required property DatabaseSession session
+    required property string contactId
+
+    signal backRequested
+    signal editRequested(string contactId)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: PageHeader {
+        title: contact.displayName
+        canGoBack: true
+        onBackRequested: page.backRequested()
+        ActionButton {
+            text: qsTr("Edit")
+            onClicked: page.editRequested(page.contactId)
+        }
+    }
+
+    ContactEditor {
+        id: contact
+        session: page.session
+        documentId: page.contactId
+    }
+
+    // A "label: value" line, shown only when there is a value.
+    component Fact: ColumnLayout {
+        id: fact
+        required property string label
+        required property string value
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacing
+        Layout.rightMargin: Theme.spacing
+        Layout.topMargin: Theme.spacing / 2
+        visible: value !== ""
+        spacing: 2
+        Label {
+            text: fact.label
+            color: Theme.secondaryText
+            font.pixelSize: Theme.captionSize
+        }
+        Label {
+            Layout.fillWidth: true
+            text: fact.value
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+    }
+
+    function joined(key: string): string {
+        return contact.changes >= 0 ? contact.joinedList(key) : "";
+    }
+    function field(key: string): string {
+        return contact.changes >= 0 ? contact.text(key) : "";
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.spacing
+        clip: true
+
+        ColumnLayout {
+            id: column
+            width: Math.min(parent.width, Theme.readableWidth)
+            spacing: 0
+
+            MessageCard {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: contact.lastTalkedAbout !== ""
+                heading: qsTr("Last time you talked about")
+                message: contact.lastTalkedAbout
+            }
+            Fact {
+                label: qsTr("Buying role")
+                value: contact.buyingRoleLabel(page.field("role"))
+            }
+            Fact {
+                label: qsTr("Prefers")
+                value: page.field("preferredChannel") + (page.field("preferredChannel") !== "" && page.field("preferredTime") !== "" ? ", " : "") + page.field("preferredTime")
+            }
+            Fact {
+                label: qsTr("Phone")
+                value: page.field("phone")
+            }
+            Fact {
+                label: qsTr("E-mail")
+                value: page.field("email")
+            }
+            Fact {
+                label: qsTr("Birthday")
+                value: page.field("birthday").replace(/^--/, "")
+            }
+            Fact {
+                label: qsTr("Anniversary")
+                value: page.field("anniversary").replace(/^--/, "")
+            }
+            SectionLabel {
+                text: qsTr("Family")
+                visible: contact.family.length > 0
+            }
+            Repeater {
+                model: contact.family
+                delegate: Fact {
+                    required property var modelData
+                    label: modelData.relation !== "" ? modelData.name + " (" + modelData.relation + ")" : modelData.name
+                    value: modelData.interests !== "" ? qsTr("Cares about %1").arg(modelData.interests) : " "
+                }
+            }
+            Fact {
+                label: qsTr("Hobbies")
+                value: page.joined("hobbies")
+            }
+            Fact {
+                label: qsTr("Likes")
+                value: page.joined("likes")
+            }
+            Fact {
+                label: qsTr("Dislikes")
+                value: page.joined("dislikes")
+            }
+            Fact {
+                label: qsTr("How you met")
+                value: page.field("howWeMet")
+            }
+            Fact {
+                label: qsTr("Notes")
+                value: page.field("notes")
+            }
+        }
+    }
+}

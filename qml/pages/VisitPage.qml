@@ -1,0 +1,293 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rapport
+
+// Record a visit in the car park: who, what was said, how it went, what comes next. Everything
+// typed is kept on the device as it is typed; "Save visit" files it and its follow-ups.
+Page {
+    id: page
+
+    required property DatabaseSession session
+    // Opened from an account: that customer is picked already.
+    property string accountId: ""
+
+    signal backRequested
+    signal saved(string visitId)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: PageHeader {
+        title: qsTr("Record a visit")
+        canGoBack: true
+        onBackRequested: page.backRequested()
+        ActionButton {
+            primary: true
+            text: qsTr("Save")
+            onClicked: recorder.finish()
+        }
+    }
+
+    VisitRecorder {
+        id: recorder
+        session: page.session
+        onFinished: visitId => page.saved(visitId)
+    }
+    Component.onCompleted: {
+        if (page.accountId !== "" && recorder.accountId === "")
+            recorder.accountId = page.accountId;
+    }
+    AccountListModel {
+        id: accountChoices
+        session: page.session
+        sortByLastContact: accountSearch.text === ""
+    }
+    AccountPeopleModel {
+        id: peopleThere
+        session: page.session
+        accountId: recorder.accountId
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: form.implicitHeight + 2 * Theme.spacing
+        clip: true
+
+        ColumnLayout {
+            id: form
+            x: Theme.spacing
+            y: Theme.spacing
+            width: Math.min(parent.width, Theme.readableWidth) - 2 * Theme.spacing
+            spacing: Theme.spacing
+
+            MessageCard {
+                Layout.fillWidth: true
+                visible: recorder.error !== ""
+                isError: true
+                heading: qsTr("Not saved yet")
+                message: recorder.error
+            }
+            MessageCard {
+                Layout.fillWidth: true
+                visible: recorder.resumed
+                heading: qsTr("Picked up where you left off")
+                message: qsTr("This visit was not saved yet. Everything you typed is here.")
+            }
+
+            // The customer: picked, or found by typing, or added on the spot.
+            Label {
+                text: qsTr("Customer")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: recorder.accountId !== ""
+                Label {
+                    Layout.fillWidth: true
+                    text: recorder.accountName
+                    color: Theme.text
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                ActionButton {
+                    text: qsTr("Change")
+                    onClicked: recorder.accountId = ""
+                }
+            }
+            TextField {
+                id: accountSearch
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                visible: recorder.accountId === ""
+                placeholderText: qsTr("Who did you visit?")
+                font.pixelSize: Theme.bodySize
+                Accessible.name: qsTr("Customer")
+                onTextEdited: accountChoices.filterText = text
+            }
+            Repeater {
+                model: recorder.accountId === "" ? accountChoices : null
+                delegate: ListRow {
+                    required property int index
+                    required property string documentId
+                    required property string name
+                    required property string lastContact
+                    Layout.fillWidth: true
+                    visible: index < 5
+                    title: name
+                    detail: lastContact
+                    onClicked: recorder.accountId = documentId
+                }
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                visible: recorder.accountId === "" && accountSearch.text.trim() !== ""
+                text: qsTr("Add “%1” as a new customer").arg(accountSearch.text.trim())
+                onClicked: recorder.createAccount(accountSearch.text)
+            }
+
+            // The people met.
+            Label {
+                visible: recorder.accountId !== ""
+                text: qsTr("People you met")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: recorder.accountId !== ""
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: recorder.contactIds
+                    delegate: ActionButton {
+                        required property int index
+                        required property string modelData
+                        primary: true
+                        text: (recorder.contactNames[index] ?? "") + "  ✕"
+                        Accessible.name: qsTr("Remove %1").arg(recorder.contactNames[index] ?? "")
+                        onClicked: recorder.removeContact(modelData)
+                    }
+                }
+                Repeater {
+                    model: peopleThere
+                    delegate: ActionButton {
+                        required property string documentId
+                        required property string name
+                        visible: !recorder.hasContact(documentId)
+                        text: "+ " + name
+                        onClicked: recorder.addContact(documentId)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: recorder.accountId !== ""
+                spacing: Theme.spacing / 2
+                TextField {
+                    id: newFirstName
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    placeholderText: qsTr("First name")
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("New person's first name")
+                }
+                TextField {
+                    id: newLastName
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    placeholderText: qsTr("Last name")
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("New person's last name")
+                }
+                ActionButton {
+                    text: qsTr("Add")
+                    onClicked: {
+                        if (recorder.createContact(newFirstName.text, newLastName.text)) {
+                            newFirstName.text = "";
+                            newLastName.text = "";
+                        }
+                    }
+                }
+            }
+
+            FormField {
+                Layout.fillWidth: true
+                label: qsTr("Date")
+                placeholder: "2026-11-25"
+                text: recorder.date
+                input.onEditingFinished: recorder.date = input.text
+            }
+            FormField {
+                Layout.fillWidth: true
+                label: qsTr("Subject")
+                placeholder: qsTr("Oven trial, price talk…")
+                text: recorder.title
+                onEdited: text => recorder.title = text
+            }
+            TextBox {
+                Layout.fillWidth: true
+                label: qsTr("Notes")
+                placeholder: qsTr("What did you talk about? What did you learn about them?")
+                text: recorder.notes
+                area.onTextChanged: recorder.notes = area.text
+            }
+            FormField {
+                Layout.fillWidth: true
+                label: qsTr("Outcome")
+                placeholder: qsTr("Wants a quote by Friday")
+                text: recorder.outcome
+                onEdited: text => recorder.outcome = text
+            }
+
+            // Next steps: each becomes a follow-up on its due day.
+            Label {
+                text: qsTr("Next steps")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            Repeater {
+                model: recorder.nextSteps
+                delegate: RowLayout {
+                    id: step
+                    required property int index
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        text: step.modelData.title + (step.modelData.due !== "" ? qsTr(" — due %1").arg(step.modelData.due) : "")
+                    }
+                    ActionButton {
+                        text: qsTr("Remove")
+                        onClicked: recorder.removeNextStep(step.index)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                TextField {
+                    id: stepTitle
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    placeholderText: qsTr("Send the brochure")
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("Next step")
+                }
+                TextField {
+                    id: stepDue
+                    Layout.preferredWidth: 132
+                    Layout.preferredHeight: Theme.touchTarget
+                    placeholderText: qsTr("due 2026-12-01")
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("Due on")
+                }
+            }
+            ActionButton {
+                text: qsTr("Add next step")
+                onClicked: {
+                    if (recorder.addNextStep(stepTitle.text, stepDue.text)) {
+                        stepTitle.text = "";
+                        stepDue.text = "";
+                    }
+                }
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Save visit")
+                onClicked: recorder.finish()
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                text: qsTr("Discard this draft")
+                onClicked: recorder.discard()
+            }
+        }
+    }
+}

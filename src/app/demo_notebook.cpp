@@ -1,0 +1,105 @@
+#include "app/demo_notebook.h"
+
+#include "demo_data.h"
+#include "store/store.h"
+
+#include <array>
+
+namespace {
+
+constexpr int accountCount = 40;
+constexpr int contactCount = 120;
+constexpr int visitCount = 240;
+
+constexpr std::array topics {"Price talk",       "Oven trial",         "New product line",
+                             "Contract renewal", "Delivery problems",  "Samples brought",
+                             "Quarterly review", "Training for staff", "Expansion plans",
+                             "Complaint handled"};
+constexpr std::array nextSteps {"Send the brochure",
+                                "Bring samples",
+                                "Answer the price question",
+                                "Call about the delivery date",
+                                "Bring the baseball cards",
+                                "Send the quote",
+                                "Introduce the service technician",
+                                "Check the invoice"};
+
+std::string iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate).toStdString();
+}
+
+// "Weber Bakery 12" -> "Weber Bakery": the generator numbers names for large benchmarks.
+std::string withoutNumber(const std::string &name)
+{
+    const auto space = name.rfind(' ');
+    return space == std::string::npos ? name : name.substr(0, space);
+}
+
+} // namespace
+
+QString fillDemoNotebook(rapport::Store &store, const QDate &today)
+{
+    auto stats = store.stats();
+    if (!stats)
+        return QString::fromStdString(stats.error().message);
+    if (stats->documents > 0)
+        return QStringLiteral("--demo fills an empty notebook only; this one holds %1 records.")
+            .arg(stats->documents);
+    rapport::demo::Generator generate(static_cast<std::uint64_t>(today.toJulianDay()));
+    auto put = [&store](const std::string &id, rapport::Json body) {
+        rapport::Document doc;
+        doc.id = id;
+        doc.body = std::move(body);
+        auto written = store.put(doc);
+        return written ? rapport::Status {} : rapport::Status {written.error()};
+    };
+    auto written = store.writeBatch([&]() -> rapport::Status {
+        using G = rapport::demo::Generator;
+        for (int i = 0; i < accountCount; ++i) {
+            auto account = generate.account(i);
+            account["name"] = withoutNumber(account["name"].get<std::string>());
+            if (auto ok = put(G::accountId(i), std::move(account)); !ok)
+                return ok;
+        }
+        for (int i = 0; i < contactCount; ++i) {
+            auto contact = generate.contact(i, accountCount);
+            // A few birthdays fall in the coming week, so that Today has some to show.
+            if (i % 17 == 0)
+                contact["birthday"] = "1979-" + iso(today.addDays(i % 7)).substr(5);
+            if (auto ok = put(G::contactId(i), std::move(contact)); !ok)
+                return ok;
+        }
+        for (int i = 0; i < visitCount; ++i) {
+            auto visit = generate.visit(i, accountCount, contactCount);
+            visit["date"] = iso(today.addDays(-1 - (i * 7) % 180));
+            visit["title"] = topics[static_cast<std::size_t>(i) % topics.size()];
+            if (auto ok = put(G::visitId(i), std::move(visit)); !ok)
+                return ok;
+        }
+        for (int i = 0; i < 2; ++i) {
+            auto planned = generate.visit(visitCount + i, accountCount, contactCount);
+            planned["date"] = iso(today);
+            planned["planned"] = true;
+            planned["title"] = topics[static_cast<std::size_t>(i + 3) % topics.size()];
+            planned.erase("outcome");
+            if (auto ok = put(G::visitId(visitCount + i), std::move(planned)); !ok)
+                return ok;
+        }
+        for (int i = 0; i < 24; ++i) {
+            const auto due = today.addDays(i - 4);
+            rapport::Json followUp {
+                {"type", "followup"},
+                {"schema", 1},
+                {"title", nextSteps[static_cast<std::size_t>(i) % nextSteps.size()]},
+                {"due", iso(due)},
+                {"done", i < 2},
+                {"accountId", G::accountId((i * 7) % accountCount)},
+                {"visitId", G::visitId(i)}};
+            if (auto ok = put("followup-" + std::to_string(i), std::move(followUp)); !ok)
+                return ok;
+        }
+        return {};
+    });
+    return written ? QString() : QString::fromStdString(written.error().message);
+}
