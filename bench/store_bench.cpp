@@ -58,51 +58,17 @@ std::unique_ptr<Store> openStore(const fs::path &path)
     return std::move(*store);
 }
 
-void generate(Store &store, const Options &options, int accounts, int contacts, int visits)
+void generate(Store &store, int accounts, int contacts, int visits)
 {
-    rapport::demo::Generator generator(20261124);
     const auto start = Clock::now();
-    struct Kind
-    {
-        int count;
-        std::function<Document(int)> make;
-    };
-    const Kind kinds[] = {
-        {accounts,
-         [&](int i) {
-             return Document {generator.accountId(i), {}, false, generator.account(i)};
-         }},
-        {contacts,
-         [&](int i) {
-             return Document {generator.contactId(i), {}, false, generator.contact(i, accounts)};
-         }},
-        {visits,
-         [&](int i) {
-             return Document {
-                 generator.visitId(i), {}, false, generator.visit(i, accounts, contacts)};
-         }},
-    };
-    constexpr int batchSize = 2000;
-    for (const auto &kind : kinds) {
-        for (int first = 0; first < kind.count; first += batchSize) {
-            auto status = store.writeBatch([&]() -> rapport::Status {
-                for (int i = first; i < std::min(first + batchSize, kind.count); ++i) {
-                    auto written = store.put(kind.make(i));
-                    if (!written)
-                        return written.error();
-                }
-                return {};
-            });
-            if (!status)
-                die(status.error().describe());
-        }
-    }
+    if (auto written = rapport::demo::writeNotebook(store, 20261124, accounts, contacts, visits);
+        !written)
+        die(written.error().describe());
     const double seconds = millisecondsSince(start) / 1000.0;
     const int total = accounts + contacts + visits;
     std::printf("generated        %d documents (%d accounts, %d contacts, %d visits) in %.1f s, "
-                "%.0f docs/s (batches of %d)\n",
-                total, accounts, contacts, visits, seconds, total / seconds, batchSize);
-    (void)options;
+                "%.0f docs/s (batches of 2000)\n",
+                total, accounts, contacts, visits, seconds, total / seconds);
 }
 
 void measureOpen(const fs::path &path)
@@ -275,7 +241,7 @@ int main(int argc, char **argv)
     {
         auto store = openStore(path);
         if (generateData)
-            generate(*store, options, accounts, contacts, visits);
+            generate(*store, accounts, contacts, visits);
     }
     measureOpen(path);
     measureFirstPage(path);

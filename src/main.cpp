@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -56,8 +57,24 @@ QString screenshotDocument(const DatabaseSession &session, const QString &page)
 
 } // namespace
 
+// Prints the time from the start of main() to the first frame on screen, and quits.
+void reportFirstFrameAndQuit(QQuickWindow *window, const QElapsedTimer &sinceStart)
+{
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&sinceStart] {
+            std::printf("first frame %.1f ms\n",
+                        static_cast<double>(sinceStart.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
+}
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Rapport"));
     QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
@@ -92,6 +109,9 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Rapport/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (options.reportFirstFrame)
+        reportFirstFrameAndQuit(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()),
+                                sinceStart);
     if (!options.screenshotPage.isEmpty()) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         saveScreenshotAndQuit(window, options.screenshotFile);

@@ -38,7 +38,10 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("Show this day as today (YYYY-MM-DD)."),
                                    QStringLiteral("date"));
-    parser.addOptions({db, screenshot, size, out, demo, today});
+    const QCommandLineOption firstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print the milliseconds to the first frame of Today, and quit."));
+    parser.addOptions({db, screenshot, size, out, demo, today, firstFrame});
     parser.process(arguments);
 
     LaunchOptions options;
@@ -46,6 +49,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.screenshotPage = parser.value(screenshot);
     options.screenshotFile = parser.value(out);
     options.demo = parser.isSet(demo);
+    options.reportFirstFrame = parser.isSet(firstFrame);
     options.today = parser.value(today);
     if (!options.today.isEmpty() && !QDate::fromString(options.today, Qt::ISODate).isValid())
         options.error = QStringLiteral("--today must look like 2026-11-25");

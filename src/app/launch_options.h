@@ -15,6 +15,8 @@ struct LaunchOptions
     QString screenshotFile;
     // Fill a fresh notebook with demo data first.
     bool demo = false;
+    // Print how long the first frame took from the start of main() and quit (the benchmark's).
+    bool reportFirstFrame = false;
     // The day the app shows as today (screenshots that stay the same); empty: the real today.
     QString today;
     QString error;

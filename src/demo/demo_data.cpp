@@ -1,7 +1,9 @@
 #include "demo_data.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <string_view>
 
 namespace rapport::demo {
@@ -125,6 +127,48 @@ Json Generator::visit(int index, int accountCount, int contactCount)
                  {"title", "Visit " + std::to_string(index)},
                  {"notes", sentence(40, 160)},
                  {"outcome", sentence(5, 20)}};
+}
+
+Status writeNotebook(Store &store, std::uint64_t seed, int accounts, int contacts, int visits)
+{
+    Generator generator(seed);
+    struct Kind
+    {
+        int count;
+        std::function<Document(int)> make;
+    };
+    const Kind kinds[] = {
+        {accounts,
+         [&](int i) {
+             return Document {Generator::accountId(i), {}, false, generator.account(i)};
+         }},
+        {contacts,
+         [&](int i) {
+             return Document {Generator::contactId(i), {}, false, generator.contact(i, accounts)};
+         }},
+        {visits,
+         [&](int i) {
+             return Document {
+                 Generator::visitId(i), {}, false, generator.visit(i, accounts, contacts)};
+         }},
+    };
+    // Large batches: one durable commit per 2,000 documents, as an import would write.
+    constexpr int batchSize = 2000;
+    for (const auto &kind : kinds) {
+        for (int first = 0; first < kind.count; first += batchSize) {
+            auto status = store.writeBatch([&]() -> Status {
+                for (int i = first; i < std::min(first + batchSize, kind.count); ++i) {
+                    auto written = store.put(kind.make(i));
+                    if (!written)
+                        return written.error();
+                }
+                return {};
+            });
+            if (!status)
+                return status;
+        }
+    }
+    return {};
 }
 
 } // namespace rapport::demo

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/error.h"
 #include "core/json.h"
+#include "store/store.h"
 
 #include <cstdint>
 #include <random>
@@ -30,5 +32,8 @@ private:
 
     std::mt19937_64 m_rng;
 };
+
+// Writes a notebook of the given size (ids from Generator's *Id functions), in large batches.
+Status writeNotebook(Store &store, std::uint64_t seed, int accounts, int contacts, int visits);
 
 } // namespace rapport::demo

@@ -1,0 +1,132 @@
+// The app's speed on a large notebook (100,000 contacts at --contacts 100000): from a cold
+// start of the app to the first frame of Today, and from one keystroke in search to the
+// results in the list model. Prints figures and targets; asserts nothing.
+//
+//   build/bench/ui_bench [--contacts 100000] [--runs 5] [--db FILE (kept, reused if there)]
+#include "app/database_session.h"
+#include "demo_data.h"
+#include "models/search_results_model.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double percentile(std::vector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples[std::min(index, samples.size() - 1)];
+}
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "ui_bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+void generate(const QString &path, int contacts)
+{
+    auto store = rapport::Store::open(path.toStdString());
+    if (!store)
+        die(QString::fromStdString(store.error().describe()));
+    QElapsedTimer timer;
+    timer.start();
+    // A salesperson's proportions: five people per account, two visits per person.
+    const int accounts = std::max(1, contacts / 5);
+    const int visits = 2 * contacts;
+    if (auto written = rapport::demo::writeNotebook(**store, 20261125, accounts, contacts, visits);
+        !written)
+        die(QString::fromStdString(written.error().describe()));
+    std::printf("generated        %d accounts, %d contacts, %d visits in %.1f s\n", accounts,
+                contacts, visits, static_cast<double>(timer.elapsed()) / 1000.0);
+}
+
+// The app started as a person starts it (a new process, the file on disk), until Today is on
+// the screen (offscreen here).
+void measureColdStart(const QString &app, const QString &path, int runs)
+{
+    std::vector<double> spawned;
+    std::vector<double> inMain;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(app, {QStringLiteral("--db"), path, QStringLiteral("--report-first-frame")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            die(QStringLiteral("the app did not start: ") + process.readAllStandardError());
+        spawned.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        const auto line = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        inMain.push_back(line.section(QLatin1Char(' '), 2, 2).toDouble());
+    }
+    std::printf("cold start       p50 %.0f ms, max %.0f ms to the first frame of Today, process "
+                "start to exit (target < 500 ms); in main() p50 %.0f ms\n",
+                percentile(spawned, 0.5), percentile(spawned, 1.0), percentile(inMain, 0.5));
+}
+
+// Each prefix of each word, as typed: the model reads the results again at every keystroke.
+void measureSearch(const QString &path)
+{
+    DatabaseSession session(path);
+    if (!session.ready())
+        die(session.error());
+    SearchResultsModel results;
+    results.setSession(&session);
+    const QStringList typed {QStringLiteral("baseball"),
+                             QStringLiteral("Weber"),
+                             QStringLiteral("Köln"),
+                             QStringLiteral("brochure discount"),
+                             QStringLiteral("Mara Lind"),
+                             QStringLiteral("sailing"),
+                             QStringLiteral("Dental Practice Ulm")};
+    std::vector<double> samples;
+    for (const auto &text : typed) {
+        results.setText({});
+        for (int length = 1; length <= text.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            results.setText(text.left(length));
+            samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    std::printf("search keystroke p50 %.1f ms, p95 %.1f ms, max %.1f ms over %zu keystrokes "
+                "(target < 50 ms)\n",
+                percentile(samples, 0.5), percentile(samples, 0.95), percentile(samples, 1.0),
+                samples.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int contacts = 100000;
+    int runs = 5;
+    QString path;
+    const auto arguments = app.arguments();
+    for (int i = 1; i + 1 < arguments.size(); i += 2) {
+        if (arguments[i] == QLatin1String("--contacts"))
+            contacts = arguments[i + 1].toInt();
+        else if (arguments[i] == QLatin1String("--runs"))
+            runs = arguments[i + 1].toInt();
+        else if (arguments[i] == QLatin1String("--db"))
+            path = arguments[i + 1];
+        else
+            die(QStringLiteral("unknown option ") + arguments[i]);
+    }
+    QTemporaryDir dir;
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("large.sqlite"));
+    if (!QFileInfo::exists(path))
+        generate(path, contacts);
+    measureColdStart(QStringLiteral(RAPPORT_APP), path, std::max(1, runs));
+    measureSearch(path);
+    return 0;
+}
