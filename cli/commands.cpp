@@ -3,7 +3,9 @@
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
 #include "replicator/replicator.h"
+#include "store/notebook_queries.h"
 #include "store/store.h"
+#include "store/tuning.h"
 
 #include <charconv>
 #include <cstdlib>
@@ -237,14 +239,16 @@ Status runConflicts(Store &store, const Arguments &args, std::ostream &out)
         print(out, Json {{"ok", true}, {"id", restore ? *restore : *dismiss}});
         return {};
     }
+    auto conflicts = NotebookQueries(store).openConflicts(tuning::maxPageSize);
+    if (!conflicts)
+        return conflicts.error();
     Json open = Json::array();
-    auto listed = store.forEachDocument([&](const Document &doc) {
-        const auto status = doc.body.find("status");
-        if (doc.type() == "conflict" && status != doc.body.end() && *status == "open")
-            open.push_back(doc.toJson());
-    });
-    if (!listed)
-        return listed;
+    for (const auto &conflict : *conflicts) {
+        auto doc = store.get(conflict.id);
+        if (!doc)
+            return doc.error();
+        open.push_back(doc->toJson());
+    }
     print(out, open);
     return {};
 }

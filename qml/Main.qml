@@ -14,7 +14,7 @@ ApplicationWindow {
     // A document to open at start (for screenshots of a detail page).
     property string startDocument: ""
     readonly property bool wide: width >= Theme.tabletMinWidth
-    readonly property list<string> destinations: ["today", "accounts", "followups", "search", "settings"]
+    readonly property list<string> destinations: ["today", "accounts", "followups", "search", "more"]
 
     visible: true
     title: qsTr("Rapport")
@@ -54,6 +54,10 @@ ApplicationWindow {
                 app.push(accountPage, { accountId: accountId, fromList: true });
         }
     }
+    function openPlace(place: string) {
+        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage };
+        app.push(pages[place], { fromList: true });
+    }
     function recordVisit(accountId: string) {
         app.push(visitPage, { accountId: accountId, fromList: true });
     }
@@ -68,6 +72,10 @@ ApplicationWindow {
             app.open(startPage, startDocument);
         else if (startPage === "visit")
             app.recordVisit(startDocument);
+        else if (["sync", "conflicts", "settings"].indexOf(startPage) >= 0) {
+            sections.currentIndex = 4;
+            app.openPlace(startPage);
+        }
     }
 
     Component {
@@ -119,6 +127,28 @@ ApplicationWindow {
             session: app.session
             onBackRequested: app.back()
             onSaved: app.back()
+        }
+    }
+
+    Component {
+        id: syncPage
+        SyncPage {
+            session: app.session
+            onBackRequested: app.back()
+        }
+    }
+    Component {
+        id: conflictsPage
+        ConflictsPage {
+            session: app.session
+            onBackRequested: app.back()
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            session: app.session
+            onBackRequested: app.back()
         }
     }
 
@@ -183,10 +213,11 @@ ApplicationWindow {
             }
             SectionView {
                 wide: app.wide
-                hasDetails: false
-                SettingsPage {
+                emptyDetailText: qsTr("Sync, conflicts to review and settings open here.")
+                MorePage {
                     anchors.fill: parent
                     session: app.session
+                    onOpenRequested: place => app.openPlace(place)
                 }
             }
         }
@@ -195,7 +226,7 @@ ApplicationWindow {
             visible: !app.wide
             Layout.fillWidth: true
             vertical: false
-            labels: [qsTr("Today"), qsTr("Accounts"), qsTr("Follow-ups"), qsTr("Search"), qsTr("Settings")]
+            labels: [qsTr("Today"), qsTr("Accounts"), qsTr("Follow-ups"), qsTr("Search"), qsTr("More")]
             currentIndex: sections.currentIndex
             onSelected: index => sections.currentIndex = index
         }

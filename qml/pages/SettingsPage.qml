@@ -10,11 +10,15 @@ Page {
 
     required property DatabaseSession session
 
+    signal backRequested
+
     background: Rectangle {
         color: Theme.background
     }
     header: PageHeader {
         title: qsTr("Settings")
+        canGoBack: true
+        onBackRequested: page.backRequested()
     }
 
     ColumnLayout {

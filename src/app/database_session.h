@@ -50,6 +50,9 @@ public:
 
     rapport::Store *store() const { return m_store.get(); }
     rapport::NotebookQueries *queries() const { return m_queries.get(); }
+    rapport::merge::LocalEditor *editor() const { return m_editor.get(); }
+    // Tells every list that the notebook changed (after a write made past save()/remove()).
+    void announceChange() { emit notebookChanged(); }
 
     // A new document (empty rev) or an edit, stamped by this device's clock; the lists hear
     // of it. `id` of a new document may be empty: one is made from its type.

@@ -59,10 +59,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         options.error = QStringLiteral("--size must look like 412x915");
     else
         options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    static const QStringList pages {QStringLiteral("today"),   QStringLiteral("accounts"),
-                                    QStringLiteral("account"), QStringLiteral("contact"),
-                                    QStringLiteral("visit"),   QStringLiteral("followups"),
-                                    QStringLiteral("search"),  QStringLiteral("settings")};
+    static const QStringList pages {
+        QStringLiteral("today"),     QStringLiteral("accounts"), QStringLiteral("account"),
+        QStringLiteral("contact"),   QStringLiteral("visit"),    QStringLiteral("followups"),
+        QStringLiteral("search"),    QStringLiteral("more"),     QStringLiteral("sync"),
+        QStringLiteral("conflicts"), QStringLiteral("settings")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

@@ -269,6 +269,17 @@ Status indexFollowup(sqlite::Database &db, std::int64_t doc, const Json &body)
     return addToSearch(db, doc, title, joinFields(body, {"notes"}));
 }
 
+// A conflict document waits in the review list until the person restores or dismisses it.
+Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    if (text(body, "status") != "open")
+        return {};
+    auto query = db.prepare("INSERT INTO open_conflicts(doc) VALUES (?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, doc).run();
+}
+
 Status indexLead(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     return addToSearch(db, doc, text(body, "name"),
@@ -285,7 +296,7 @@ struct TypeIndexer
 
 constexpr TypeIndexer indexers[] = {
     {"account", indexAccount},   {"contact", indexContact}, {"visit", indexVisit},
-    {"followup", indexFollowup}, {"lead", indexLead},
+    {"followup", indexFollowup}, {"lead", indexLead},       {"conflict", indexConflict},
 };
 
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
@@ -305,7 +316,7 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
     static constexpr const char *statements[] = {
         "DELETE FROM accounts WHERE doc = ?",  "DELETE FROM contacts WHERE doc = ?",
         "DELETE FROM visits WHERE doc = ?",    "DELETE FROM visit_contacts WHERE doc = ?",
-        "DELETE FROM followups WHERE doc = ?",
+        "DELETE FROM followups WHERE doc = ?", "DELETE FROM open_conflicts WHERE doc = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);

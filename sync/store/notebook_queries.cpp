@@ -1,5 +1,6 @@
 #include "store/notebook_queries.h"
 
+#include "store/document.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
 
@@ -285,6 +286,46 @@ NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
         return query.error();
     query->bind(1, accountId);
     return collect<FollowUpRow>(*query, readFollowUp);
+}
+
+Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, r.body,
+               (SELECT coalesce(t.body ->> '$.name', t.body ->> '$.title',
+                                trim(coalesce(t.body ->> '$.firstName', '') || ' '
+                                     || coalesce(t.body ->> '$.lastName', '')))
+                FROM docs td JOIN revs t ON t.rid = td.winner
+                WHERE td.id = r.body ->> '$.docId')
+        FROM open_conflicts c JOIN docs d ON d.doc = c.doc JOIN revs r ON r.rid = d.winner
+        ORDER BY d.seq DESC LIMIT ?1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, std::clamp(limit, 1, tuning::maxPageSize));
+    std::vector<ConflictRow> rows;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        auto body = parseStoredBody(query->textView(1), "a conflict document");
+        if (!body)
+            return body.error();
+        rows.push_back(ConflictRow {query->text(0), std::move(*body), textOrEmpty(*query, 2)});
+    }
+}
+
+Result<std::int64_t> NotebookQueries::changesWaitingToGo()
+{
+    auto query = m_store.m_db->prepare(
+        "SELECT count(*) FROM docs WHERE base_rev IS NULL OR base_rev <> rev");
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return query->integer(0);
 }
 
 } // namespace rapport

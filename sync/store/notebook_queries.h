@@ -64,6 +64,14 @@ struct AccountFilter
 
 enum class FollowUpState { Open, Done };
 
+// A value the merge kept out of a document, or a deletion that lost to an edit, for review.
+struct ConflictRow
+{
+    std::string id; // the conflict document
+    Json body; // as conflict_resolver writes it: docId, field, kept, lost, devices, times
+    std::string documentTitle; // the name or title of the document it is about, if known
+};
+
 // The questions the app's screens ask of the notebook, each answered from the derived tables
 // with an index, so that a screen over 100,000 contacts costs what one over 100 does. Dates
 // are ISO "YYYY-MM-DD" strings, given by the caller: the library never reads the clock.
@@ -96,6 +104,11 @@ public:
     Result<std::optional<VisitRow>> latestVisitWith(const std::string &contactId);
     // Open follow-ups of an account, soonest due first.
     Result<std::vector<FollowUpRow>> openFollowUpsOfAccount(const std::string &accountId);
+
+    // Conflict documents still open, newest first.
+    Result<std::vector<ConflictRow>> openConflicts(int limit);
+    // Documents changed here that the server does not have yet (never synced, or edited since).
+    Result<std::int64_t> changesWaitingToGo();
 
 private:
     Store &m_store;

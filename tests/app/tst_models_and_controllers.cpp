@@ -4,13 +4,17 @@
 #include "controllers/account_editor.h"
 #include "controllers/contact_editor.h"
 #include "controllers/follow_up_actions.h"
+#include "controllers/sync_review.h"
 #include "controllers/visit_recorder.h"
+#include "merge/local_editor.h"
 #include "models/account_list_model.h"
 #include "models/account_people_model.h"
 #include "models/account_visits_model.h"
+#include "models/conflict_list_model.h"
 #include "models/follow_up_list_model.h"
 #include "models/search_results_model.h"
 #include "models/today_model.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -274,6 +278,59 @@ private slots:
         QCOMPARE(stored->body.value("lastName", std::string()), std::string("Berg"));
         QCOMPARE(stored->body.value("phone", std::string()), std::string("+49 30 1234567"));
         QVERIFY(stored->body["futureField"]["kept"] == true);
+    }
+
+    void conflictReview_restoresTheValueThatLostOrKeepsWhatWasKept()
+    {
+        auto session = freshSession();
+        ContactEditor contact;
+        contact.setSession(session.get());
+        contact.setText(QStringLiteral("firstName"), QStringLiteral("Mara"));
+        contact.setText(QStringLiteral("phone"), QStringLiteral("0421 1"));
+        QVERIFY(contact.save());
+        const auto id = contact.documentId().toStdString();
+        // What the merge writes when another device's phone number lost to this one.
+        for (const char *conflictId : {"conflict-1", "conflict-2"}) {
+            rapport::Document conflict;
+            conflict.id = conflictId;
+            conflict.body = rapport::Json {{"type", "conflict"},
+                                           {"schema", 1},
+                                           {"kind", "value"},
+                                           {"docId", id},
+                                           {"field", "phone"},
+                                           {"kept", "0421 1"},
+                                           {"lost", "0421 2"},
+                                           {"keptDevice", "x"},
+                                           {"lostDevice", session->editor()->device()},
+                                           {"keptAt", 1795000000000},
+                                           {"lostAt", 1794990000000},
+                                           {"status", "open"}};
+            QVERIFY(session->save(conflict).ok());
+        }
+
+        ConflictListModel conflicts;
+        QAbstractItemModelTester tester(&conflicts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        conflicts.setSession(session.get());
+        QCOMPARE(conflicts.rowCount(), 2);
+        QCOMPARE(value(conflicts, 0, "title").toString(), QStringLiteral("Mara · phone"));
+        QCOMPARE(value(conflicts, 0, "lost").toString(), QStringLiteral("0421 2"));
+        QVERIFY(
+            value(conflicts, 0, "lostWhere").toString().endsWith(QStringLiteral("this device")));
+        QVERIFY(
+            value(conflicts, 0, "keptWhere").toString().endsWith(QStringLiteral("another device")));
+
+        SyncReview review;
+        review.setSession(session.get());
+        QVERIFY(review.restore(QStringLiteral("conflict-2")));
+        QCOMPARE(session->store()->get(id)->body.value("phone", std::string()),
+                 std::string("0421 2"));
+        QCOMPARE(conflicts.rowCount(), 1);
+        QVERIFY(review.dismiss(QStringLiteral("conflict-1")));
+        QCOMPARE(conflicts.rowCount(), 0);
+        QVERIFY(!review.dismiss(QStringLiteral("conflict-1")));
+        QVERIFY(review.error().contains(QStringLiteral("dealt with already")));
+        QVERIFY(review.changesWaiting() >= 3);
     }
 
     void visitDraft_isResumedByTheNextSession()

@@ -108,13 +108,16 @@ private slots:
             // An account and a visit with its contact, as version 4 indexed them.
             auto done = (*db)->exec(R"sql(
                 INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES
-                    (1, 'a1', '1-a', 0, 1, 1), (2, 'v1', '1-b', 0, 2, 2), (3, 'c1', '1-c', 0, 3, 3);
+                    (1, 'a1', '1-a', 0, 1, 1), (2, 'v1', '1-b', 0, 2, 2), (3, 'c1', '1-c', 0, 3, 3),
+                    (4, 'conflict-1', '1-d', 0, 4, 4);
                 INSERT INTO revs(rid, doc, gen, hash, parent_hash, deleted, leaf, body) VALUES
                     (1, 1, 1, 'a', NULL, 0, 1, '{"type":"account","name":"Berg","cadenceDays":7}'),
                     (2, 2, 1, 'b', NULL, 0, 1,
                      '{"type":"visit","accountId":"a1","date":"2026-11-01","contactIds":["c1"],"title":"Oven"}'),
                     (3, 3, 1, 'c', NULL, 0, 1,
-                     '{"type":"contact","firstName":"Ida","anniversary":"2001-06-12"}');
+                     '{"type":"contact","firstName":"Ida","anniversary":"2001-06-12"}'),
+                    (4, 4, 1, 'd', NULL, 0, 1,
+                     '{"type":"conflict","docId":"c1","field":"phone","status":"open"}');
                 INSERT INTO accounts(doc, name, cadence_days) VALUES (1, 'Berg', 7);
                 INSERT INTO visits(doc, account_id, date) VALUES (2, 'a1', '2026-11-01');
                 INSERT INTO contacts(doc, sort_name, display_name) VALUES (3, 'Ida', 'Ida');
@@ -136,6 +139,10 @@ private slots:
         CHECK_OK(occasions);
         QCOMPARE(occasions->size(), std::size_t(1));
         QCOMPARE(occasions->front().kind, std::string("anniversary"));
+        auto conflicts = queries.openConflicts(10);
+        CHECK_OK(conflicts);
+        QCOMPARE(conflicts->size(), std::size_t(1));
+        QCOMPARE(conflicts->front().documentTitle, std::string("Ida"));
     }
 
     void futureVersion_isRefusedAndLeftUntouched()

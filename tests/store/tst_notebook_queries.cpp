@@ -203,6 +203,29 @@ private slots:
         QCOMPARE(contacts->front().role, std::string("decision_maker"));
         QVERIFY(ids(*queries.visitsOfAccount("a1", 10)) == (Ids {"v3", "v2", "v1"}));
     }
+
+    void review_listsOpenConflictsAndCountsChangesWaitingToGo()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Mara","lastName":"Lind"})");
+        put(*db.store, R"({"_id":"conflict-a","type":"conflict","docId":"c1","field":"phone",
+                           "kept":"1","lost":"2","status":"open"})");
+        put(*db.store, R"({"_id":"conflict-b","type":"conflict","docId":"c1","field":"email",
+                           "status":"dismissed"})");
+        NotebookQueries queries(*db.store);
+        auto open = queries.openConflicts(10);
+        CHECK_OK(open);
+        QVERIFY(ids(*open) == Ids {"conflict-a"});
+        QCOMPARE(open->front().documentTitle, std::string("Mara Lind"));
+        QCOMPARE(*queries.changesWaitingToGo(), std::int64_t(3));
+        CHECK_OK(db.store->markSynced("c1", db.store->get("c1")->rev));
+        QCOMPARE(*queries.changesWaitingToGo(), std::int64_t(2));
+        // Dismissed: it leaves the list.
+        auto conflict = db.store->get("conflict-a");
+        conflict->body["status"] = "dismissed";
+        CHECK_OK(db.store->put(*conflict));
+        QVERIFY(queries.openConflicts(10)->empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(NotebookQueriesTest)

@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rapport
+
+// Everything that is not the day's work: sync, conflicts to review, settings.
+Page {
+    id: page
+
+    required property DatabaseSession session
+
+    signal openRequested(string place)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: PageHeader {
+        title: qsTr("More")
+    }
+
+    SyncReview {
+        id: review
+        session: page.session
+    }
+    ConflictListModel {
+        id: conflicts
+        session: page.session
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 0
+        ListRow {
+            Layout.fillWidth: true
+            title: qsTr("Sync")
+            detail: review.changesWaiting === 0 ? qsTr("Nothing waiting to go")
+                  : review.changesWaiting === 1 ? qsTr("1 change waiting to go")
+                  : qsTr("%1 changes waiting to go").arg(review.changesWaiting)
+            onClicked: page.openRequested("sync")
+        }
+        ListRow {
+            Layout.fillWidth: true
+            title: qsTr("Review conflicts")
+            detail: conflicts.count === 0 ? qsTr("None: every edit made on two devices was merged")
+                                          : qsTr("%1 to look at").arg(conflicts.count)
+            highlightDetail: conflicts.count > 0
+            onClicked: page.openRequested("conflicts")
+        }
+        ListRow {
+            Layout.fillWidth: true
+            title: qsTr("Settings")
+            detail: qsTr("Theme, this device")
+            onClicked: page.openRequested("settings")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+#include "controllers/sync_review.h"
+
+#include "merge/conflict_review.h"
+#include "store/notebook_queries.h"
+#include "store/store.h"
+
+void SyncReview::setSession(DatabaseSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &DatabaseSession::notebookChanged, this, &SyncReview::refresh);
+    emit sessionChanged();
+    refresh();
+}
+
+void SyncReview::refresh()
+{
+    m_changesWaiting = 0;
+    m_rejections.clear();
+    m_error.clear();
+    if (m_session && m_session->ready()) {
+        if (auto waiting = m_session->queries()->changesWaitingToGo())
+            m_changesWaiting = static_cast<int>(*waiting);
+        else
+            m_error = QString::fromStdString(waiting.error().message);
+        if (auto rejected = m_session->store()->rejections()) {
+            for (const auto &rejection : *rejected) {
+                auto doc = m_session->store()->get(rejection.id);
+                QString title = QString::fromStdString(rejection.id);
+                if (doc) {
+                    for (const char *key : {"name", "title", "lastName", "firstName"})
+                        if (auto found = doc->body.find(key);
+                            found != doc->body.end() && found->is_string()) {
+                            title = QString::fromStdString(found->get<std::string>());
+                            break;
+                        }
+                }
+                m_rejections.append(QVariantMap {
+                    {QStringLiteral("documentId"), QString::fromStdString(rejection.id)},
+                    {QStringLiteral("title"), title},
+                    {QStringLiteral("reason"), QString::fromStdString(rejection.reason)}});
+            }
+        } else {
+            m_error = QString::fromStdString(rejected.error().message);
+        }
+    }
+    emit refreshed();
+}
+
+bool SyncReview::restore(const QString &conflictId)
+{
+    return answer(conflictId, true);
+}
+
+bool SyncReview::dismiss(const QString &conflictId)
+{
+    return answer(conflictId, false);
+}
+
+bool SyncReview::answer(const QString &conflictId, bool restoreLost)
+{
+    if (!m_session || !m_session->ready())
+        return false;
+    auto &editor = *m_session->editor();
+    const auto id = conflictId.toStdString();
+    auto done = restoreLost ? rapport::merge::restoreConflict(editor, id)
+                            : rapport::merge::dismissConflict(editor, id);
+    if (!done) {
+        m_error = QString::fromStdString(done.error().message);
+        emit refreshed();
+        return false;
+    }
+    m_session->announceChange();
+    return true;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/database_session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// What the Sync screen shows of the notebook's side of sync: how many changes wait to go, the
+// documents the server refused (with its reason), and the person's answers to a conflict:
+// restore the value that lost, or keep what the merge kept.
+class SyncReview : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(int changesWaiting READ changesWaiting NOTIFY refreshed)
+    // Each: {documentId, title, reason}.
+    Q_PROPERTY(QVariantList rejections READ rejections NOTIFY refreshed)
+    Q_PROPERTY(QString error READ error NOTIFY refreshed)
+
+public:
+    using QObject::QObject;
+
+    DatabaseSession *session() const { return m_session; }
+    void setSession(DatabaseSession *session);
+    int changesWaiting() const { return m_changesWaiting; }
+    QVariantList rejections() const { return m_rejections; }
+    QString error() const { return m_error; }
+
+    // The value that lost comes back, as a new edit made now; the conflict leaves the list.
+    Q_INVOKABLE bool restore(const QString &conflictId);
+    // What the merge kept stays; the conflict leaves the list.
+    Q_INVOKABLE bool dismiss(const QString &conflictId);
+
+signals:
+    void sessionChanged();
+    void refreshed();
+
+private:
+    void refresh();
+    bool answer(const QString &conflictId, bool restoreLost);
+
+    QPointer<DatabaseSession> m_session;
+    int m_changesWaiting = 0;
+    QVariantList m_rejections;
+    QString m_error;
+};
