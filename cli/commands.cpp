@@ -3,6 +3,7 @@
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
 #include "replicator/replicator.h"
+#include "store/export.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 #include "store/tuning.h"
@@ -195,15 +196,7 @@ Status runSearch(Store &store, const Arguments &args, std::ostream &out)
 // more memory than one document.
 Status runExport(Store &store, std::ostream &out)
 {
-    out << "{\"docs\":[";
-    bool first = true;
-    auto status = store.forEachDocument([&](const Document &doc) {
-        out << (first ? "\n" : ",\n")
-            << doc.toJson().dump(-1, ' ', false, Json::error_handler_t::replace);
-        first = false;
-    });
-    out << "\n]}\n";
-    return status;
+    return exportJson(store, out);
 }
 
 // The password from --password-file (its first line) or RAPPORT_PASSWORD: never from the

@@ -78,6 +78,12 @@ ApplicationWindow {
         }
     }
 
+    Preferences {
+        id: preferences
+        onDarkThemeChanged: Theme.dark = darkTheme
+        Component.onCompleted: Theme.dark = darkTheme
+    }
+
     Component {
         id: accountPage
         AccountPage {
@@ -148,6 +154,7 @@ ApplicationWindow {
         id: settingsPage
         SettingsPage {
             session: app.session
+            preferences: preferences
             onBackRequested: app.back()
         }
     }

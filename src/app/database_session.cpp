@@ -31,8 +31,9 @@ int DatabaseSession::documentCount() const
 {
     if (!m_store)
         return 0;
-    auto stats = m_store->stats();
-    return stats ? static_cast<int>(stats->documents) : 0;
+    // Not Store::stats(), which reads every body to count the types: seconds on a large notebook.
+    auto count = m_queries->liveDocuments();
+    return count ? static_cast<int>(*count) : 0;
 }
 
 void DatabaseSession::setToday(const QDate &today)

@@ -109,6 +109,8 @@ public:
     Result<std::vector<ConflictRow>> openConflicts(int limit);
     // Documents changed here that the server does not have yet (never synced, or edited since).
     Result<std::int64_t> changesWaitingToGo();
+    // How many records the notebook holds (live documents of any type), without reading them.
+    Result<std::int64_t> liveDocuments();
 
 private:
     Store &m_store;

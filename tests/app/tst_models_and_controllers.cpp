@@ -1,9 +1,11 @@
 // The C++ behind the screens, over a real database file: models pass Qt's model checks and
 // follow edits live; controllers refuse bad input with a message and lose nothing.
 #include "app/database_session.h"
+#include "app/preferences.h"
 #include "controllers/account_editor.h"
 #include "controllers/contact_editor.h"
 #include "controllers/follow_up_actions.h"
+#include "controllers/notebook_export.h"
 #include "controllers/sync_review.h"
 #include "controllers/visit_recorder.h"
 #include "merge/local_editor.h"
@@ -17,7 +19,9 @@
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -331,6 +335,42 @@ private slots:
         QVERIFY(!review.dismiss(QStringLiteral("conflict-1")));
         QVERIFY(review.error().contains(QStringLiteral("dealt with already")));
         QVERIFY(review.changesWaiting() >= 3);
+    }
+
+    void export_writesEveryRecordAsJsonWithoutHoldingUpTheScreen()
+    {
+        auto session = freshSession();
+        newAccount(*session, QStringLiteral("Berg Bakery"));
+        newAccount(*session, QStringLiteral("Crown Hotel"));
+        QTemporaryDir folder;
+        NotebookExport exporter;
+        exporter.setProperty("session", QVariant::fromValue(session.get()));
+        exporter.setFolder(folder.path());
+        QSignalSpy done(&exporter, &NotebookExport::stateChanged);
+        exporter.exportJson();
+        QVERIFY(exporter.busy());
+        QVERIFY(done.wait(10000));
+        if (exporter.busy())
+            QVERIFY(done.wait(10000));
+        QVERIFY2(exporter.error().isEmpty(), qPrintable(exporter.error()));
+        QFile file(exporter.lastFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto exported = rapport::Json::parse(file.readAll().toStdString());
+        QCOMPARE(exported["docs"].size(), std::size_t(2));
+        QVERIFY(exported["docs"][0].contains("_rev"));
+    }
+
+    void preferences_theThemeSurvivesARestart()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        {
+            Preferences preferences;
+            preferences.setDarkTheme(true);
+        }
+        Preferences again;
+        QVERIFY(again.darkTheme());
+        again.setDarkTheme(false);
+        QVERIFY(!Preferences().darkTheme());
     }
 
     void visitDraft_isResumedByTheNextSession()

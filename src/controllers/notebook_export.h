@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/database_session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+// "Export everything": every record the salesperson owns, as JSON, into a file of their own.
+// Written on a thread of its own, over its own read-only connection: a large notebook takes
+// seconds, and the screen stays live meanwhile.
+class NotebookExport : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DatabaseSession *session MEMBER m_session NOTIFY sessionChanged)
+    // Where exports go; the user's documents folder unless set.
+    Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QString lastFile READ lastFile NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+
+public:
+    explicit NotebookExport(QObject *parent = nullptr);
+
+    QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+    bool busy() const { return m_busy; }
+    QString lastFile() const { return m_lastFile; }
+    QString error() const { return m_error; }
+
+    // Starts the export; stateChanged tells when it is done.
+    Q_INVOKABLE void exportJson();
+
+signals:
+    void sessionChanged();
+    void folderChanged();
+    void stateChanged();
+
+private:
+    void finish(const QString &file, const QString &error);
+
+    QPointer<DatabaseSession> m_session;
+    QString m_folder;
+    bool m_busy = false;
+    QString m_lastFile;
+    QString m_error;
+};
