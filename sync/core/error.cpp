@@ -37,6 +37,8 @@ const char *errcName(Errc code)
         return "protocol";
     case Errc::Internal:
         return "internal";
+    case Errc::Cancelled:
+        return "cancelled";
     }
     return "internal";
 }

@@ -25,6 +25,7 @@ enum class Errc {
     ServerError, // the server failed (HTTP 5xx, 429): worth retrying later
     Protocol, // the server's answer is not what the protocol promises
     Internal, // a bug: an invariant of ours did not hold
+    Cancelled, // the caller asked the work to stop (sign-out, quit, a wake-up)
 };
 
 const char *errcName(Errc code);

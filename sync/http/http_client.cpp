@@ -11,6 +11,12 @@ namespace rapport::http {
 
 namespace {
 
+// libcurl calls this about once a second, and at every chunk: non-zero aborts the transfer.
+int askInterrupt(void *interrupted, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return (*static_cast<std::function<bool()> *>(interrupted))() ? 1 : 0;
+}
+
 void initialiseCurlOnce()
 {
     static std::once_flag once;
@@ -166,8 +172,15 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     } else if (auth == Auth::Cookie) {
         curl_easy_setopt(curl, CURLOPT_COOKIE, m_sessionCookie.c_str());
     }
+    if (m_interrupted) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, askInterrupt);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_interrupted);
+    }
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return Error {Errc::Cancelled, request.method + " " + request.url + ": interrupted"};
     if (code != CURLE_OK) {
         const std::string detail = errorBuffer[0] ? errorBuffer : curl_easy_strerror(code);
         return Error {Errc::Network, request.method + " " + request.url + ": " + detail};

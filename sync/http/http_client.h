@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,6 +54,10 @@ public:
     Client &operator=(const Client &) = delete;
 
     Result<Response> send(const Request &request);
+    // Asked while a request is under way (a few times a second, from the thread sending it):
+    // true aborts it, and send() returns Cancelled. How another thread stops a long wait (a
+    // longpoll on the changes feed) at once, for a local edit to go up, or to sign out or quit.
+    void setInterrupt(std::function<bool()> interrupted) { m_interrupted = std::move(interrupted); }
     // Requests attempted so far, answered or not: what "only changed documents move" is
     // measured by.
     std::int64_t requestsSent() const { return m_requestsSent; }
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<Handle> m_handle;
     ClientOptions m_options;
     std::int64_t m_requestsSent = 0;
+    std::function<bool()> m_interrupted;
     std::string m_sessionCookie; // "AuthSession=..."; never logged
     bool m_serverHasNoSessions = false;
 };
