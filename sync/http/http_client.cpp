@@ -172,10 +172,14 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     } else if (auth == Auth::Cookie) {
         curl_easy_setopt(curl, CURLOPT_COOKIE, m_sessionCookie.c_str());
     }
-    if (m_interrupted) {
+    if (m_options.interrupted) {
+        if (m_options.interrupted()) {
+            curl_slist_free_all(headers);
+            return Error {Errc::Cancelled, request.method + " " + request.url + ": interrupted"};
+        }
         curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, askInterrupt);
-        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_interrupted);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_options.interrupted);
     }
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);

@@ -40,6 +40,10 @@ struct ClientOptions
     // and sends CouchDB's AuthSession cookie instead of the password with every request; it signs
     // in again when the cookie expires. A server without _session gets basic auth.
     std::optional<std::string> sessionUrl;
+    // Asked while a request is under way (about once a second, on the thread sending it): true
+    // aborts it, and send() returns Cancelled. How another thread stops a long wait (a longpoll
+    // on the changes feed) at once, for a local edit to go up, or to sign out or quit.
+    std::function<bool()> interrupted;
 };
 
 // One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,
@@ -54,10 +58,7 @@ public:
     Client &operator=(const Client &) = delete;
 
     Result<Response> send(const Request &request);
-    // Asked while a request is under way (a few times a second, from the thread sending it):
-    // true aborts it, and send() returns Cancelled. How another thread stops a long wait (a
-    // longpoll on the changes feed) at once, for a local edit to go up, or to sign out or quit.
-    void setInterrupt(std::function<bool()> interrupted) { m_interrupted = std::move(interrupted); }
+
     // Requests attempted so far, answered or not: what "only changed documents move" is
     // measured by.
     std::int64_t requestsSent() const { return m_requestsSent; }
@@ -77,7 +78,6 @@ private:
     std::unique_ptr<Handle> m_handle;
     ClientOptions m_options;
     std::int64_t m_requestsSent = 0;
-    std::function<bool()> m_interrupted;
     std::string m_sessionCookie; // "AuthSession=..."; never logged
     bool m_serverHasNoSessions = false;
 };
