@@ -113,6 +113,7 @@ void SyncService::synced(const SyncReport &report)
     }
     if (report.pulled > 0 || report.valuesKept > 0)
         emit remoteWritten();
+    emit syncEnded(report);
     emit stateChanged();
     evaluate();
 }

@@ -60,6 +60,7 @@ signals:
     void stateChanged();
     // A sync wrote what the server had: lists on screen read themselves again.
     void remoteWritten();
+    void syncEnded(const rapport::platform::SyncReport &report);
 
 private:
     void evaluate();

@@ -10,6 +10,7 @@ ApplicationWindow {
     id: app
 
     required property DatabaseSession session
+    required property SyncController sync
     required property string startPage
     // A document to open at start (for screenshots of a detail page).
     property string startDocument: ""
@@ -140,6 +141,7 @@ ApplicationWindow {
         id: syncPage
         SyncPage {
             session: app.session
+            sync: app.sync
             onBackRequested: app.back()
         }
     }
@@ -224,6 +226,7 @@ ApplicationWindow {
                 MorePage {
                     anchors.fill: parent
                     session: app.session
+                    sync: app.sync
                     onOpenRequested: place => app.openPlace(place)
                 }
             }

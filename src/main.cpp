@@ -1,5 +1,6 @@
 #include "app/database_session.h"
 #include "app/demo_notebook.h"
+#include "app/sync_controller.h"
 #include "app/launch_options.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
@@ -95,11 +96,22 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // Sync runs by itself once signed in. What waits goes up before the app is hidden or quits,
+    // within the few seconds a phone's OS gives it.
+    SyncController sync;
+    sync.setSession(&session);
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &sync,
+                     [&sync](Qt::ApplicationState state) {
+                         if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+                             sync.flush(3000);
+                     });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, [&sync] { sync.flush(5000); });
     QQmlApplicationEngine engine;
     // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&session)},
+        {QStringLiteral("sync"), QVariant::fromValue(&sync)},
         {QStringLiteral("startPage"),
          options.screenshotPage.isEmpty() ? QStringLiteral("today") : options.screenshotPage},
         {QStringLiteral("startDocument"), screenshotDocument(session, options.screenshotPage)},

@@ -9,6 +9,7 @@ Page {
     id: page
 
     required property DatabaseSession session
+    required property SyncController sync
 
     signal openRequested(string place)
 
@@ -23,6 +24,7 @@ Page {
         id: review
         session: page.session
     }
+
     ConflictListModel {
         id: conflicts
         session: page.session
@@ -34,9 +36,13 @@ Page {
         ListRow {
             Layout.fillWidth: true
             title: qsTr("Sync")
-            detail: review.changesWaiting === 0 ? qsTr("Nothing waiting to go")
-                  : review.changesWaiting === 1 ? qsTr("1 change waiting to go")
-                  : qsTr("%1 changes waiting to go").arg(review.changesWaiting)
+            detail: (!page.sync.signedIn ? qsTr("Not signed in · ")
+                     : page.sync.problem !== "" ? qsTr("Needs you · ")
+                     : page.sync.lastSync !== "" ? qsTr("Up to date at %1 · ").arg(page.sync.lastSync) : "")
+                    + (review.changesWaiting === 0 ? qsTr("nothing waiting to go")
+                     : review.changesWaiting === 1 ? qsTr("1 change waiting to go")
+                     : qsTr("%1 changes waiting to go").arg(review.changesWaiting))
+            highlightDetail: page.sync.problem !== ""
             onClicked: page.openRequested("sync")
         }
         ListRow {

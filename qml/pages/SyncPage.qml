@@ -4,11 +4,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// Sync from the notebook's side: what waits to go, and what the server refused and why.
+// Sync: signed in to which server, the last sync, what waits to go, what went wrong in plain
+// words, and what the server refused and why. Sign in, sign out, sync now.
 Page {
     id: page
 
     required property DatabaseSession session
+    required property SyncController sync
 
     signal backRequested
 
@@ -26,6 +28,13 @@ Page {
         session: page.session
     }
 
+
+    function waitingText(): string {
+        return review.changesWaiting === 0 ? qsTr("Nothing waits to go.")
+             : review.changesWaiting === 1 ? qsTr("1 change waits to go.")
+             : qsTr("%1 changes wait to go.").arg(review.changesWaiting);
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + Theme.spacing
@@ -39,20 +48,93 @@ Page {
             MessageCard {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
+                visible: !page.sync.signedIn
                 heading: qsTr("Not connected to a server")
-                message: review.changesWaiting === 0
-                         ? qsTr("Everything you record is kept on this device.")
-                         : qsTr("Everything you record is kept on this device. %1 will go to your server once you are signed in to one.")
-                             .arg(review.changesWaiting === 1 ? qsTr("1 change") : qsTr("%1 changes").arg(review.changesWaiting))
+                message: qsTr("Everything you record is kept on this device. %1 Sign in below to keep it on your server too, and on your other devices.").arg(page.waitingText())
             }
             MessageCard {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: review.error !== ""
-                isError: true
-                heading: qsTr("Something went wrong")
-                message: review.error
+                visible: page.sync.signedIn
+                heading: page.sync.syncing ? qsTr("Syncing…")
+                       : !page.sync.online ? qsTr("Offline: syncs when the server can be reached")
+                       : page.sync.lastSync !== "" ? qsTr("Up to date at %1").arg(page.sync.lastSync)
+                       : qsTr("Connecting…")
+                message: qsTr("Signed in as %1 at %2. %3").arg(page.sync.userName).arg(page.sync.serverUrl).arg(page.waitingText())
             }
+            MessageCard {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: page.sync.problem !== "" || review.error !== ""
+                isError: true
+                heading: qsTr("Something needs you")
+                message: page.sync.problem !== "" ? page.sync.problem : review.error
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: page.sync.signedIn
+                spacing: Theme.spacing / 2
+                ActionButton {
+                    Layout.fillWidth: true
+                    primary: true
+                    enabled: !page.sync.syncing
+                    text: qsTr("Sync now")
+                    onClicked: page.sync.syncNow()
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Sign out")
+                    onClicked: page.sync.signOut()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: page.sync.signedIn && page.sync.passwordKeptInFile
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("No keychain service runs on this device, so your password is kept in a file that only your user account can read.")
+            }
+
+            // Signing in.
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: !page.sync.signedIn
+                spacing: Theme.spacing
+                FormField {
+                    id: server
+                    Layout.fillWidth: true
+                    label: qsTr("Server")
+                    placeholder: "https://couch.example.com"
+                    text: page.sync.serverUrl
+                }
+                FormField {
+                    id: user
+                    Layout.fillWidth: true
+                    label: qsTr("Your name on the server")
+                    text: page.sync.userName
+                }
+                FormField {
+                    id: password
+                    Layout.fillWidth: true
+                    label: qsTr("Password")
+                    input.echoMode: TextInput.Password
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    primary: true
+                    text: qsTr("Sign in and sync")
+                    onClicked: {
+                        if (page.sync.signIn(server.text, user.text, password.text))
+                            password.text = "";
+                    }
+                }
+            }
+
             SectionLabel {
                 visible: review.rejections.length > 0
                 text: qsTr("Refused by the server")

@@ -59,8 +59,10 @@ rapport::Result<rapport::PutResult> DatabaseSession::save(const rapport::Documen
     if (!m_editor)
         return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
     auto saved = m_editor->save(doc);
-    if (saved)
+    if (saved) {
         emit notebookChanged();
+        emit localEdit();
+    }
     return saved;
 }
 
@@ -70,8 +72,10 @@ rapport::Result<rapport::PutResult> DatabaseSession::remove(const std::string &i
     if (!m_editor)
         return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
     auto removed = m_editor->remove(id, rev);
-    if (removed)
+    if (removed) {
         emit notebookChanged();
+        emit localEdit();
+    }
     return removed;
 }
 
@@ -86,8 +90,10 @@ rapport::Status DatabaseSession::saveAll(const std::vector<rapport::Document> &d
         }
         return {};
     });
-    if (written)
+    if (written) {
         emit notebookChanged();
+        emit localEdit();
+    }
     return written;
 }
 

@@ -51,9 +51,19 @@ public:
     rapport::Store *store() const { return m_store.get(); }
     rapport::NotebookQueries *queries() const { return m_queries.get(); }
     rapport::merge::LocalEditor *editor() const { return m_editor.get(); }
-    // Tells every list that the notebook changed (after a write made past save()/remove()).
+public slots:
+    // Tells every list that the notebook changed (a sync wrote, or a conflict was answered).
     void announceChange() { emit notebookChanged(); }
+    void announceSyncEnded() { emit syncEnded(); }
+    // The same as announceChange, for an edit of this device's made past save() (answering a
+    // conflict): sync takes it up too.
+    void announceLocalEdit()
+    {
+        emit notebookChanged();
+        emit localEdit();
+    }
 
+public:
     // A new document (empty rev) or an edit, stamped by this device's clock; the lists hear
     // of it. `id` of a new document may be empty: one is made from its type.
     rapport::Result<rapport::PutResult> save(const rapport::Document &doc);
@@ -67,8 +77,12 @@ public:
     Q_INVOKABLE QString accountOf(const QString &documentId) const;
 
 signals:
-    // Something in the notebook changed: an edit here, or (later) what a sync brought.
+    // Something in the notebook changed: an edit here, or what a sync brought.
     void notebookChanged();
+    // An edit made here (not by sync): something for sync to take up.
+    void localEdit();
+    // A sync ended: what waits to go may have gone, though nothing changed on the device.
+    void syncEnded();
     void todayChanged();
 
 private:

@@ -11,8 +11,10 @@ void SyncReview::setSession(DatabaseSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &DatabaseSession::notebookChanged, this, &SyncReview::refresh);
+        connect(m_session, &DatabaseSession::syncEnded, this, &SyncReview::refresh);
+    }
     emit sessionChanged();
     refresh();
 }
@@ -74,6 +76,6 @@ bool SyncReview::answer(const QString &conflictId, bool restoreLost)
         emit refreshed();
         return false;
     }
-    m_session->announceChange();
+    m_session->announceLocalEdit();
     return true;
 }

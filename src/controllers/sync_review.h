@@ -29,6 +29,8 @@ public:
     QVariantList rejections() const { return m_rejections; }
     QString error() const { return m_error; }
 
+    // Reads the counts again (after a sync pushed: the notebook did not change, the count did).
+    Q_INVOKABLE void refresh();
     // The value that lost comes back, as a new edit made now; the conflict leaves the list.
     Q_INVOKABLE bool restore(const QString &conflictId);
     // What the merge kept stays; the conflict leaves the list.
@@ -39,7 +41,6 @@ signals:
     void refreshed();
 
 private:
-    void refresh();
     bool answer(const QString &conflictId, bool restoreLost);
 
     QPointer<DatabaseSession> m_session;
