@@ -47,6 +47,11 @@ Page {
         session: page.session
         accountId: page.accountId
     }
+    AccountFeedbackModel {
+        id: feedback
+        session: page.session
+        accountId: page.accountId
+    }
 
     Flickable {
         anchors.fill: parent
@@ -139,6 +144,16 @@ Page {
                     title: name
                     detail: role
                     onClicked: page.openContactRequested(documentId)
+                }
+            }
+            SectionLabel {
+                text: qsTr("What they said")
+                visible: feedback.count > 0
+            }
+            Repeater {
+                model: feedback
+                delegate: ListRow {
+                    Layout.fillWidth: true
                 }
             }
             SectionLabel {

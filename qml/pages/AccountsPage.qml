@@ -72,6 +72,16 @@ Page {
                         onClicked: accounts.segment = modelData
                     }
                 }
+                Repeater {
+                    model: accounts.tiers
+                    delegate: ActionButton {
+                        required property string modelData
+                        text: qsTr("Tier %1").arg(modelData)
+                        primary: accounts.tier === modelData
+                        // A second tap lets go of the tier.
+                        onClicked: accounts.tier = accounts.tier === modelData ? "" : modelData
+                    }
+                }
             }
         }
         MessageCard {

@@ -15,6 +15,9 @@ constexpr std::array topics {"Price talk",       "Oven trial",         "New prod
                              "Contract renewal", "Delivery problems",  "Samples brought",
                              "Quarterly review", "Training for staff", "Expansion plans",
                              "Complaint handled"};
+constexpr std::array feedbackSaid {"Happy with the delivery times",   "The new line sells well",
+                                   "Prices went up too fast",         "Service call took a week",
+                                   "Training helped the staff a lot", "Wants faster answers"};
 constexpr std::array nextSteps {"Send the brochure",
                                 "Bring samples",
                                 "Answer the price question",
@@ -84,6 +87,17 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             planned["title"] = topics[static_cast<std::size_t>(i + 3) % topics.size()];
             planned.erase("outcome");
             if (auto ok = put(G::visitId(visitCount + i), std::move(planned)); !ok)
+                return ok;
+        }
+        for (int i = 0; i < 2 * accountCount; ++i) {
+            rapport::Json feedback {
+                {"type", "feedback"},
+                {"schema", 1},
+                {"accountId", G::accountId(i % accountCount)},
+                {"date", iso(today.addDays(-3 - i))},
+                {"score", 2 + (i * 7) % 4},
+                {"said", feedbackSaid[static_cast<std::size_t>(i) % feedbackSaid.size()]}};
+            if (auto ok = put("feedback-" + std::to_string(i), std::move(feedback)); !ok)
                 return ok;
         }
         for (int i = 0; i < 24; ++i) {

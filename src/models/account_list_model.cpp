@@ -53,6 +53,17 @@ QStringList AccountListModel::segments() const
     return out;
 }
 
+QStringList AccountListModel::tiers() const
+{
+    QStringList out;
+    if (!session() || !session()->ready())
+        return out;
+    if (auto tiers = session()->queries()->tiers())
+        for (const auto &tier : *tiers)
+            out.append(display::text(tier));
+    return out;
+}
+
 QList<QByteArray> AccountListModel::roles() const
 {
     return {"documentId", "name", "detail", "lastContact", "lapsed"};

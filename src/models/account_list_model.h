@@ -17,6 +17,7 @@ class AccountListModel : public PagedListModel
     Q_PROPERTY(bool sortByLastContact READ sortByLastContact WRITE setSortByLastContact NOTIFY
                    filterChanged)
     Q_PROPERTY(QStringList segments READ segments NOTIFY countChanged)
+    Q_PROPERTY(QStringList tiers READ tiers NOTIFY countChanged)
 
 public:
     using PagedListModel::PagedListModel;
@@ -31,6 +32,7 @@ public:
     void setSortByLastContact(bool byLastContact);
     // The segments in use, for the filter's choices.
     QStringList segments() const;
+    QStringList tiers() const;
 
 signals:
     void filterChanged();

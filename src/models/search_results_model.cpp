@@ -20,6 +20,8 @@ QString typeLabel(const std::string &type)
         return QStringLiteral("Follow-up");
     if (type == "lead")
         return QStringLiteral("Lead");
+    if (type == "feedback")
+        return QStringLiteral("Feedback");
     return display::text(type);
 }
 

@@ -269,6 +269,23 @@ Status indexFollowup(sqlite::Database &db, std::int64_t doc, const Json &body)
     return addToSearch(db, doc, title, joinFields(body, {"notes"}));
 }
 
+// What a customer said about how well their expectations were met: a score and words.
+Status indexFeedback(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    auto query
+        = db.prepare("INSERT INTO feedback(doc, account_id, date, score) VALUES (?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc)
+        .bind(2, optionalText(body, "accountId"))
+        .bind(3, optionalText(body, "date"));
+    if (auto score = body.find("score"); score != body.end() && score->is_number_integer())
+        query->bind(4, score->get<std::int64_t>());
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return addToSearch(db, doc, std::string(), joinFields(body, {"said", "needsNext"}));
+}
+
 // A conflict document waits in the review list until the person restores or dismisses it.
 Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
@@ -297,6 +314,7 @@ struct TypeIndexer
 constexpr TypeIndexer indexers[] = {
     {"account", indexAccount},   {"contact", indexContact}, {"visit", indexVisit},
     {"followup", indexFollowup}, {"lead", indexLead},       {"conflict", indexConflict},
+    {"feedback", indexFeedback},
 };
 
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
@@ -317,6 +335,7 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
         "DELETE FROM accounts WHERE doc = ?",  "DELETE FROM contacts WHERE doc = ?",
         "DELETE FROM visits WHERE doc = ?",    "DELETE FROM visit_contacts WHERE doc = ?",
         "DELETE FROM followups WHERE doc = ?", "DELETE FROM open_conflicts WHERE doc = ?",
+        "DELETE FROM feedback WHERE doc = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);

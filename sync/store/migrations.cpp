@@ -156,8 +156,8 @@ Status prepareMerge(sqlite::Database &db)
 // 5: what the UI's screens ask: which contacts a visit was with ("last time you talked
 // about ..."), whether a visit is only planned, each account's last visit and the day it lapses
 // past its cadence (Today's "lapsed", accounts sorted by last contact), and anniversaries beside
-// birthdays; and the conflict documents still open for review. Filled from the documents already
-// there, in SQL, as the indexers would.
+// birthdays; each account's feedback; and the conflict documents still open for review. Filled from
+// the documents already there, in SQL, as the indexers would.
 Status prepareScreens(sqlite::Database &db)
 {
     return db.exec(R"sql(
@@ -175,6 +175,18 @@ Status prepareScreens(sqlite::Database &db)
         CREATE INDEX accounts_by_lapse ON accounts(lapses_on, doc) WHERE lapses_on IS NOT NULL;
         CREATE INDEX contacts_by_anniversary ON contacts(anniversary_md)
             WHERE anniversary_md IS NOT NULL;
+        CREATE TABLE feedback (
+            doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
+            account_id TEXT,
+            date       TEXT,
+            score      INTEGER
+        );
+        CREATE INDEX feedback_by_account ON feedback(account_id, date);
+        INSERT INTO feedback(doc, account_id, date, score)
+            SELECT d.doc, r.body ->> '$.accountId', r.body ->> '$.date',
+                   CASE WHEN typeof(r.body ->> '$.score') = 'integer' THEN r.body ->> '$.score' END
+            FROM docs d JOIN revs r ON r.rid = d.winner
+            WHERE d.deleted = 0 AND r.body ->> '$.type' = 'feedback';
         CREATE TABLE open_conflicts (
             doc INTEGER PRIMARY KEY REFERENCES docs(doc)
         );

@@ -227,6 +227,33 @@ Result<std::vector<std::string>> NotebookQueries::segments()
     return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
 }
 
+Result<std::vector<std::string>> NotebookQueries::tiers()
+{
+    auto query = m_store.m_db->prepare("SELECT DISTINCT tier FROM accounts "
+                                       "WHERE tier IS NOT NULL AND tier <> '' ORDER BY 1");
+    if (!query)
+        return query.error();
+    return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
+}
+
+Result<std::vector<FeedbackRow>> NotebookQueries::feedbackOfAccount(const std::string &accountId,
+                                                                    int limit)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, f.date, f.score, r.body ->> '$.said', r.body ->> '$.needsNext'
+        FROM feedback f JOIN docs d ON d.doc = f.doc JOIN revs r ON r.rid = d.winner
+        WHERE f.account_id = ?1
+        ORDER BY f.date DESC, f.doc DESC LIMIT ?2)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<FeedbackRow>(*query, [](const sqlite::Query &row) {
+        return FeedbackRow {row.text(0), textOrEmpty(row, 1),
+                            row.isNull(2) ? 0 : static_cast<int>(row.integer(2)),
+                            textOrEmpty(row, 3), textOrEmpty(row, 4)};
+    });
+}
+
 Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::string &accountId)
 {
     auto query = m_store.m_db->prepare(R"sql(

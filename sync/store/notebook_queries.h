@@ -32,6 +32,15 @@ struct VisitRow
     bool planned = false;
 };
 
+struct FeedbackRow
+{
+    std::string id;
+    std::string date;
+    int score = 0; // 0: none given
+    std::string said;
+    std::string needsNext;
+};
+
 struct FollowUpRow
 {
     std::string id;
@@ -100,6 +109,10 @@ public:
     Result<std::vector<ContactRow>> contactsOfAccount(const std::string &accountId);
     // Recorded visits of an account, newest first.
     Result<std::vector<VisitRow>> visitsOfAccount(const std::string &accountId, int limit);
+    // What the customer said, newest first.
+    Result<std::vector<FeedbackRow>> feedbackOfAccount(const std::string &accountId, int limit);
+    // The tiers in use, for the list's filter.
+    Result<std::vector<std::string>> tiers();
     // The latest recorded visit with this contact, if any.
     Result<std::optional<VisitRow>> latestVisitWith(const std::string &contactId);
     // Open follow-ups of an account, soonest due first.

@@ -9,6 +9,7 @@
 #include "controllers/sync_review.h"
 #include "controllers/visit_recorder.h"
 #include "merge/local_editor.h"
+#include "models/account_feedback_model.h"
 #include "models/account_list_model.h"
 #include "models/account_people_model.h"
 #include "models/account_visits_model.h"
@@ -108,6 +109,23 @@ private slots:
         visits.setSession(session.get());
         visits.setAccountId(account);
         QCOMPARE(column(visits, "title"), QStringList {QStringLiteral("Oven trial")});
+
+        rapport::Document said;
+        said.id = "feedback-1";
+        said.body = rapport::Json {{"type", "feedback"},
+                                   {"accountId", account.toStdString()},
+                                   {"date", "2026-11-20"},
+                                   {"score", 4},
+                                   {"said", "The oven trial went well"}};
+        QVERIFY(session->save(said).ok());
+        AccountFeedbackModel feedback;
+        QAbstractItemModelTester feedbackTester(
+            &feedback, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        feedback.setSession(session.get());
+        feedback.setAccountId(account);
+        QCOMPARE(column(feedback, "title"),
+                 QStringList {QStringLiteral("The oven trial went well")});
+        QVERIFY(value(feedback, 0, "detail").toString().contains(QStringLiteral("4 of 5")));
 
         AccountPeopleModel people;
         QAbstractItemModelTester peopleTester(

@@ -174,6 +174,7 @@ private slots:
         QVERIFY(ids(*queries.accounts({"%", "", "", {}}, std::nullopt, 10)) == Ids {"a4"});
         QVERIFY(ids(*queries.accounts({"", "", "A", {}}, std::nullopt, 10)) == Ids {"a3"});
         QVERIFY(*queries.segments() == (Ids {"hospitality", "retail"}));
+        QVERIFY(*queries.tiers() == Ids {"A"});
     }
 
     void contact_latestVisitTellsWhatWasTalkedAboutLastTime()
@@ -202,6 +203,23 @@ private slots:
         QCOMPARE(contacts->size(), std::size_t(1));
         QCOMPARE(contacts->front().role, std::string("decision_maker"));
         QVERIFY(ids(*queries.visitsOfAccount("a1", 10)) == (Ids {"v3", "v2", "v1"}));
+    }
+
+    void feedback_ofAnAccountNewestFirstAndSearchable()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"fb1","type":"feedback","accountId":"a1","date":"2026-10-01",
+                           "score":3,"said":"Delivery was late twice"})");
+        put(*db.store, R"({"_id":"fb2","type":"feedback","accountId":"a1","date":"2026-11-20",
+                           "score":5,"said":"Happy with the new oven","needsNext":"A second one"})");
+        put(*db.store, R"({"_id":"fb3","type":"feedback","accountId":"a2","date":"2026-11-21"})");
+        NotebookQueries queries(*db.store);
+        auto said = queries.feedbackOfAccount("a1", 10);
+        CHECK_OK(said);
+        QVERIFY(ids(*said) == (Ids {"fb2", "fb1"}));
+        QCOMPARE(said->front().score, 5);
+        QCOMPARE(said->front().needsNext, std::string("A second one"));
+        QCOMPARE(db.store->search("late", 10)->front().id, std::string("fb1"));
     }
 
     void review_listsOpenConflictsAndCountsChangesWaitingToGo()

@@ -1,0 +1,49 @@
+#include "models/account_feedback_model.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+#include "store/notebook_queries.h"
+
+namespace {
+
+constexpr int historyLimit = 100;
+
+} // namespace
+
+void AccountFeedbackModel::setAccountId(const QString &id)
+{
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    emit accountIdChanged();
+    reload();
+}
+
+QList<QByteArray> AccountFeedbackModel::roles() const
+{
+    return {"documentId", "title", "detail"};
+}
+
+rapport::Result<PagedListModel::Page>
+AccountFeedbackModel::readPage(const std::optional<rapport::PageKey> &after, int)
+{
+    if (after || m_accountId.isEmpty())
+        return Page {};
+    auto feedback
+        = session()->queries()->feedbackOfAccount(m_accountId.toStdString(), historyLimit);
+    if (!feedback)
+        return feedback.error();
+    std::vector<Row> rows;
+    for (const auto &said : *feedback) {
+        const auto title
+            = said.said.empty() ? QStringLiteral("Feedback") : display::text(said.said);
+        QStringList detail {display::shortDate(said.date)};
+        if (said.score > 0)
+            detail.append(QStringLiteral("expectations met %1 of 5").arg(said.score));
+        if (!said.needsNext.empty())
+            detail.append(QStringLiteral("next: %1").arg(display::text(said.needsNext)));
+        rows.push_back(Row {{display::text(said.id), title, detail.join(QStringLiteral(" · "))},
+                            std::nullopt});
+    }
+    return Page {std::move(rows), false};
+}
