@@ -1,7 +1,7 @@
 #include "app/database_session.h"
 #include "app/demo_notebook.h"
-#include "app/sync_controller.h"
 #include "app/launch_options.h"
+#include "app/sync_controller.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
