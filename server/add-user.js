@@ -55,8 +55,10 @@ async function putIgnoringConflict(base, auth, path, body, what) {
 }
 
 async function main() {
-  const [name, password] = process.argv.slice(2);
-  if (!name || !password) fail('usage: add-user NAME PASSWORD');
+  // "-" reads the password from standard input, which other users of the machine cannot see.
+  const [name, given] = process.argv.slice(2);
+  const password = given === '-' ? require('fs').readFileSync(0, 'utf8').trim() : given;
+  if (!name || !password) fail('usage: add-user NAME PASSWORD (or - to read it from standard input)');
   const base = process.env.RAPPORT_SERVER_URL || 'http://127.0.0.1:5984/';
   const admin = process.env.RAPPORT_SERVER_ADMIN || 'admin';
   const adminPassword = process.env.RAPPORT_SERVER_ADMIN_PASSWORD;
