@@ -157,6 +157,8 @@ ApplicationWindow {
         SettingsPage {
             session: app.session
             preferences: preferences
+            sync: app.sync
+            onSyncRequested: app.push(syncPage, {})
             onBackRequested: app.back()
         }
     }

@@ -3,12 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// Settings: the theme, where the notebook lives on this device, and taking everything out.
+// Settings: the server, the theme, where the notebook lives on this device, and taking
+// everything out.
 Page {
     id: page
 
     required property DatabaseSession session
     required property Preferences preferences
+    required property SyncController sync
+
+    signal syncRequested
 
     signal backRequested
 
@@ -31,12 +35,39 @@ Page {
         spacing: 0
 
         SectionLabel {
+            text: qsTr("Server")
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            text: page.sync.signedIn ? qsTr("Signed in as %1 at %2").arg(page.sync.userName).arg(page.sync.serverUrl)
+                                     : qsTr("Not signed in: everything stays on this device.")
+        }
+        RowLayout {
+            Layout.margins: Theme.spacing
+            spacing: Theme.spacing / 2
+            ActionButton {
+                text: page.sync.signedIn ? qsTr("Sync") : qsTr("Sign in")
+                onClicked: page.syncRequested()
+            }
+            ActionButton {
+                visible: page.sync.signedIn
+                text: qsTr("Sign out")
+                onClicked: page.sync.signOut()
+            }
+        }
+        SectionLabel {
             text: qsTr("Look")
         }
         Switch {
             Layout.leftMargin: Theme.spacing
             Layout.preferredHeight: Theme.touchTarget
             text: qsTr("Dark theme")
+            font.pixelSize: Theme.bodySize
             checked: page.preferences.darkTheme
             onToggled: page.preferences.darkTheme = checked
         }
