@@ -176,6 +176,19 @@ TestCase {
         verify(shows(person, /1980-11-27/));
     }
 
+    // Without a touch screen: the form is filled from the keyboard alone, Tab to the next field.
+    function test_aFormWorksWithTheKeyboardAlone() {
+        const session = TestSessions.fresh();
+        const contactPage = createTemporaryObject(contactEdit, testCase, { session: session });
+        field(contactPage, "First name").input.forceActiveFocus();
+        type(field(contactPage, "First name").input, "Mara");
+        keyClick(Qt.Key_Tab);
+        verify(field(contactPage, "Last name").input.activeFocus, "Tab did not reach the last name");
+        for (const c of "Lind")
+            keyClick(c);
+        compare(field(contactPage, "Last name").text, "Lind");
+    }
+
     function test_badInputGivesAMessageAndKeepsWhatWasTyped() {
         const session = TestSessions.fresh();
         const contactPage = createTemporaryObject(contactEdit, testCase, { session: session });
