@@ -1,6 +1,7 @@
 #include "controllers/document_editor.h"
 
 #include "app/database_session.h"
+#include "models/display_text.h"
 #include "store/store.h"
 
 DocumentEditor::DocumentEditor(const char *type, QObject *parent)
@@ -162,7 +163,7 @@ bool DocumentEditor::write(rapport::Document doc)
         }
     }
     if (!written) {
-        setError(QString::fromStdString(written.error().message));
+        setError(display::problem(written.error()));
         return false;
     }
     // Read back as stored: the save stamped the changed fields' clocks.
@@ -186,7 +187,7 @@ bool DocumentEditor::remove()
         return false;
     auto removed = m_session->remove(m_document.id, m_document.rev);
     if (!removed) {
-        setError(QString::fromStdString(removed.error().message));
+        setError(display::problem(removed.error()));
         return false;
     }
     load();

@@ -1,6 +1,7 @@
 #include "controllers/follow_up_actions.h"
 
 #include "app/database_session.h"
+#include "models/display_text.h"
 #include "store/store.h"
 
 bool FollowUpActions::setDone(const QString &followUpId, bool done)
@@ -9,12 +10,12 @@ bool FollowUpActions::setDone(const QString &followUpId, bool done)
         return false;
     auto followUp = m_session->store()->get(followUpId.toStdString());
     if (!followUp) {
-        setError(QString::fromStdString(followUp.error().message));
+        setError(display::problem(followUp.error()));
         return false;
     }
     followUp->body["done"] = done;
     auto saved = m_session->save(*followUp);
-    setError(saved ? QString() : QString::fromStdString(saved.error().message));
+    setError(saved ? QString() : display::problem(saved.error()));
     return saved.ok();
 }
 

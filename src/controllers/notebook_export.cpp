@@ -1,5 +1,6 @@
 #include "controllers/notebook_export.h"
 
+#include "models/display_text.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -40,7 +41,7 @@ void NotebookExport::exportJson()
         auto store
             = rapport::Store::open(databasePath.toStdString(), rapport::Store::Access::ReadOnly);
         if (!store) {
-            error = QString::fromStdString(store.error().message);
+            error = display::problem(store.error());
         } else {
             std::ofstream out(file.toStdString(), std::ios::binary | std::ios::trunc);
             auto written = out ? rapport::exportJson(**store, out)
@@ -50,7 +51,7 @@ void NotebookExport::exportJson()
                 out.close();
             if (!written || !out)
                 error = written ? QStringLiteral("The export could not be written in full.")
-                                : QString::fromStdString(written.error().message);
+                                : display::problem(written.error());
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

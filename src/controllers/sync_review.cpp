@@ -1,6 +1,7 @@
 #include "controllers/sync_review.h"
 
 #include "merge/conflict_review.h"
+#include "models/display_text.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
@@ -28,7 +29,7 @@ void SyncReview::refresh()
         if (auto waiting = m_session->queries()->changesWaitingToGo())
             m_changesWaiting = static_cast<int>(*waiting);
         else
-            m_error = QString::fromStdString(waiting.error().message);
+            m_error = display::problem(waiting.error());
         if (auto rejected = m_session->store()->rejections()) {
             for (const auto &rejection : *rejected) {
                 auto doc = m_session->store()->get(rejection.id);
@@ -47,7 +48,7 @@ void SyncReview::refresh()
                     {QStringLiteral("reason"), QString::fromStdString(rejection.reason)}});
             }
         } else {
-            m_error = QString::fromStdString(rejected.error().message);
+            m_error = display::problem(rejected.error());
         }
     }
     emit refreshed();
@@ -72,7 +73,7 @@ bool SyncReview::answer(const QString &conflictId, bool restoreLost)
     auto done = restoreLost ? rapport::merge::restoreConflict(editor, id)
                             : rapport::merge::dismissConflict(editor, id);
     if (!done) {
-        m_error = QString::fromStdString(done.error().message);
+        m_error = display::problem(done.error());
         emit refreshed();
         return false;
     }

@@ -55,7 +55,7 @@ void VisitRecorder::writeDraft()
     auto written = m_session->store()->putLocal(draftId, m_draft);
     setError(written ? QString()
                      : QStringLiteral("The draft could not be saved: %1")
-                           .arg(QString::fromStdString(written.error().message)));
+                           .arg(display::problem(written.error())));
 }
 
 QString VisitRecorder::field(const char *key) const
@@ -156,7 +156,7 @@ bool VisitRecorder::createAccount(const QString &name)
         {"type", "account"}, {"schema", 1}, {"name", name.trimmed().toStdString()}};
     auto saved = m_session->save(account);
     if (!saved) {
-        setError(QString::fromStdString(saved.error().message));
+        setError(display::problem(saved.error()));
         return false;
     }
     setError({});
@@ -205,7 +205,7 @@ bool VisitRecorder::createContact(const QString &firstName, const QString &lastN
         contact.body["accountId"] = accountId().toStdString();
     auto saved = m_session->save(contact);
     if (!saved) {
-        setError(QString::fromStdString(saved.error().message));
+        setError(display::problem(saved.error()));
         return false;
     }
     setError({});
@@ -288,12 +288,12 @@ bool VisitRecorder::finish()
     docs.insert(docs.begin(), visit);
     if (auto saved = m_session->saveAll(docs); !saved) {
         setError(QStringLiteral("The visit could not be saved; your draft is kept. %1")
-                     .arg(QString::fromStdString(saved.error().message)));
+                     .arg(display::problem(saved.error())));
         return false;
     }
     // The draft goes only once the visit is safely written.
     if (auto removed = m_session->store()->removeLocal(draftId); !removed)
-        setError(QString::fromStdString(removed.error().message));
+        setError(display::problem(removed.error()));
     else
         setError({});
     m_draft = freshDraft();
@@ -307,7 +307,7 @@ void VisitRecorder::discard()
 {
     if (m_session && m_session->ready()) {
         if (auto removed = m_session->store()->removeLocal(draftId); !removed) {
-            setError(QString::fromStdString(removed.error().message));
+            setError(display::problem(removed.error()));
             return;
         }
     }

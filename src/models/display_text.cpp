@@ -31,6 +31,23 @@ QString shortDate(const std::string &isoDate)
                             : text(isoDate);
 }
 
+QString problem(const rapport::Error &error)
+{
+    switch (error.code) {
+    case rapport::Errc::DiskFull:
+        return QStringLiteral("This device is full. Free some space, then try again: nothing you "
+                              "saved before is lost.");
+    case rapport::Errc::Busy:
+        return QStringLiteral("The notebook is busy syncing. Try again in a moment.");
+    case rapport::Errc::Io:
+        return QStringLiteral("The notebook could not be written (%1). Nothing you saved before "
+                              "is lost.")
+            .arg(text(error.message));
+    default:
+        return text(error.message);
+    }
+}
+
 std::string isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate).toStdString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QDate>
 #include <QString>
 #include <string>
@@ -17,6 +19,9 @@ QString buyingRole(const std::string &role);
 // "2026-11-25" -> "Wed 25 Nov"; "" -> "".
 QString shortDate(const std::string &isoDate);
 QDate date(const std::string &isoDate);
+// What went wrong, as the person reads it: a full disk or a busy database in plain words (and
+// what to do); otherwise the engine's own message, which already names the document or field.
+QString problem(const rapport::Error &error);
 std::string isoDate(const QDate &date);
 
 } // namespace display

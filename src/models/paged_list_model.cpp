@@ -1,6 +1,7 @@
 #include "models/paged_list_model.h"
 
 #include "app/database_session.h"
+#include "models/display_text.h"
 
 PagedListModel::PagedListModel(QObject *parent) : QAbstractListModel(parent) { }
 
@@ -54,7 +55,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
         return;
     auto page = readPage(m_rows.back().key, pageSize);
     if (!page) {
-        setError(QString::fromStdString(page.error().message));
+        setError(display::problem(page.error()));
         m_more = false;
         return;
     }
@@ -81,7 +82,7 @@ void PagedListModel::reload()
         const int wanted = std::max(pageSize, count());
         auto page = readPage(std::nullopt, wanted);
         if (!page) {
-            setError(QString::fromStdString(page.error().message));
+            setError(display::problem(page.error()));
         } else {
             setError({});
             rows = std::move(page->rows);

@@ -172,6 +172,11 @@ public:
     // back alone (each write is a savepoint); an error returned by `work` rolls back all.
     Status writeBatch(const std::function<Status()> &work);
 
+    // Caps how large the file may grow on this connection (0: no cap): a write that would pass
+    // it fails as DiskFull, as on a full disk, and changes nothing. For a device's own limit,
+    // and for proving that a full disk loses nothing.
+    Status limitFileSize(std::int64_t bytes);
+
     // Every live document's winning revision in id order, read in one consistent snapshot.
     Status forEachDocument(const std::function<void(const Document &)> &visit);
 

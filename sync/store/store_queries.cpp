@@ -145,6 +145,20 @@ Store::likelyDuplicateContacts(std::int64_t since)
     return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
 }
 
+Status Store::limitFileSize(std::int64_t bytes)
+{
+    auto pageSize = m_db->prepare("PRAGMA page_size");
+    if (!pageSize)
+        return pageSize.error();
+    if (auto row = pageSize->step(); !row)
+        return row.error();
+    const std::int64_t page = pageSize->integer(0);
+    // SQLite's own ceiling when uncapped; never below the pages already in use (it keeps those).
+    const std::int64_t pages = bytes > 0 ? std::max<std::int64_t>(1, bytes / page) : 4294967294;
+    const std::string sql = "PRAGMA max_page_count = " + std::to_string(pages);
+    return m_db->exec(sql.c_str());
+}
+
 Result<StoreStats> Store::stats()
 {
     StoreStats stats;

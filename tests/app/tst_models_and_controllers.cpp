@@ -277,6 +277,22 @@ private slots:
         QCOMPARE(recorder.notes(), QStringLiteral("Typed before picking a customer"));
     }
 
+    void fullDisk_saysSoInPlainWordsAndKeepsWhatWasTyped()
+    {
+        auto session = freshSession();
+        QVERIFY(session->store()->limitFileSize(1).ok()); // not a page more
+        ContactEditor contact;
+        contact.setSession(session.get());
+        contact.setText(QStringLiteral("firstName"), QStringLiteral("Mara"));
+        contact.setText(QStringLiteral("notes"), QString(20000, QLatin1Char('x')));
+        QVERIFY(!contact.save());
+        QVERIFY2(contact.error().contains(QStringLiteral("This device is full")),
+                 qPrintable(contact.error()));
+        QCOMPARE(contact.text(QStringLiteral("firstName")), QStringLiteral("Mara"));
+        QVERIFY(session->store()->limitFileSize(0).ok()); // room again
+        QVERIFY(contact.save());
+    }
+
     void editor_keepsTheFieldsOfANewerAppAndMergesOntoAConcurrentSave()
     {
         auto session = freshSession();
