@@ -23,9 +23,22 @@ void initialiseCurlOnce()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+struct BodySink
+{
+    std::string *body;
+    std::size_t limit;
+    bool exceeded = false;
+};
+
+// Counts what arrives after decompression, so a gzip bomb is caught as early as a plain flood.
 std::size_t appendBody(char *data, std::size_t size, std::size_t count, void *user)
 {
-    static_cast<std::string *>(user)->append(data, size * count);
+    auto *sink = static_cast<BodySink *>(user);
+    if (sink->body->size() + size * count > sink->limit) {
+        sink->exceeded = true;
+        return 0; // libcurl ends the transfer
+    }
+    sink->body->append(data, size * count);
     return size * count;
 }
 
@@ -150,7 +163,8 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    BodySink sink {&response.body, m_options.maxResponseBytes};
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
@@ -183,6 +197,10 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     }
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
+    if (sink.exceeded)
+        return Error {Errc::TooLarge,
+                      request.method + " " + request.url + ": the answer is over "
+                          + std::to_string(m_options.maxResponseBytes >> 20) + " MB; refused"};
     if (code == CURLE_ABORTED_BY_CALLBACK)
         return Error {Errc::Cancelled, request.method + " " + request.url + ": interrupted"};
     if (code != CURLE_OK) {

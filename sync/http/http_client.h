@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -44,6 +45,10 @@ struct ClientOptions
     // aborts it, and send() returns Cancelled. How another thread stops a long wait (a longpoll
     // on the changes feed) at once, for a local edit to go up, or to sign out or quit.
     std::function<bool()> interrupted;
+    // The largest answer read, decompressed. A batch of 500 ordinary documents is a few MB; a
+    // server that sends more (a feed that never ends, a gzip bomb) is refused before it fills
+    // the phone's memory.
+    std::size_t maxResponseBytes = std::size_t {128} << 20;
 };
 
 // One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,

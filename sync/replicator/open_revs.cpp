@@ -1,5 +1,7 @@
 #include "replicator/open_revs.h"
 
+#include "replicator/replication_tuning.h"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -121,6 +123,8 @@ Result<FetchedRevision> revisionFrom(const std::string &id, const Json &entry)
 
 Result<Json> parseJson(std::string_view text)
 {
+    if (nestingExceeds(text, tuning::maxAnswerNesting))
+        return protocol("a part nested too deep");
     Json json = Json::parse(text, nullptr, false);
     if (json.is_discarded())
         return protocol("a part that is not JSON");

@@ -1,6 +1,7 @@
 #include "replicator/remote_database.h"
 
 #include "replicator/open_revs.h"
+#include "replicator/replication_tuning.h"
 
 #include <curl/curl.h>
 
@@ -52,6 +53,8 @@ Result<Json> RemoteDatabase::call(const std::string &method, const std::string &
         return response.error();
     if (auto error = http::errorForStatus(*response))
         return *error;
+    if (nestingExceeds(response->body, tuning::maxAnswerNesting))
+        return protocol(method + " " + path + " answered with JSON nested too deep");
     Json json = Json::parse(response->body, nullptr, false);
     if (json.is_discarded())
         return protocol(method + " " + path + " did not answer with JSON");

@@ -28,4 +28,8 @@ inline constexpr int maxAttempts = 6;
 inline constexpr std::chrono::milliseconds firstBackoff {250};
 inline constexpr std::chrono::milliseconds maxBackoff {30000};
 
+// How deep a server's answer may nest: a document's own limit (store tuning, 64) and the few
+// levels of envelope around it (_bulk_get's results, docs, ok). Deeper is refused before parsing.
+inline constexpr int maxAnswerNesting = 64 + 16;
+
 } // namespace rapport::replicator::tuning

@@ -17,31 +17,6 @@ Error badRequest(std::string message)
     return Error {Errc::BadRequest, std::move(message)};
 }
 
-// A scan of the raw text, before any parser builds (and later copies, recursively) a value
-// nested deeper than any real document.
-bool nestingExceeds(std::string_view text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return true;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 bool isLocalId(std::string_view id)
