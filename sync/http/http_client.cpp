@@ -189,7 +189,8 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     if (m_options.interrupted) {
         if (m_options.interrupted()) {
             curl_slist_free_all(headers);
-            return Error {Errc::Cancelled, request.method + " " + request.url + ": interrupted"};
+            return Error {Errc::Cancelled,
+                          request.method + " " + urlForMessages(request.url) + ": interrupted"};
         }
         curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, askInterrupt);
@@ -199,18 +200,56 @@ Result<Response> Client::perform(const Request &request, Auth auth)
     curl_slist_free_all(headers);
     if (sink.exceeded)
         return Error {Errc::TooLarge,
-                      request.method + " " + request.url + ": the answer is over "
+                      request.method + " " + urlForMessages(request.url) + ": the answer is over "
                           + std::to_string(m_options.maxResponseBytes >> 20) + " MB; refused"};
     if (code == CURLE_ABORTED_BY_CALLBACK)
-        return Error {Errc::Cancelled, request.method + " " + request.url + ": interrupted"};
+        return Error {Errc::Cancelled,
+                      request.method + " " + urlForMessages(request.url) + ": interrupted"};
     if (code != CURLE_OK) {
         const std::string detail = errorBuffer[0] ? errorBuffer : curl_easy_strerror(code);
-        return Error {Errc::Network, request.method + " " + request.url + ": " + detail};
+        return Error {Errc::Network,
+                      request.method + " " + urlForMessages(request.url) + ": " + detail};
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     if (auth == Auth::Cookie)
         keepSessionCookie(response);
     return response;
+}
+
+std::string urlForMessages(const std::string &url)
+{
+    const auto scheme = url.find("://");
+    if (scheme == std::string::npos)
+        return "(a URL)";
+    const auto hostStart = scheme + 3;
+    auto pathStart = url.find('/', hostStart);
+    std::string host = url.substr(
+        hostStart, pathStart == std::string::npos ? std::string::npos : pathStart - hostStart);
+    if (const auto at = host.rfind('@'); at != std::string::npos)
+        host = host.substr(at + 1); // user:password@ never reaches a message
+    std::string out = url.substr(0, hostStart) + host;
+    if (pathStart == std::string::npos)
+        return out + "/";
+    std::string path = url.substr(pathStart + 1);
+    path = path.substr(0, path.find_first_of("?#"));
+    // The database's name is the user's name in hex; a document's id may be anything a person
+    // typed. Endpoints (_changes, _bulk_get, _session ...) are kept: they say what failed.
+    int segment = 0;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const auto end = std::min(path.find('/', start), path.size());
+        const auto part = path.substr(start, end - start);
+        out += '/';
+        if (part.starts_with('_') || (segment == 0 && !part.starts_with("userdb-")))
+            out += part;
+        else
+            out += segment == 0 ? "(your database)" : "(a document)";
+        ++segment;
+        start = end + 1;
+        if (end == path.size())
+            break;
+    }
+    return out;
 }
 
 std::optional<Error> errorForStatus(const Response &response)

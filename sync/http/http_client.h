@@ -87,6 +87,10 @@ private:
     bool m_serverHasNoSessions = false;
 };
 
+// A URL as error messages show it: the server and the endpoint, without credentials, the
+// user's database name (their name in hex), document ids or query strings.
+std::string urlForMessages(const std::string &url);
+
 // The error an HTTP status means, for statuses that are errors; the server's own reason is kept.
 std::optional<Error> errorForStatus(const Response &response);
 

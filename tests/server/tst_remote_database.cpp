@@ -162,6 +162,25 @@ private slots:
         auto info = gone.info();
         QCOMPARE(info.error().code, Errc::Network);
         QVERIFY(info.error().isTransient());
+        // Nothing personal in the message: not the user's name (in hex), not a document id.
+        QVERIFY(info.error().message.find("userdb-00") == std::string::npos);
+    }
+
+    void errorMessages_showTheServerAndTheEndpointOnly()
+    {
+        QCOMPARE(http::urlForMessages("https://anna:pw@couch.example.com:6984/userdb-616e6e61/"
+                                      "_changes?since=12&feed=normal"),
+                 std::string("https://couch.example.com:6984/(your database)/_changes"));
+        QCOMPARE(http::urlForMessages("http://127.0.0.1:5984/userdb-616e6e61/contact-Mara%20Lind"
+                                      "?open_revs=all"),
+                 std::string("http://127.0.0.1:5984/(your database)/(a document)"));
+        QCOMPARE(http::urlForMessages("http://127.0.0.1:5984/_session"),
+                 std::string("http://127.0.0.1:5984/_session"));
+        QCOMPARE(http::urlForMessages("http://127.0.0.1:5984/userdb-61/_local/rapport-pull-1"),
+                 std::string("http://127.0.0.1:5984/(your database)/_local/(a document)"));
+        QCOMPARE(http::urlForMessages("http://127.0.0.1:5984"),
+                 std::string("http://127.0.0.1:5984/"));
+        QCOMPARE(http::urlForMessages("not a url"), std::string("(a URL)"));
     }
 };
 
