@@ -45,6 +45,13 @@ public:
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
 
+    // SIGKILL: the server dies mid-request, as on a power cut; restart() brings it back.
+    void crash()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+
     // server/add-user NAME PASSWORD against this server; true when it succeeded.
     bool addUser(const QString &name, const QString &password)
     {
