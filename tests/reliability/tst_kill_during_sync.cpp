@@ -145,6 +145,15 @@ private:
         return check && *check->step() ? check->text(0) : std::string("no answer");
     }
 
+    int serverDocumentCount()
+    {
+        http::Client client(server.signIn("anna", "anna-secret"));
+        auto info = client.send({"GET", server.url() + ServerFixture::userDatabase("anna"), {}});
+        if (!info || info->status != 200)
+            return -1;
+        return Json::parse(info->body).value("doc_count", -1);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -178,6 +187,50 @@ private slots:
         QVERIFY2(clientKills >= trials / 2, "the kills must land, or this tests nothing");
         QCOMPARE(unsound, 0);
         QCOMPARE(lost, 0);
+    }
+
+    // The server dies (SIGKILL) while a large push is half-way in: after it restarts, the
+    // phone's next sync completes the push, and every document is there once.
+    void serverKilledDuringAPush_nothingLost()
+    {
+        {
+            auto store = Store::open(db.toStdString());
+            QVERIFY(store.ok());
+            auto written = (*store)->writeBatch([&]() -> Status {
+                for (int i = 0; i < 3000; ++i) {
+                    Document doc;
+                    doc.id = "push-" + std::to_string(i);
+                    doc.body = Json {{"type", "visit"}, {"notes", std::string(500, 'p')}};
+                    if (auto put = (*store)->put(doc); !put)
+                        return put.error();
+                    expected[doc.id] = std::string(500, 'p');
+                }
+                return {};
+            });
+            QVERIFY(written.ok());
+        }
+        const int before = serverDocumentCount();
+        QProcess cli;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("anna-secret"));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(RAPPORT_CLI),
+                  {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"),
+                   QString::fromStdString(server.url()), QStringLiteral("--user"),
+                   QStringLiteral("anna")});
+        // Until the first of the push's batches has landed, then the server dies.
+        QTRY_VERIFY_WITH_TIMEOUT(serverDocumentCount() > before, 60000);
+        const int landed = serverDocumentCount();
+        server.crash();
+        cli.waitForFinished(120000); // the phone's sync gives up, or backs off and fails
+        QVERIFY(server.restart());
+        QVERIFY2(landed < before + 3000, "the push finished before the crash: it tests nothing");
+        QVERIFY(sync(0));
+        QCOMPARE(serverDocumentCount(), before + 3000);
+        QCOMPARE(integrity(), std::string("ok"));
+        QCOMPARE(lostValues(), 0);
+        qInfo("%d of 3000 documents had landed when the server was killed; all 3000 there after",
+              landed - before);
     }
 };
 
