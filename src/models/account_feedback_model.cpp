@@ -10,15 +10,6 @@ constexpr int historyLimit = 100;
 
 } // namespace
 
-void AccountFeedbackModel::setAccountId(const QString &id)
-{
-    if (id == m_accountId)
-        return;
-    m_accountId = id;
-    emit accountIdChanged();
-    reload();
-}
-
 QList<QByteArray> AccountFeedbackModel::roles() const
 {
     return {"documentId", "title", "detail"};
@@ -27,10 +18,10 @@ QList<QByteArray> AccountFeedbackModel::roles() const
 rapport::Result<PagedListModel::Page>
 AccountFeedbackModel::readPage(const std::optional<rapport::PageKey> &after, int)
 {
-    if (after || m_accountId.isEmpty())
+    if (after || accountId().isEmpty())
         return Page {};
     auto feedback
-        = session()->queries()->feedbackOfAccount(m_accountId.toStdString(), historyLimit);
+        = session()->queries()->feedbackOfAccount(accountId().toStdString(), historyLimit);
     if (!feedback)
         return feedback.error();
     std::vector<Row> rows;

@@ -4,15 +4,6 @@
 #include "models/display_text.h"
 #include "store/notebook_queries.h"
 
-void AccountPeopleModel::setAccountId(const QString &id)
-{
-    if (id == m_accountId)
-        return;
-    m_accountId = id;
-    emit accountIdChanged();
-    reload();
-}
-
 QList<QByteArray> AccountPeopleModel::roles() const
 {
     return {"documentId", "name", "role"};
@@ -22,9 +13,9 @@ rapport::Result<PagedListModel::Page>
 AccountPeopleModel::readPage(const std::optional<rapport::PageKey> &after, int)
 {
     m_hasDecisionMaker = false;
-    if (after || m_accountId.isEmpty())
+    if (after || accountId().isEmpty())
         return Page {};
-    auto contacts = session()->queries()->contactsOfAccount(m_accountId.toStdString());
+    auto contacts = session()->queries()->contactsOfAccount(accountId().toStdString());
     if (!contacts)
         return contacts.error();
     std::vector<Row> rows;

@@ -1,26 +1,20 @@
 #pragma once
 
-#include "models/paged_list_model.h"
+#include "models/account_scoped_model.h"
 
 #include <QtQml/qqmlregistration.h>
 
 // The people known at one account, with their buying role, and whether any of them decides.
-class AccountPeopleModel : public PagedListModel
+class AccountPeopleModel : public AccountScopedModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY accountIdChanged)
     Q_PROPERTY(bool hasDecisionMaker READ hasDecisionMaker NOTIFY countChanged)
 
 public:
-    using PagedListModel::PagedListModel;
+    using AccountScopedModel::AccountScopedModel;
 
-    QString accountId() const { return m_accountId; }
-    void setAccountId(const QString &id);
     bool hasDecisionMaker() const { return m_hasDecisionMaker; }
-
-signals:
-    void accountIdChanged();
 
 protected:
     QList<QByteArray> roles() const override;
@@ -28,6 +22,5 @@ protected:
                                    int limit) override;
 
 private:
-    QString m_accountId;
     bool m_hasDecisionMaker = false;
 };

@@ -11,15 +11,6 @@ constexpr int historyLimit = 100;
 
 } // namespace
 
-void AccountVisitsModel::setAccountId(const QString &id)
-{
-    if (id == m_accountId)
-        return;
-    m_accountId = id;
-    emit accountIdChanged();
-    reload();
-}
-
 QList<QByteArray> AccountVisitsModel::roles() const
 {
     return {"documentId", "date", "title", "outcome", "planned"};
@@ -28,9 +19,9 @@ QList<QByteArray> AccountVisitsModel::roles() const
 rapport::Result<PagedListModel::Page>
 AccountVisitsModel::readPage(const std::optional<rapport::PageKey> &after, int)
 {
-    if (after || m_accountId.isEmpty())
+    if (after || accountId().isEmpty())
         return Page {};
-    auto visits = session()->queries()->visitsOfAccount(m_accountId.toStdString(), historyLimit);
+    auto visits = session()->queries()->visitsOfAccount(accountId().toStdString(), historyLimit);
     if (!visits)
         return visits.error();
     std::vector<Row> rows;

@@ -28,10 +28,9 @@ private:
     int clientKills = 0;
     int serverCrashes = 0;
 
-    // rapport-cli sync, killed after killAfterMs (0: let it finish). True when it finished.
-    bool sync(int killAfterMs, bool crashServerToo = false)
+    // rapport-cli sync of the phone, as a separate process (to be killed).
+    void startSync(QProcess &cli)
     {
-        QProcess cli;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("anna-secret"));
         cli.setProcessEnvironment(environment);
@@ -39,6 +38,13 @@ private:
                   {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"),
                    QString::fromStdString(server.url()), QStringLiteral("--user"),
                    QStringLiteral("anna")});
+    }
+
+    // rapport-cli sync, killed after killAfterMs (0: let it finish). True when it finished.
+    bool sync(int killAfterMs, bool crashServerToo = false)
+    {
+        QProcess cli;
+        startSync(cli);
         if (killAfterMs > 0 && !cli.waitForFinished(killAfterMs)) {
             if (crashServerToo) {
                 server.crash();
@@ -211,13 +217,7 @@ private slots:
         }
         const int before = serverDocumentCount();
         QProcess cli;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("RAPPORT_PASSWORD"), QStringLiteral("anna-secret"));
-        cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(RAPPORT_CLI),
-                  {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"),
-                   QString::fromStdString(server.url()), QStringLiteral("--user"),
-                   QStringLiteral("anna")});
+        startSync(cli);
         // Until the first of the push's batches has landed, then the server dies.
         QTRY_VERIFY_WITH_TIMEOUT(serverDocumentCount() > before, 60000);
         const int landed = serverDocumentCount();
