@@ -56,7 +56,7 @@ Page {
         ListRow {
             Layout.fillWidth: true
             title: qsTr("Settings")
-            detail: qsTr("Theme, this device")
+            detail: qsTr("Server, theme, export")
             onClicked: page.openRequested("settings")
         }
     }
