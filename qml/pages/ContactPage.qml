@@ -79,9 +79,9 @@ Page {
             MessageCard {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: contact.lastTalkedAbout !== ""
-                heading: qsTr("Last time you talked about")
-                message: contact.lastTalkedAbout
+                visible: contact.brief !== ""
+                heading: qsTr("Before you go")
+                message: contact.brief
             }
             Fact {
                 label: qsTr("Buying role")

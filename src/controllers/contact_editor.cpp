@@ -1,10 +1,12 @@
 #include "controllers/contact_editor.h"
 
 #include "app/database_session.h"
+#include "brief/visit_brief.h"
 #include "models/display_text.h"
 #include "store/notebook_queries.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -109,6 +111,49 @@ QString ContactEditor::lastTalkedAbout() const
         parts.append(QStringLiteral("a visit"));
     return QStringLiteral("%1: %2").arg(display::shortDate(visit.date),
                                         parts.join(QStringLiteral(". ")));
+}
+
+QStringList ContactEditor::briefLines() const
+{
+    QStringList lines;
+    if (!session() || !session()->ready() || documentId().isEmpty())
+        return lines;
+    const auto today = display::isoDate(session()->today());
+    auto brief = rapport::briefForContact(*session()->store(), documentId().toStdString(), today);
+    if (!brief)
+        return lines;
+    if (const auto last = lastTalkedAbout(); !last.isEmpty())
+        lines.append(QStringLiteral("Last time, %1").arg(last));
+    for (const auto &promised : brief->promised) {
+        QString line = QStringLiteral("You promised: %1").arg(display::text(promised.title));
+        if (!promised.due.empty())
+            line += promised.due < today
+                ? QStringLiteral(" (was due %1)").arg(display::shortDate(promised.due))
+                : QStringLiteral(" (due %1)").arg(display::shortDate(promised.due));
+        lines.append(line);
+    }
+    for (const auto &topic : brief->askAbout)
+        lines.append(QStringLiteral("Ask about %1").arg(display::text(topic)));
+    if (brief->lastFeedback) {
+        const auto &said = *brief->lastFeedback;
+        QString line = QStringLiteral("Their company said (%1").arg(display::shortDate(said.date));
+        if (said.score > 0)
+            line += QStringLiteral(", %1 of 5").arg(said.score);
+        line += QStringLiteral(")");
+        if (!said.said.empty())
+            line += QStringLiteral(": %1").arg(display::text(said.said));
+        lines.append(line);
+    }
+    if (brief->comingUp) {
+        const auto day = display::date(today.substr(0, 5) + brief->comingUp->monthDay);
+        const auto when = day.isValid() && day < session()->today() ? day.addYears(1) : day;
+        lines.append(QStringLiteral("%1 %2").arg(
+            brief->comingUp->kind == "birthday" ? QStringLiteral("Birthday")
+                                                : QStringLiteral("Anniversary"),
+            when.isValid() ? QLocale().toString(when, QStringLiteral("dddd d MMMM"))
+                           : display::text(brief->comingUp->monthDay)));
+    }
+    return lines;
 }
 
 bool ContactEditor::setDate(const QString &key, const QString &typed)

@@ -18,6 +18,9 @@ class ContactEditor : public DocumentEditor
     // "Tue 3 Nov: Oven trial. Wants a quote." from the latest visit with this person, to read
     // before the next one; empty when there was none.
     Q_PROPERTY(QString lastTalkedAbout READ lastTalkedAbout NOTIFY loaded)
+    // The brief before a visit, a line each: last time, what was promised, what to ask about,
+    // what their company said last, a birthday coming up. Empty for someone new.
+    Q_PROPERTY(QString brief READ brief NOTIFY loaded)
     // The choices of a buying role, as a person reads them, "Not known yet" first.
     Q_PROPERTY(QStringList buyingRoleChoices READ buyingRoleChoices CONSTANT)
 
@@ -27,6 +30,8 @@ public:
     QVariantList family() const;
     QString displayName() const;
     QString lastTalkedAbout() const;
+    QStringList briefLines() const;
+    QString brief() const { return briefLines().join(QLatin1Char('\n')); }
     static QStringList buyingRoleChoices();
     // "Decision maker" for "decision_maker"; a role from a newer app as stored.
     Q_INVOKABLE static QString buyingRoleLabel(const QString &role);

@@ -175,6 +175,7 @@ Status prepareScreens(sqlite::Database &db)
         CREATE INDEX accounts_by_lapse ON accounts(lapses_on, doc) WHERE lapses_on IS NOT NULL;
         CREATE INDEX contacts_by_anniversary ON contacts(anniversary_md)
             WHERE anniversary_md IS NOT NULL;
+        CREATE INDEX followups_open_by_contact ON followups(contact_id, due) WHERE done = 0;
         CREATE TABLE feedback (
             doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
             account_id TEXT,

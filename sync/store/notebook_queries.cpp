@@ -302,6 +302,20 @@ Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::stri
 }
 
 Result<std::vector<FollowUpRow>>
+NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
+{
+    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+            coalesce(f.due, '9999'), f.doc
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 0 AND f.contact_id = ?1
+        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 100)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, contactId);
+    return collect<FollowUpRow>(*query, readFollowUp);
+}
+
+Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
 {
     auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(

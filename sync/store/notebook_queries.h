@@ -115,6 +115,8 @@ public:
     Result<std::vector<std::string>> tiers();
     // The latest recorded visit with this contact, if any.
     Result<std::optional<VisitRow>> latestVisitWith(const std::string &contactId);
+    // Open follow-ups promised to a person, soonest due first.
+    Result<std::vector<FollowUpRow>> openFollowUpsOfContact(const std::string &contactId);
     // Open follow-ups of an account, soonest due first.
     Result<std::vector<FollowUpRow>> openFollowUpsOfAccount(const std::string &accountId);
 

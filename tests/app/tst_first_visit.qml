@@ -171,7 +171,12 @@ TestCase {
         todayAgain.destroy();
         const person = createTemporaryObject(contactView, testCase, { session: again, contactId: contactId });
         verify(shows(person, /^Mara Lind$/));
-        verify(shows(person, /Oven trial/)); // last time you talked about
+        // The brief before the next visit.
+        verify(shows(person, /Before you go/));
+        verify(shows(person, /Last time, .*Oven trial/));
+        verify(shows(person, /You promised: Bring the baseball cards/));
+        verify(shows(person, /Ask about Jonas \(son\): baseball cards/));
+        verify(shows(person, /Birthday Friday 27 November/));
         verify(shows(person, /Cares about baseball cards/));
         verify(shows(person, /1980-11-27/));
     }
