@@ -12,6 +12,9 @@ Page {
     required property DatabaseSession session
     required property string contactId
 
+    // Read once per change of the person: each read asks the notebook several questions.
+    readonly property string brief: contact.brief
+
     signal backRequested
     signal editRequested(string contactId)
 
@@ -79,9 +82,9 @@ Page {
             MessageCard {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: contact.brief !== ""
+                visible: page.brief !== ""
                 heading: qsTr("Before you go")
-                message: contact.brief
+                message: page.brief
             }
             Fact {
                 label: qsTr("Buying role")

@@ -1,6 +1,7 @@
 #include "app/demo_notebook.h"
 
 #include "demo_data.h"
+#include "models/display_text.h"
 #include "store/store.h"
 
 #include <array>
@@ -26,11 +27,6 @@ constexpr std::array nextSteps {"Send the brochure",
                                 "Send the quote",
                                 "Introduce the service technician",
                                 "Check the invoice"};
-
-std::string iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate).toStdString();
-}
 
 // "Weber Bakery 12" -> "Weber Bakery": the generator numbers names for large benchmarks.
 std::string withoutNumber(const std::string &name)
@@ -69,20 +65,20 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             auto contact = generate.contact(i, accountCount);
             // A few birthdays fall in the coming week, so that Today has some to show.
             if (i % 17 == 0)
-                contact["birthday"] = "1979-" + iso(today.addDays(i % 7)).substr(5);
+                contact["birthday"] = "1979-" + display::isoDate(today.addDays(i % 7)).substr(5);
             if (auto ok = put(G::contactId(i), std::move(contact)); !ok)
                 return ok;
         }
         for (int i = 0; i < visitCount; ++i) {
             auto visit = generate.visit(i, accountCount, contactCount);
-            visit["date"] = iso(today.addDays(-1 - (i * 7) % 180));
+            visit["date"] = display::isoDate(today.addDays(-1 - (i * 7) % 180));
             visit["title"] = topics[static_cast<std::size_t>(i) % topics.size()];
             if (auto ok = put(G::visitId(i), std::move(visit)); !ok)
                 return ok;
         }
         for (int i = 0; i < 2; ++i) {
             auto planned = generate.visit(visitCount + i, accountCount, contactCount);
-            planned["date"] = iso(today);
+            planned["date"] = display::isoDate(today);
             planned["planned"] = true;
             planned["title"] = topics[static_cast<std::size_t>(i + 3) % topics.size()];
             planned.erase("outcome");
@@ -94,7 +90,7 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
                 {"type", "feedback"},
                 {"schema", 1},
                 {"accountId", G::accountId(i % accountCount)},
-                {"date", iso(today.addDays(-3 - i))},
+                {"date", display::isoDate(today.addDays(-3 - i))},
                 {"score", 2 + (i * 7) % 4},
                 {"said", feedbackSaid[static_cast<std::size_t>(i) % feedbackSaid.size()]}};
             if (auto ok = put("feedback-" + std::to_string(i), std::move(feedback)); !ok)
@@ -106,7 +102,7 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
                 {"type", "followup"},
                 {"schema", 1},
                 {"title", nextSteps[static_cast<std::size_t>(i) % nextSteps.size()]},
-                {"due", iso(due)},
+                {"due", display::isoDate(due)},
                 {"done", i < 2},
                 {"accountId", G::accountId((i * 7) % accountCount)},
                 {"visitId", G::visitId(i)}};

@@ -103,14 +103,7 @@ QString ContactEditor::lastTalkedAbout() const
     if (!latest || !latest->has_value())
         return {};
     const auto &visit = **latest;
-    QStringList parts;
-    for (const auto *part : {&visit.title, &visit.outcome})
-        if (!part->empty())
-            parts.append(display::text(*part));
-    if (parts.isEmpty())
-        parts.append(QStringLiteral("a visit"));
-    return QStringLiteral("%1: %2").arg(display::shortDate(visit.date),
-                                        parts.join(QStringLiteral(". ")));
+    return display::visitSummary(visit.date, visit.title, visit.outcome);
 }
 
 QStringList ContactEditor::briefLines() const
@@ -122,8 +115,9 @@ QStringList ContactEditor::briefLines() const
     auto brief = rapport::briefForContact(*session()->store(), documentId().toStdString(), today);
     if (!brief)
         return lines;
-    if (const auto last = lastTalkedAbout(); !last.isEmpty())
-        lines.append(QStringLiteral("Last time, %1").arg(last));
+    if (const auto &last = brief->lastVisit)
+        lines.append(QStringLiteral("Last time, %1")
+                         .arg(display::visitSummary(last->date, last->title, last->outcome)));
     for (const auto &promised : brief->promised) {
         QString line = QStringLiteral("You promised: %1").arg(display::text(promised.title));
         if (!promised.due.empty())
@@ -145,8 +139,7 @@ QStringList ContactEditor::briefLines() const
         lines.append(line);
     }
     if (brief->comingUp) {
-        const auto day = display::date(today.substr(0, 5) + brief->comingUp->monthDay);
-        const auto when = day.isValid() && day < session()->today() ? day.addYears(1) : day;
+        const auto when = display::nextOccurrence(brief->comingUp->monthDay, session()->today());
         lines.append(QStringLiteral("%1 %2").arg(
             brief->comingUp->kind == "birthday" ? QStringLiteral("Birthday")
                                                 : QStringLiteral("Anniversary"),

@@ -48,6 +48,28 @@ QString problem(const rapport::Error &error)
     }
 }
 
+QDate nextOccurrence(const std::string &monthDay, const QDate &today)
+{
+    const auto year = isoDate(today).substr(0, 5);
+    auto day = date(year + monthDay);
+    if (!day.isValid())
+        day = date(year + "02-28");
+    if (day.isValid() && day < today)
+        day = day.addYears(1);
+    return day;
+}
+
+QString visitSummary(const std::string &date, const std::string &title, const std::string &outcome)
+{
+    QStringList parts;
+    for (const auto *part : {&title, &outcome})
+        if (!part->empty())
+            parts.append(text(*part));
+    if (parts.isEmpty())
+        parts.append(QStringLiteral("a visit"));
+    return QStringLiteral("%1: %2").arg(shortDate(date), parts.join(QStringLiteral(". ")));
+}
+
 std::string isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate).toStdString();

@@ -23,5 +23,10 @@ QDate date(const std::string &isoDate);
 // what to do); otherwise the engine's own message, which already names the document or field.
 QString problem(const rapport::Error &error);
 std::string isoDate(const QDate &date);
+// The next day, from `today` on, that a birthday or anniversary ("MM-DD") falls on: this year's,
+// or next year's once it has passed; 29 February in a year without it falls on the 28th.
+QDate nextOccurrence(const std::string &monthDay, const QDate &today);
+// "Tue 3 Nov: Oven trial. Wants a quote." — a visit as a line to read before the next one.
+QString visitSummary(const std::string &date, const std::string &title, const std::string &outcome);
 
 } // namespace display

@@ -76,12 +76,7 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     if (!occasions)
         return occasions.error();
     for (const auto &occasion : *occasions) {
-        // The occasion's next date: this year's, or next year's when the week crosses New Year.
-        auto date = display::date(today.substr(0, 5) + occasion.monthDay);
-        if (!date.isValid()) // 29 February in a year without it: the day before
-            date = display::date(today.substr(0, 5) + "02-28");
-        if (date.isValid() && date < session()->today())
-            date = date.addYears(1);
+        const auto date = display::nextOccurrence(occasion.monthDay, session()->today());
         const bool isToday = date == session()->today();
         const auto when = isToday ? QStringLiteral("today")
                                   : QLocale().toString(date, QStringLiteral("dddd d MMMM"));
