@@ -3,7 +3,6 @@
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
 #include "replicator/replicator.h"
-#include "store/export.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 #include "store/tuning.h"
@@ -194,11 +193,6 @@ Status runSearch(Store &store, const Arguments &args, std::ostream &out)
 
 // Streams {"docs":[…]} one document at a time, so exporting a large database needs no
 // more memory than one document.
-Status runExport(Store &store, std::ostream &out)
-{
-    return exportJson(store, out);
-}
-
 // The password from --password-file (its first line) or RAPPORT_PASSWORD: never from the
 // command line, where other users of the machine could read it.
 Result<std::string> password(const Arguments &args)

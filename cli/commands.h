@@ -32,7 +32,10 @@ Status runDelete(Store &store, const Arguments &args, std::ostream &out);
 Status runChanges(Store &store, const Arguments &args, std::ostream &out);
 Status runStats(Store &store, std::ostream &out);
 Status runSearch(Store &store, const Arguments &args, std::ostream &out);
-Status runExport(Store &store, std::ostream &out);
+// export [--format json|vcard|ical|csv] [--out PATH] [--today YYYY-MM-DD]
+Status runExport(Store &store, const Arguments &args, std::ostream &out);
+// import FILE [--preview]: vCard, CSV of contacts, or Rapport's JSON export; prints the report.
+Status runImport(Store &store, const Arguments &args, std::ostream &out);
 Status runSync(Store &store, const Arguments &args, std::ostream &out);
 
 } // namespace rapport::cli

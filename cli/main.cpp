@@ -17,7 +17,14 @@ commands:
                                  the local changes feed
   search TEXT [--limit N]        search names, companies, notes and profiles
   stats                          counts, sequence, file size
-  export                         every live document as JSON
+  export [--format json|vcard|ical|csv] [--out PATH] [--today YYYY-MM-DD]
+                                 everything as JSON (the default) or as CSV, one
+                                 file a type (--out names the folder); contacts
+                                 as vCards; follow-ups, birthdays and anniversaries
+                                 as an iCalendar
+  import FILE [--preview]        contacts from vCard or CSV, or a JSON export;
+                                 prints what was added and what was skipped and
+                                 why; --preview changes nothing
   conflicts [--restore ID | --dismiss ID]
                                  values that lost a merge, open for review, as JSON; or
                                  bring one back into its document, or dismiss it
@@ -31,7 +38,8 @@ commands:
 // Options that take no value; every other --name takes the next word.
 bool isFlag(std::string_view name)
 {
-    return name == "conflicts" || name == "leaves" || name == "continuous" || name == "help";
+    return name == "conflicts" || name == "leaves" || name == "continuous" || name == "help"
+        || name == "preview";
 }
 
 int fail(const rapport::Error &error, int exitCode)
@@ -97,7 +105,9 @@ int main(int argc, char **argv)
     else if (command == "search")
         status = cli::runSearch(**store, args, std::cout);
     else if (command == "export")
-        status = cli::runExport(**store, std::cout);
+        status = cli::runExport(**store, args, std::cout);
+    else if (command == "import")
+        status = cli::runImport(**store, args, std::cout);
     else if (command == "conflicts")
         status = cli::runConflicts(**store, args, std::cout);
     else if (command == "sync")

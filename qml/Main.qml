@@ -56,7 +56,7 @@ ApplicationWindow {
         }
     }
     function openPlace(place: string) {
-        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage };
+        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage };
         app.push(pages[place], { fromList: true });
     }
     function recordVisit(accountId: string) {
@@ -73,7 +73,7 @@ ApplicationWindow {
             app.open(startPage, startDocument);
         else if (startPage === "visit")
             app.recordVisit(startDocument);
-        else if (["sync", "conflicts", "settings"].indexOf(startPage) >= 0) {
+        else if (["sync", "conflicts", "settings", "data"].indexOf(startPage) >= 0) {
             sections.currentIndex = 4;
             app.openPlace(startPage);
         }
@@ -148,6 +148,13 @@ ApplicationWindow {
     Component {
         id: conflictsPage
         ConflictsPage {
+            session: app.session
+            onBackRequested: app.back()
+        }
+    }
+    Component {
+        id: dataPage
+        DataPage {
             session: app.session
             onBackRequested: app.back()
         }

@@ -55,8 +55,14 @@ Page {
         }
         ListRow {
             Layout.fillWidth: true
+            title: qsTr("Your data")
+            detail: qsTr("Import contacts; export to your address book, calendar or a spreadsheet")
+            onClicked: page.openRequested("data")
+        }
+        ListRow {
+            Layout.fillWidth: true
             title: qsTr("Settings")
-            detail: qsTr("Server, theme, export")
+            detail: qsTr("Server, theme")
             onClicked: page.openRequested("settings")
         }
     }

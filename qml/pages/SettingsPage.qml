@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// Settings: the server, the theme, where the notebook lives on this device, and taking
-// everything out.
+// Settings: the server, the theme, and where the notebook lives on this device (taking
+// everything out is under Your data).
 Page {
     id: page
 
@@ -23,11 +23,6 @@ Page {
         title: qsTr("Settings")
         canGoBack: true
         onBackRequested: page.backRequested()
-    }
-
-    NotebookExport {
-        id: exporter
-        session: page.session
     }
 
     ColumnLayout {
@@ -82,23 +77,6 @@ Page {
             color: Theme.secondaryText
             font.pixelSize: Theme.captionSize
             text: qsTr("%1 records, kept on this device in %2").arg(page.session.documentCount).arg(page.session.path)
-        }
-        ActionButton {
-            Layout.margins: Theme.spacing
-            enabled: !exporter.busy
-            text: exporter.busy ? qsTr("Exporting…") : qsTr("Export everything (JSON)")
-            onClicked: exporter.exportJson()
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing
-            visible: exporter.lastFile !== "" || exporter.error !== ""
-            wrapMode: Text.WrapAnywhere
-            color: exporter.error !== "" ? Theme.danger : Theme.text
-            font.pixelSize: Theme.bodySize
-            text: exporter.error !== "" ? qsTr("Not exported: %1").arg(exporter.error)
-                                        : qsTr("Saved as %1").arg(exporter.lastFile)
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "controllers/notebook_export.h"
 
+#include "interchange/notebook_formats.h"
 #include "models/display_text.h"
 #include "store/export.h"
 #include "store/store.h"
@@ -7,9 +8,39 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <fstream>
+
+namespace {
+
+// Writes one file whole or not at all: into a .partial beside it, renamed when complete.
+rapport::Status writeWhole(const QString &file,
+                           const std::function<rapport::Status(std::ostream &)> &write)
+{
+    const auto partial = file + QStringLiteral(".partial");
+    {
+        std::ofstream out(partial.toStdString(), std::ios::binary | std::ios::trunc);
+        if (!out)
+            return rapport::Error {rapport::Errc::Io, "cannot write " + file.toStdString()};
+        if (auto status = write(out); !status) {
+            QFile::remove(partial);
+            return status;
+        }
+        out.close();
+        if (!out) {
+            QFile::remove(partial);
+            return rapport::Error {rapport::Errc::Io, "the export could not be written in full"};
+        }
+    }
+    QFile::remove(file);
+    if (!QFile::rename(partial, file))
+        return rapport::Error {rapport::Errc::Io, "cannot write " + file.toStdString()};
+    return {};
+}
+
+} // namespace
 
 NotebookExport::NotebookExport(QObject *parent)
     : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -23,41 +54,55 @@ void NotebookExport::setFolder(const QString &folder)
     emit folderChanged();
 }
 
-void NotebookExport::exportJson()
+void NotebookExport::exportAs(const QString &format)
 {
-    if (m_busy || !m_session || !m_session->ready())
+    static const QStringList formats {QStringLiteral("json"), QStringLiteral("csv"),
+                                      QStringLiteral("vcard"), QStringLiteral("ical")};
+    if (m_busy || !m_session || !m_session->ready() || !formats.contains(format))
         return;
     m_busy = true;
     m_error.clear();
     emit stateChanged();
     const QString databasePath = m_session->path();
-    const QString file = QDir(m_folder).filePath(
-        QStringLiteral("rapport-export-%1.json")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    const auto today = display::isoDate(m_session->today());
+    const auto stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    const QString extension = format == QStringLiteral("vcard") ? QStringLiteral(".vcf")
+        : format == QStringLiteral("ical")                      ? QStringLiteral(".ics")
+        : format == QStringLiteral("json")                      ? QStringLiteral(".json")
+                                                                : QString();
+    const QString name = format == QStringLiteral("vcard") ? QStringLiteral("rapport-contacts-")
+        : format == QStringLiteral("ical")                 ? QStringLiteral("rapport-calendar-")
+                                                           : QStringLiteral("rapport-export-");
+    const QString target = QDir(m_folder).filePath(name + stamp + extension);
     QPointer<NotebookExport> self(this);
-    auto *worker = QThread::create([databasePath, file, self] {
+    auto *worker = QThread::create([databasePath, target, format, today, self] {
         QString error;
-        QDir().mkpath(QFileInfo(file).absolutePath());
+        QDir().mkpath(QFileInfo(target).absolutePath());
         auto store
             = rapport::Store::open(databasePath.toStdString(), rapport::Store::Access::ReadOnly);
+        rapport::Status written;
         if (!store) {
-            error = display::problem(store.error());
+            written = store.error();
+        } else if (format == QStringLiteral("csv")) {
+            auto files = rapport::interchange::writeCsvTables(**store, target.toStdString());
+            if (!files)
+                written = files.error();
         } else {
-            std::ofstream out(file.toStdString(), std::ios::binary | std::ios::trunc);
-            auto written = out ? rapport::exportJson(**store, out)
-                               : rapport::Status {rapport::Error {
-                                   rapport::Errc::Io, "cannot write " + file.toStdString()}};
-            if (written)
-                out.close();
-            if (!written || !out)
-                error = written ? QStringLiteral("The export could not be written in full.")
-                                : display::problem(written.error());
+            written = writeWhole(target, [&](std::ostream &out) {
+                if (format == QStringLiteral("vcard"))
+                    return rapport::interchange::writeContactCards(**store, out);
+                if (format == QStringLiteral("ical"))
+                    return rapport::interchange::writeCalendar(**store, out, today);
+                return rapport::exportJson(**store, out);
+            });
         }
+        if (!written)
+            error = display::problem(written.error());
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, file, error] {
+            [self, target, error] {
                 if (self)
-                    self->finish(error.isEmpty() ? file : QString(), error);
+                    self->finish(error.isEmpty() ? target : QString(), error);
             },
             Qt::QueuedConnection);
     });

@@ -6,9 +6,10 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-// "Export everything": every record the salesperson owns, as JSON, into a file of their own.
-// Written on a thread of its own, over its own read-only connection: a large notebook takes
-// seconds, and the screen stays live meanwhile.
+// Taking everything out: contacts as vCards (for the phone's address book), follow-ups,
+// birthdays and anniversaries as a calendar, everything the salesperson owns as JSON (to bring
+// back into Rapport) or as CSV (for a spreadsheet). Written on a thread of its own, over its own
+// read-only connection: a large notebook takes seconds, and the screen stays live meanwhile.
 class NotebookExport : public QObject
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ class NotebookExport : public QObject
     // Where exports go; the user's documents folder unless set.
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    // The file (or, for CSV, the folder) the last export wrote.
     Q_PROPERTY(QString lastFile READ lastFile NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
 
@@ -29,8 +31,9 @@ public:
     QString lastFile() const { return m_lastFile; }
     QString error() const { return m_error; }
 
-    // Starts the export; stateChanged tells when it is done.
-    Q_INVOKABLE void exportJson();
+    // "json", "csv", "vcard" or "ical". Starts the export; stateChanged tells when it is done.
+    Q_INVOKABLE void exportAs(const QString &format);
+    Q_INVOKABLE void exportJson() { exportAs(QStringLiteral("json")); }
 
 signals:
     void sessionChanged();

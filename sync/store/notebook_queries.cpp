@@ -146,7 +146,9 @@ Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::
 Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &firstDay, int days)
 {
     const auto from = monthDayAfter(firstDay, 0);
-    const auto to = monthDayAfter(firstDay, std::max(days - 1, 0));
+    // A year or more is every day: the window ends the day before it starts.
+    const auto to = days >= 366 ? monthDayAfter(firstDay, -1)
+                                : monthDayAfter(firstDay, std::max(days - 1, 0));
     if (from.empty())
         return Error {Errc::BadRequest, "not a date: " + firstDay};
     // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
@@ -168,6 +170,29 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
     return collect<OccasionRow>(*query, [](const sqlite::Query &row) {
         return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3)};
     });
+}
+
+Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionRow &)> &visit)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, c.display_name, o.kind, o.md FROM (
+            SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
+            WHERE birthday_md IS NOT NULL
+            UNION ALL
+            SELECT doc, 'anniversary', anniversary_md FROM contacts
+            WHERE anniversary_md IS NOT NULL
+        ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
+        ORDER BY o.md, o.doc)sql");
+    if (!query)
+        return query.error();
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        visit(OccasionRow {query->text(0), query->text(1), query->text(2), query->text(3)});
+    }
 }
 
 #define ACCOUNT_COLUMNS                                                                            \
@@ -225,6 +250,20 @@ Result<std::vector<std::string>> NotebookQueries::segments()
     if (!query)
         return query.error();
     return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
+}
+
+Result<std::optional<std::string>> NotebookQueries::accountNamed(const std::string &name)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id FROM accounts a JOIN docs d ON d.doc = a.doc
+        WHERE a.name = ?1 COLLATE NOCASE AND d.deleted = 0 ORDER BY a.doc LIMIT 1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, name);
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<std::string>(query->text(0)) : std::nullopt;
 }
 
 Result<std::vector<std::string>> NotebookQueries::tiers()

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "store/store.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +100,8 @@ public:
     // Birthdays and anniversaries from `firstDay` for `days` days (a window across New Year
     // wraps round), in calendar order.
     Result<std::vector<OccasionRow>> occasions(const std::string &firstDay, int days);
+    // Every birthday and anniversary in the notebook, in calendar order, for a calendar export.
+    Status forEachOccasion(const std::function<void(const OccasionRow &)> &visit);
     // Accounts whose cadence passed without a visit by `day`, longest lapsed first. Accounts
     // never visited are not lapsed: there is no contact yet to lapse from.
     Result<std::vector<AccountRow>> lapsedAccounts(const std::string &day, int limit);
@@ -106,6 +109,8 @@ public:
     Result<std::vector<AccountRow>> accounts(const AccountFilter &filter,
                                              const std::optional<PageKey> &after, int limit);
     Result<std::vector<std::string>> segments();
+    // The account of this name, any case (the first made, if two share it); none: nullopt.
+    Result<std::optional<std::string>> accountNamed(const std::string &name);
     Result<std::vector<ContactRow>> contactsOfAccount(const std::string &accountId);
     // Recorded visits of an account, newest first.
     Result<std::vector<VisitRow>> visitsOfAccount(const std::string &accountId, int limit);

@@ -10,6 +10,16 @@ DatabaseSession *TestSessions::fresh()
                                this);
 }
 
+QString TestSessions::writeFile(const QString &name, const QString &text, bool latin1)
+{
+    const auto path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(latin1 ? text.toLatin1() : text.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 DatabaseSession *TestSessions::reopen(const QString &path)
 {
     return new DatabaseSession(path, this);

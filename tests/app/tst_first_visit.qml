@@ -8,13 +8,9 @@ import RapportTest
 // account, a person with a birthday and a son who collects baseball cards, a visit with a
 // follow-up; Today shows the follow-up, search finds the person by "baseball", and after a
 // restart everything is still there.
-TestCase {
+PageTestCase {
     id: testCase
     name: "FirstVisit"
-    when: windowShown
-    visible: true
-    width: 412
-    height: 915
 
     Component {
         id: accountEdit
@@ -63,47 +59,6 @@ TestCase {
         signalName: "saved"
     }
 
-    // Items are found as a person finds them: by what they say.
-    function find(item, matches) {
-        if (matches(item))
-            return item;
-        const own = item.children ? Array.from(item.children) : [];
-        const children = item.contentItem && item.contentItem !== item ? [item.contentItem].concat(own) : own;
-        for (let i = 0; i < children.length; ++i) {
-            const found = find(children[i], matches);
-            if (found)
-                return found;
-        }
-        return null;
-    }
-    function field(page, label) {
-        const found = find(page, item => item.label === label && item.input !== undefined);
-        verify(found !== null, "no field " + label);
-        return found;
-    }
-    function button(page, text) {
-        const found = find(page, item => item.text === text && item.clicked !== undefined && item.visible);
-        verify(found !== null, "no button " + text);
-        return found;
-    }
-    function shows(page, pattern) {
-        return find(page, item => item.visible && item.text !== undefined && String(item.text).match(pattern) !== null) !== null;
-    }
-    function type(item, text) {
-        item.forceActiveFocus();
-        for (const c of text) {
-            // Qt Test has keys for ASCII alone; other characters arrive as an input method's.
-            if (c.charCodeAt(0) < 128)
-                keyClick(c);
-            else
-                item.insert(item.cursorPosition, c);
-        }
-    }
-    // A thumb taps what is on the screen: the layout settles (a frame) before the tap.
-    function tap(item) {
-        waitForRendering(item);
-        mouseClick(item);
-    }
     function saveOn(page) {
         savedSpy.clear();
         savedSpy.target = page;

@@ -164,6 +164,62 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(again.readAllStandardOutput()).array().isEmpty());
     }
 
+    // Own your data from a script: contacts out as vCards and into another notebook, a preview
+    // that changes nothing, a calendar, a spreadsheet folder; usage mistakes said as such.
+    void exportAndImport_fromTheCommandLine()
+    {
+        QCOMPARE(run({QStringLiteral("put"),
+                      QStringLiteral(R"({"_id":"a-1","type":"account","name":"Berg Bakery"})")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("put"),
+                      QStringLiteral(R"({"_id":"contact-1","type":"contact","firstName":"Mara",)"
+                                     R"("accountId":"a-1","birthday":"--02-29"})")})
+                     .exitCode,
+                 0);
+        const auto cards = dir.filePath(QStringLiteral("people.vcf"));
+        auto exported = run({QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("vcard"), QStringLiteral("--out"), cards});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out.value(QStringLiteral("written")).toString(), cards);
+
+        const auto otherDb = db;
+        db = dir.filePath(QStringLiteral("other.sqlite"));
+        auto preview = run({QStringLiteral("import"), cards, QStringLiteral("--preview")});
+        QCOMPARE(preview.exitCode, 0);
+        QCOMPARE(preview.out.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(preview.out.value(QStringLiteral("written")).toBool(), false);
+        QCOMPARE(run({QStringLiteral("stats")}).out.value(QStringLiteral("documents")).toInt(), 0);
+        auto imported = run({QStringLiteral("import"), cards});
+        QCOMPARE(imported.out.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(imported.out.value(QStringLiteral("companies")).toInt(), 1);
+        auto mara = run({QStringLiteral("get"), QStringLiteral("contact-1")});
+        QCOMPARE(mara.out.value(QStringLiteral("birthday")).toString(), QStringLiteral("--02-29"));
+        db = otherDb;
+
+        auto calendar
+            = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ical"),
+                   QStringLiteral("--today"), QStringLiteral("2026-11-25")});
+        QVERIFY(calendar.rawOut.contains("SUMMARY:Birthday: Mara"));
+        auto csv = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), dir.filePath(QStringLiteral("sheets"))});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sheets/contacts.csv"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("sheets/accounts.csv"))));
+
+        auto noFolder
+            = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(noFolder.exitCode, 1);
+        QVERIFY(noFolder.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("--out FOLDER")));
+        auto missing = run({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.vcf"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("cannot read")));
+    }
+
     void futureDatabase_isRefusedWithAMessage()
     {
         QTemporaryDir other;

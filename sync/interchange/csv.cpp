@@ -1,0 +1,140 @@
+#include "interchange/csv.h"
+
+#include <algorithm>
+
+namespace rapport::interchange {
+
+namespace {
+
+bool runsAsFormula(char first)
+{
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r';
+}
+
+// An apostrophe already in front of a formula character is doubled on the way out, so that
+// taking one off on the way in gives back exactly what was written.
+bool needsGuard(std::string_view value)
+{
+    if (value.empty())
+        return false;
+    if (runsAsFormula(value.front()))
+        return true;
+    std::size_t quotes = 0;
+    while (quotes < value.size() && value[quotes] == '\'')
+        ++quotes;
+    return quotes > 0 && quotes < value.size() && runsAsFormula(value[quotes]);
+}
+
+} // namespace
+
+CsvReader::CsvReader(std::string_view text) : m_text(text)
+{
+    if (m_text.starts_with("\xEF\xBB\xBF"))
+        m_text.remove_prefix(3);
+    const auto firstLine = m_text.substr(0, m_text.find('\n'));
+    std::size_t best = 0;
+    for (const char candidate : {',', ';', '\t'}) {
+        const auto count
+            = static_cast<std::size_t>(std::count(firstLine.begin(), firstLine.end(), candidate));
+        if (count > best) {
+            best = count;
+            m_delimiter = candidate;
+        }
+    }
+}
+
+bool CsvReader::next(std::vector<std::string> &fields)
+{
+    while (m_at < m_text.size()) {
+        fields.clear();
+        m_recordLine = m_line;
+        std::string field;
+        bool quoted = false;
+        bool wasQuoted = false;
+        bool anything = false;
+        while (m_at < m_text.size()) {
+            const char c = m_text[m_at++];
+            if (quoted) {
+                if (c == '"') {
+                    if (m_at < m_text.size() && m_text[m_at] == '"') {
+                        field += '"';
+                        ++m_at;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n')
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == '"' && !wasQuoted && field.empty()) {
+                quoted = wasQuoted = anything = true;
+            } else if (c == m_delimiter) {
+                fields.push_back(std::move(field));
+                field.clear();
+                wasQuoted = false;
+                anything = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && m_at < m_text.size() && m_text[m_at] == '\n')
+                    ++m_at;
+                ++m_line;
+                break;
+            } else {
+                field += c;
+                anything = true;
+            }
+        }
+        if (quoted) {
+            m_openQuote = true;
+            return false;
+        }
+        if (!anything && field.empty())
+            continue; // an empty line
+        fields.push_back(std::move(field));
+        return true;
+    }
+    return false;
+}
+
+std::string csvCell(std::string_view value)
+{
+    std::string cell;
+    if (needsGuard(value))
+        cell += '\'';
+    cell += value;
+    if (cell.find_first_of(",;\t\"\r\n") == std::string::npos && !cell.starts_with(' ')
+        && !cell.ends_with(' '))
+        return cell;
+    std::string quoted = "\"";
+    for (const char c : cell) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+std::string readCsvCell(std::string_view cell)
+{
+    if (cell.size() >= 2 && cell.front() == '\'' && needsGuard(cell.substr(1)))
+        return std::string(cell.substr(1));
+    return std::string(cell);
+}
+
+std::string csvRow(const std::vector<std::string> &cells)
+{
+    std::string row;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            row += ',';
+        row += csvCell(cells[i]);
+    }
+    row += "\r\n";
+    return row;
+}
+
+} // namespace rapport::interchange

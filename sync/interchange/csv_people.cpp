@@ -1,0 +1,303 @@
+#include "interchange/csv_people.h"
+
+#include "interchange/csv.h"
+#include "interchange/personal_date.h"
+#include "interchange/text_encoding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace rapport::interchange {
+
+namespace {
+
+constexpr std::size_t maxCellBytes = 100 * 1024;
+
+enum class Column {
+    Unknown,
+    Ignored, // known, and deliberately not imported (Rapport's own _rev, type, schema)
+    Id,
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    Phone,
+    Company,
+    Title,
+    Birthday,
+    Anniversary,
+    Notes,
+    Tags,
+    Role,
+    Own, // a field of Rapport's own export, by its own name
+};
+
+// "E-mail 1 - Value" -> "email1value": headers differ in case, spaces and punctuation only.
+std::string normalised(std::string_view header)
+{
+    std::string out;
+    for (const char c : header)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool isIdentifier(std::string_view header)
+{
+    return !header.empty() && std::all_of(header.begin(), header.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+}
+
+Column columnFor(const std::string &header, bool rapportExport)
+{
+    const auto name = normalised(header);
+    struct Known
+    {
+        const char *name;
+        Column column;
+    };
+    static constexpr Known exact[] = {
+        {"id", Column::Id},
+        {"rev", Column::Ignored},
+        {"type", Column::Ignored},
+        {"schema", Column::Ignored},
+        {"clocks", Column::Ignored},
+        {"accountid", Column::Ignored},
+        {"firstname", Column::FirstName},
+        {"givenname", Column::FirstName},
+        {"first", Column::FirstName},
+        {"vorname", Column::FirstName},
+        {"lastname", Column::LastName},
+        {"familyname", Column::LastName},
+        {"surname", Column::LastName},
+        {"last", Column::LastName},
+        {"nachname", Column::LastName},
+        {"name", Column::FullName},
+        {"fullname", Column::FullName},
+        {"displayname", Column::FullName},
+        {"company", Column::Company},
+        {"companyname", Column::Company},
+        {"organization", Column::Company},
+        {"organisation", Column::Company},
+        {"organization1name", Column::Company},
+        {"account", Column::Company},
+        {"customer", Column::Company},
+        {"firma", Column::Company},
+        {"title", Column::Title},
+        {"jobtitle", Column::Title},
+        {"organization1title", Column::Title},
+        {"position", Column::Title},
+        {"birthday", Column::Birthday},
+        {"dateofbirth", Column::Birthday},
+        {"geburtstag", Column::Birthday},
+        {"anniversary", Column::Anniversary},
+        {"notes", Column::Notes},
+        {"note", Column::Notes},
+        {"notizen", Column::Notes},
+        {"tags", Column::Tags},
+        {"categories", Column::Tags},
+        {"labels", Column::Tags},
+        {"groupmembership", Column::Tags},
+        {"role", Column::Role},
+        {"buyingrole", Column::Role},
+    };
+    for (const auto &known : exact)
+        if (name == known.name)
+            return known.column;
+    if (name.starts_with("email"))
+        return name.ends_with("type") || name.ends_with("label") ? Column::Ignored : Column::Email;
+    if (name.starts_with("phone") || name.starts_with("mobile") || name.starts_with("telefon")
+        || name.ends_with("phone") || name == "handy")
+        return name.ends_with("type") || name.ends_with("label") ? Column::Ignored : Column::Phone;
+    if (rapportExport && isIdentifier(header))
+        return Column::Own;
+    return Column::Unknown;
+}
+
+std::string trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+void addToList(Json &fields, const char *key, const std::string &value)
+{
+    if (!fields.contains(key))
+        fields[key] = Json::array();
+    if (std::find(fields[key].begin(), fields[key].end(), value) == fields[key].end())
+        fields[key].push_back(value);
+}
+
+// A cell of Rapport's own export: lists and objects were written as JSON.
+Json ownValue(const std::string &cell)
+{
+    if ((cell.starts_with('[') || cell.starts_with('{')) && !nestingExceeds(cell, 64)) {
+        auto parsed = Json::parse(cell, nullptr, false);
+        if (!parsed.is_discarded())
+            return parsed;
+    }
+    return cell;
+}
+
+void readDate(PersonRecord &person, const char *field, const char *label, const std::string &cell)
+{
+    if (auto date = personalDate(cell))
+        person.fields[field] = *date;
+    else
+        person.leftOut.push_back(std::string(label) + " “" + cell + "” is not a date");
+}
+
+} // namespace
+
+PeopleFile readCsvPeople(std::string_view bytes)
+{
+    auto decoded = decodeText(bytes);
+    PeopleFile file;
+    file.readAs = decoded.readAs;
+    CsvReader reader(decoded.utf8);
+    std::vector<std::string> header;
+    if (!reader.next(header)) {
+        file.skipped.push_back({"the file", "it is empty"});
+        return file;
+    }
+    const bool rapportExport = std::find(header.begin(), header.end(), "_id") != header.end();
+    std::vector<Column> columns;
+    std::string unknown;
+    bool hasName = false;
+    for (const auto &name : header) {
+        const auto column = columnFor(trimmed(name), rapportExport);
+        columns.push_back(column);
+        hasName = hasName || column == Column::FirstName || column == Column::LastName
+            || column == Column::FullName;
+        if (column == Column::Unknown && !trimmed(name).empty())
+            unknown += (unknown.empty() ? "" : ", ") + trimmed(name);
+    }
+    if (!hasName) {
+        file.skipped.push_back(
+            {"the file",
+             "its first row names no column for a name (First Name, Last Name or "
+             "Name); is it a CSV of contacts?"});
+        return file;
+    }
+    if (!unknown.empty())
+        file.skipped.push_back({"columns " + unknown, "Rapport has no field for them"});
+    std::vector<std::string> cells;
+    while (reader.next(cells)) {
+        PersonRecord person;
+        const auto row = "row " + std::to_string(reader.line());
+        bool tooLong = false;
+        for (std::size_t i = 0; i < std::min(cells.size(), columns.size()); ++i) {
+            if (cells[i].size() > maxCellBytes) {
+                tooLong = true;
+                continue;
+            }
+            const auto cell = trimmed(readCsvCell(cells[i]));
+            if (cell.empty())
+                continue;
+            auto &fields = person.fields;
+            switch (columns[i]) {
+            case Column::Unknown:
+            case Column::Ignored:
+                break;
+            case Column::Id:
+                person.uid = cell;
+                break;
+            case Column::FirstName:
+                fields["firstName"] = cell;
+                break;
+            case Column::LastName:
+                fields["lastName"] = cell;
+                break;
+            case Column::FullName:
+                if (!fields.contains("firstName") && !fields.contains("lastName")) {
+                    const auto space = cell.rfind(' ');
+                    if (space == std::string::npos) {
+                        fields["firstName"] = cell;
+                    } else {
+                        fields["firstName"] = trimmed(cell.substr(0, space));
+                        fields["lastName"] = trimmed(cell.substr(space + 1));
+                    }
+                }
+                break;
+            case Column::Email:
+                if (!fields.contains("email"))
+                    fields["email"] = cell;
+                else
+                    addToList(fields, "otherEmails", cell);
+                break;
+            case Column::Phone:
+                if (!fields.contains("phone"))
+                    fields["phone"] = cell;
+                else
+                    addToList(fields, "otherPhones", cell);
+                break;
+            case Column::Company:
+                person.company = cell;
+                break;
+            case Column::Title:
+                fields["title"] = cell;
+                break;
+            case Column::Birthday:
+                readDate(person, "birthday", "Birthday", cell);
+                break;
+            case Column::Anniversary:
+                readDate(person, "anniversary", "Anniversary", cell);
+                break;
+            case Column::Notes:
+                fields["notes"] = cell;
+                break;
+            case Column::Tags:
+                if (auto list = ownValue(cell); list.is_array()) {
+                    for (const auto &tag : list)
+                        if (tag.is_string())
+                            addToList(fields, "tags", tag.get<std::string>());
+                } else {
+                    // Google writes "Friends ::: * myContacts"; others separate by commas.
+                    std::string tag;
+                    for (std::size_t k = 0; k <= cell.size(); ++k) {
+                        if (k == cell.size() || cell[k] == ',' || cell[k] == ';'
+                            || cell.compare(k, 3, ":::") == 0) {
+                            const auto word = trimmed(tag);
+                            if (!word.empty() && !word.starts_with('*'))
+                                addToList(fields, "tags", word);
+                            tag.clear();
+                            if (k < cell.size() && cell[k] == ':')
+                                k += 2;
+                        } else {
+                            tag += cell[k];
+                        }
+                    }
+                }
+                break;
+            case Column::Role:
+                fields["role"] = cell;
+                break;
+            case Column::Own:
+                fields[header[i]] = ownValue(cell);
+                break;
+            }
+        }
+        if (tooLong)
+            person.leftOut.push_back("a cell longer than 100 KB");
+        if (!person.fields.contains("firstName") && !person.fields.contains("lastName")) {
+            file.skipped.push_back({row,
+                                    person.company.empty() ? "it has no name"
+                                                           : "it names a company (" + person.company
+                                            + ") but no person"});
+            continue;
+        }
+        person.where = row + " (" + personName(person.fields) + ")";
+        file.people.push_back(std::move(person));
+    }
+    if (reader.endedInsideQuotes())
+        file.skipped.push_back({"row " + std::to_string(reader.line()) + " to the end",
+                                "a quoted cell opens there and never closes"});
+    return file;
+}
+
+} // namespace rapport::interchange
