@@ -123,14 +123,36 @@ Status addToSearch(sqlite::Database &db, std::int64_t doc, const std::string &ti
     return writeSearch(db, doc, title, body);
 }
 
+// The contact cadence of an account: its own, else its segment's (from the cadence document).
+#define CADENCE_OF_ACCOUNTS                                                                        \
+    "coalesce(accounts.cadence_days, "                                                             \
+    "(SELECT days FROM segment_cadence s WHERE s.segment = accounts.segment))"
+
+// The latest day a lapsed account's "why?" was answered (items of its lapseNotes).
+std::optional<std::string> lastLapseAnswer(const Json &body)
+{
+    std::optional<std::string> latest;
+    auto notes = body.find("lapseNotes");
+    if (notes == body.end() || !notes->is_array())
+        return latest;
+    for (const auto &note : *notes)
+        if (auto date = note.is_object() ? optionalText(note, "date") : std::nullopt;
+            date && (!latest || *date > *latest))
+            latest = date;
+    return latest;
+}
+
 Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto name = text(body, "name");
     // The last visit comes from the visits already indexed (a visit may arrive before its
     // account does).
     auto query = db.prepare(R"sql(
-        INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on)
-        SELECT ?1, ?2, ?3, ?4, ?5, ?6, last, date(last, '+' || ?6 || ' days')
+        INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on,
+                             lapse_answered)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, last,
+               date(last, '+' || coalesce(?6, (SELECT days FROM segment_cadence
+                                               WHERE segment = ?4)) || ' days'), ?7
         FROM (SELECT max(date) AS last FROM visits
               WHERE planned = 0 AND account_id = (SELECT id FROM docs WHERE doc = ?1)))sql");
     if (!query)
@@ -138,12 +160,42 @@ Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
     query->bind(1, doc).bind(2, name).bind(3, optionalText(body, "town"));
     query->bind(4, optionalText(body, "segment")).bind(5, optionalText(body, "tier"));
     auto cadence = body.find("cadenceDays");
-    if (cadence != body.end() && cadence->is_number_integer())
+    if (cadence != body.end() && cadence->is_number_integer() && cadence->get<std::int64_t>() > 0)
         query->bind(6, cadence->get<std::int64_t>());
+    query->bind(7, lastLapseAnswer(body));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return addToSearch(db, doc, name,
                        joinFields(body, {"town", "address", "segment", "tags", "notes"}));
+}
+
+// Every account's lapse day again, after the segments' cadences changed.
+Status refreshAllLapses(sqlite::Database &db)
+{
+    return db.exec("UPDATE accounts SET lapses_on = date(last_visit, '+' || " CADENCE_OF_ACCOUNTS
+                   " || ' days') WHERE last_visit IS NOT NULL");
+}
+
+// The one `cadence` document: days between visits per segment, {"segments":{"retail":30}}.
+Status indexCadence(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    auto segments = body.find("segments");
+    if (segments == body.end() || !segments->is_object())
+        return {};
+    auto query
+        = db.prepare("INSERT OR REPLACE INTO segment_cadence(segment, days, doc) VALUES (?, ?, ?)");
+    if (!query)
+        return query.error();
+    for (const auto &[segment, days] : segments->items()) {
+        if (!days.is_number_integer() || days.get<std::int64_t>() <= 0)
+            continue;
+        if (auto written
+            = query->bind(1, segment).bind(2, days.get<std::int64_t>()).bind(3, doc).run();
+            !written)
+            return written;
+        query->reset();
+    }
+    return refreshAllLapses(db);
 }
 
 // The forms two devices' entries of one person's address and number are compared in (the
@@ -207,7 +259,8 @@ Status refreshAccountActivity(sqlite::Database &db, const std::string &accountId
 {
     auto query = db.prepare(R"sql(
         UPDATE accounts SET last_visit = v.last,
-                            lapses_on = date(v.last, '+' || accounts.cadence_days || ' days')
+                            lapses_on = date(v.last, '+' || )sql" CADENCE_OF_ACCOUNTS
+                            R"sql( || ' days')
         FROM (SELECT max(date) AS last FROM visits WHERE planned = 0 AND account_id = ?1) v
         WHERE accounts.doc = (SELECT doc FROM docs WHERE id = ?1))sql");
     if (!query)
@@ -257,13 +310,14 @@ Status indexFollowup(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto title = text(body, "title");
     auto done = body.find("done");
-    auto query = db.prepare("INSERT INTO followups(doc, title, due, done, account_id, contact_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+    auto query = db.prepare("INSERT INTO followups(doc, title, due, done, account_id, contact_id, "
+                            "visit_id, lead_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, title).bind(3, optionalText(body, "due"));
     query->bind(4, done != body.end() && done->is_boolean() && done->get<bool>());
     query->bind(5, optionalText(body, "accountId")).bind(6, optionalText(body, "contactId"));
+    query->bind(7, optionalText(body, "visitId")).bind(8, optionalText(body, "leadId"));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return addToSearch(db, doc, title, joinFields(body, {"notes"}));
@@ -297,8 +351,21 @@ Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
     return query->bind(1, doc).run();
 }
 
+// A trade-show lead: who, from which company, how warm (1 cold to 3 hot), captured when and
+// where, and the contact it became, if it was converted.
 Status indexLead(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
+    auto query = db.prepare("INSERT INTO leads(doc, name, company, warmth, captured_on, event, "
+                            "contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, text(body, "name")).bind(3, optionalText(body, "company"));
+    if (auto warmth = body.find("warmth"); warmth != body.end() && warmth->is_number_integer())
+        query->bind(4, warmth->get<std::int64_t>());
+    query->bind(5, optionalText(body, "capturedOn")).bind(6, optionalText(body, "event"));
+    query->bind(7, optionalText(body, "contactId"));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
     return addToSearch(db, doc, text(body, "name"),
                        joinFields(body, {"company", "email", "phone", "interests", "notes"}));
 }
@@ -314,7 +381,7 @@ struct TypeIndexer
 constexpr TypeIndexer indexers[] = {
     {"account", indexAccount},   {"contact", indexContact}, {"visit", indexVisit},
     {"followup", indexFollowup}, {"lead", indexLead},       {"conflict", indexConflict},
-    {"feedback", indexFeedback},
+    {"feedback", indexFeedback}, {"cadence", indexCadence},
 };
 
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
@@ -335,7 +402,7 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
         "DELETE FROM accounts WHERE doc = ?",  "DELETE FROM contacts WHERE doc = ?",
         "DELETE FROM visits WHERE doc = ?",    "DELETE FROM visit_contacts WHERE doc = ?",
         "DELETE FROM followups WHERE doc = ?", "DELETE FROM open_conflicts WHERE doc = ?",
-        "DELETE FROM feedback WHERE doc = ?",
+        "DELETE FROM feedback WHERE doc = ?",  "DELETE FROM leads WHERE doc = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);
@@ -346,6 +413,16 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
     }
     if (accountId) {
         if (auto refreshed = refreshAccountActivity(db, *accountId); !refreshed)
+            return refreshed;
+    }
+    // The cadence document: its segments' days go, and every lapse day with them.
+    auto cadences = db.prepare("DELETE FROM segment_cadence WHERE doc = ?");
+    if (!cadences)
+        return cadences.error();
+    if (auto removed = cadences->bind(1, doc).run(); !removed)
+        return removed;
+    if (db.changes() > 0) {
+        if (auto refreshed = refreshAllLapses(db); !refreshed)
             return refreshed;
     }
     if (db.savepointDepth() > 0)

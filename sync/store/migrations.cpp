@@ -225,6 +225,60 @@ Status findPeopleByName(sqlite::Database &db)
     )sql");
 }
 
+// 7: what the relationship features ask. Which visit or trade-show lead a follow-up came
+// from (a visit that produced none gets a nudge; a lead never followed up is listed), contact
+// cadences per segment (from the one `cadence` document) that an account's own overrides, when
+// a lapsed account's "why?" was last answered, and the leads captured at trade shows.
+Status prepareRelationships(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        ALTER TABLE followups ADD COLUMN visit_id TEXT;
+        ALTER TABLE followups ADD COLUMN lead_id TEXT;
+        UPDATE followups SET
+            visit_id = (SELECT r.body ->> '$.visitId' FROM docs d JOIN revs r ON r.rid = d.winner
+                        WHERE d.doc = followups.doc),
+            lead_id = (SELECT r.body ->> '$.leadId' FROM docs d JOIN revs r ON r.rid = d.winner
+                       WHERE d.doc = followups.doc);
+        CREATE INDEX followups_by_visit ON followups(visit_id) WHERE visit_id IS NOT NULL;
+        CREATE INDEX followups_by_lead ON followups(lead_id) WHERE lead_id IS NOT NULL;
+        CREATE TABLE segment_cadence (
+            segment TEXT PRIMARY KEY,
+            days    INTEGER NOT NULL,
+            doc     INTEGER NOT NULL REFERENCES docs(doc)
+        ) WITHOUT ROWID;
+        INSERT OR REPLACE INTO segment_cadence(segment, days, doc)
+            SELECT j.key, j.value, d.doc
+            FROM docs d JOIN revs r ON r.rid = d.winner, json_each(r.body, '$.segments') j
+            WHERE d.deleted = 0 AND r.body ->> '$.type' = 'cadence' AND j.type = 'integer'
+              AND j.value > 0;
+        ALTER TABLE accounts ADD COLUMN lapse_answered TEXT;
+        UPDATE accounts SET lapse_answered = (
+            SELECT max(j.value ->> '$.date')
+            FROM docs d JOIN revs r ON r.rid = d.winner, json_each(r.body, '$.lapseNotes') j
+            WHERE d.doc = accounts.doc);
+        UPDATE accounts SET lapses_on = date(last_visit, '+' || coalesce(cadence_days,
+            (SELECT days FROM segment_cadence s WHERE s.segment = accounts.segment)) || ' days')
+            WHERE last_visit IS NOT NULL;
+        CREATE TABLE leads (
+            doc         INTEGER PRIMARY KEY REFERENCES docs(doc),
+            name        TEXT NOT NULL,
+            company     TEXT,
+            warmth      INTEGER,
+            captured_on TEXT,
+            event       TEXT,
+            contact_id  TEXT
+        );
+        CREATE INDEX leads_by_capture ON leads(captured_on, doc);
+        INSERT INTO leads(doc, name, company, warmth, captured_on, event, contact_id)
+            SELECT d.doc, coalesce(r.body ->> '$.name', ''), r.body ->> '$.company',
+                   CASE WHEN typeof(r.body ->> '$.warmth') = 'integer' THEN r.body ->> '$.warmth'
+                   END,
+                   r.body ->> '$.capturedOn', r.body ->> '$.event', r.body ->> '$.contactId'
+            FROM docs d JOIN revs r ON r.rid = d.winner
+            WHERE d.deleted = 0 AND r.body ->> '$.type' = 'lead';
+    )sql");
+}
+
 struct Migration
 {
     int version;
@@ -233,8 +287,9 @@ struct Migration
 };
 
 constexpr Migration migrations[] = {
-    {1, createDocuments}, {2, createDerivedIndex, true}, {3, createRejections},
-    {4, prepareMerge},    {5, prepareScreens},           {6, findPeopleByName},
+    {1, createDocuments},      {2, createDerivedIndex, true}, {3, createRejections},
+    {4, prepareMerge},         {5, prepareScreens},           {6, findPeopleByName},
+    {7, prepareRelationships},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -1,6 +1,8 @@
 #include "store/notebook_queries.h"
 
+#include "core/calendar_day.h"
 #include "store/document.h"
+#include "store/query_rows.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
 
@@ -10,27 +12,11 @@
 
 namespace rapport {
 
+using query_rows::collect;
+using query_rows::readVisit;
+using query_rows::textOrEmpty;
+
 namespace {
-
-// Steps a query to its end, turning each row into a T.
-template<typename T, typename ReadRow>
-Result<std::vector<T>> collect(sqlite::Query &query, ReadRow readRow)
-{
-    std::vector<T> rows;
-    while (true) {
-        auto row = query.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        rows.push_back(readRow(query));
-    }
-}
-
-std::string textOrEmpty(const sqlite::Query &query, int column)
-{
-    return query.isNull(column) ? std::string() : query.text(column);
-}
 
 // Columns: id, name, town, segment, tier, last_visit, lapses_on, sort key, doc.
 AccountRow readAccount(const sqlite::Query &query)
@@ -39,14 +25,6 @@ AccountRow readAccount(const sqlite::Query &query)
                        textOrEmpty(query, 2), textOrEmpty(query, 3),
                        textOrEmpty(query, 4), textOrEmpty(query, 5),
                        textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
-}
-
-// Columns: id, account id, account name, date, title, outcome, planned.
-VisitRow readVisit(const sqlite::Query &query)
-{
-    return VisitRow {query.text(0),         textOrEmpty(query, 1), textOrEmpty(query, 2),
-                     textOrEmpty(query, 3), textOrEmpty(query, 4), textOrEmpty(query, 5),
-                     query.integer(6) != 0};
 }
 
 // Columns: id, title, due, done, account id, account name, contact id, sort key, doc.
@@ -58,34 +36,17 @@ FollowUpRow readFollowUp(const sqlite::Query &query)
                         textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
 }
 
-// "MM-DD" of the day `offset` days after the ISO date `day` (proleptic, in UTC, so that no
-// time zone or daylight saving change moves a birthday).
+// "MM-DD" of the day `offset` days after the ISO date `day`.
 std::string monthDayAfter(const std::string &day, int offset)
 {
-    std::tm date {};
-    if (std::sscanf(day.c_str(), "%d-%d-%d", &date.tm_year, &date.tm_mon, &date.tm_mday) != 3)
-        return {};
-    date.tm_year -= 1900;
-    date.tm_mon -= 1;
-    date.tm_mday += offset;
-    date.tm_hour = 12;
-    const std::time_t normalised = timegm(&date);
-    std::tm out {};
-    gmtime_r(&normalised, &out);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%02d-%02d", out.tm_mon + 1, out.tm_mday);
-    return buffer;
+    const auto shifted = addDays(day, offset);
+    return shifted.empty() ? shifted : shifted.substr(5);
 }
 
 } // namespace
 
 // The shared first lines of some statements, as macros so that each statement stays one string
 // literal: the statement cache is keyed by the literal's address.
-#define VISIT_COLUMNS                                                                              \
-    "SELECT d.id, v.account_id, (SELECT a.name FROM accounts a JOIN docs ad ON ad.doc = a.doc "    \
-    "WHERE ad.id = v.account_id), v.date, r.body ->> '$.title', r.body ->> '$.outcome', "          \
-    "v.planned "
-
 #define FOLLOW_UP_COLUMNS                                                                          \
     "SELECT d.id, f.title, f.due, f.done, f.account_id, (SELECT a.name FROM accounts a JOIN docs " \
     "ad ON ad.doc = a.doc WHERE ad.id = f.account_id), f.contact_id, "
@@ -154,7 +115,8 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
     // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
     // where they fall in the window.
     auto query = m_store.m_db->prepare(R"sql(
-        SELECT d.id, c.display_name, o.kind, o.md FROM (
+        SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ')
+            FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM (
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
                OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
@@ -168,14 +130,16 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
         return query.error();
     query->bind(1, from).bind(2, to);
     return collect<OccasionRow>(*query, [](const sqlite::Query &row) {
-        return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3)};
+        return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3),
+                            textOrEmpty(row, 4)};
     });
 }
 
 Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionRow &)> &visit)
 {
     auto query = m_store.m_db->prepare(R"sql(
-        SELECT d.id, c.display_name, o.kind, o.md FROM (
+        SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ')
+            FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM (
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE birthday_md IS NOT NULL
             UNION ALL
@@ -191,7 +155,8 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
             return row.error();
         if (!*row)
             return {};
-        visit(OccasionRow {query->text(0), query->text(1), query->text(2), query->text(3)});
+        visit(OccasionRow {query->text(0), query->text(1), query->text(2), query->text(3),
+                           textOrEmpty(*query, 4)});
     }
 }
 
@@ -204,6 +169,7 @@ Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::strin
             a.lapses_on, a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE a.lapses_on IS NOT NULL AND a.lapses_on < ?1
+          AND (a.lapse_answered IS NULL OR a.lapse_answered < a.lapses_on)
         ORDER BY a.lapses_on, a.doc LIMIT ?2)sql");
     if (!query)
         return query.error();

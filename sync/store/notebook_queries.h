@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +62,33 @@ struct OccasionRow
     std::string displayName;
     std::string kind; // "birthday" or "anniversary"
     std::string monthDay; // "MM-DD"
+    std::string greetings; // ids of the greetings sent, "birthday-2026 anniversary-2025"
+};
+
+// A person of an account and the day they were last visited (empty: never).
+struct PersonActivity
+{
+    ContactRow contact;
+    std::string lastVisit;
+};
+
+// A lead captured at a trade show.
+struct LeadRow
+{
+    std::string id;
+    std::string name;
+    std::string company;
+    int warmth = 0; // 1 cold, 2 warm, 3 hot; 0 not said
+    std::string capturedOn;
+    std::string event;
+    std::string contactId; // the contact it became; empty until converted
+    int followUps = 0; // follow-ups made from it
+    PageKey key;
+};
+
+enum class LeadState {
+    All,
+    NeverFollowedUp, // not converted, and no follow-up made from it
 };
 
 struct AccountFilter
@@ -102,8 +130,9 @@ public:
     Result<std::vector<OccasionRow>> occasions(const std::string &firstDay, int days);
     // Every birthday and anniversary in the notebook, in calendar order, for a calendar export.
     Status forEachOccasion(const std::function<void(const OccasionRow &)> &visit);
-    // Accounts whose cadence passed without a visit by `day`, longest lapsed first. Accounts
-    // never visited are not lapsed: there is no contact yet to lapse from.
+    // Accounts whose cadence passed without a visit by `day`, longest lapsed first, unless the
+    // question why was answered since they lapsed. Accounts never visited are not lapsed: there
+    // is no contact yet to lapse from.
     Result<std::vector<AccountRow>> lapsedAccounts(const std::string &day, int limit);
 
     Result<std::vector<AccountRow>> accounts(const AccountFilter &filter,
@@ -124,6 +153,18 @@ public:
     Result<std::vector<FollowUpRow>> openFollowUpsOfContact(const std::string &contactId);
     // Open follow-ups of an account, soonest due first.
     Result<std::vector<FollowUpRow>> openFollowUpsOfAccount(const std::string &accountId);
+
+    // Recorded visits from firstDay to lastDay that led to no follow-up and were not marked as
+    // needing none (noFollowUpNeeded), newest first: "send them something useful".
+    Result<std::vector<VisitRow>> visitsWithoutFollowUp(const std::string &firstDay,
+                                                        const std::string &lastDay, int limit);
+    // The people of an account, each with the day they were last visited.
+    Result<std::vector<PersonActivity>> peopleWithLastVisit(const std::string &accountId);
+    // Leads, newest capture first, paged by key.
+    Result<std::vector<LeadRow>> leads(LeadState state, const std::optional<PageKey> &after,
+                                       int limit);
+    // Days between visits of each segment that has a cadence set.
+    Result<std::map<std::string, int>> segmentCadences();
 
     // Conflict documents still open, newest first.
     Result<std::vector<ConflictRow>> openConflicts(int limit);

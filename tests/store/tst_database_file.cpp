@@ -145,6 +145,61 @@ private slots:
         QCOMPARE(conflicts->front().documentTitle, std::string("Ida"));
     }
 
+    void migration7_fillsCadencesLeadsAndFollowUpOriginsOfAVersion6Database()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("v6.sqlite")).toStdString();
+        {
+            auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 6).ok());
+            // A segment cadence, an account of that segment visited long ago whose "why" was
+            // answered, a visit with a follow-up, another without, and a lead.
+            auto done = (*db)->exec(R"sql(
+                INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES
+                    (1, 'a1', '1-a', 0, 1, 1), (2, 'v1', '1-b', 0, 2, 2), (3, 'f1', '1-c', 0, 3, 3),
+                    (4, 'cadence', '1-d', 0, 4, 4), (5, 'l1', '1-e', 0, 5, 5),
+                    (6, 'v2', '1-f', 0, 6, 6);
+                INSERT INTO revs(rid, doc, gen, hash, parent_hash, deleted, leaf, body) VALUES
+                    (1, 1, 1, 'a', NULL, 0, 1, '{"type":"account","name":"Berg","segment":"retail",
+                        "lapseNotes":[{"id":"n1","date":"2026-11-20","reason":"Seasonal"}]}'),
+                    (2, 2, 1, 'b', NULL, 0, 1,
+                     '{"type":"visit","accountId":"a1","date":"2026-11-01"}'),
+                    (3, 3, 1, 'c', NULL, 0, 1,
+                     '{"type":"followup","title":"Quote","done":false,"visitId":"v1"}'),
+                    (4, 4, 1, 'd', NULL, 0, 1, '{"type":"cadence","segments":{"retail":14}}'),
+                    (5, 5, 1, 'e', NULL, 0, 1,
+                     '{"type":"lead","name":"Ann Lee","warmth":2,"capturedOn":"2026-11-10"}'),
+                    (6, 6, 1, 'f', NULL, 0, 1,
+                     '{"type":"visit","accountId":"a1","date":"2026-10-01"}');
+                INSERT INTO accounts(doc, name, segment, last_visit) VALUES
+                    (1, 'Berg', 'retail', '2026-11-01');
+                INSERT INTO visits(doc, account_id, date) VALUES
+                    (2, 'a1', '2026-11-01'), (6, 'a1', '2026-10-01');
+                INSERT INTO followups(doc, title, done) VALUES (3, 'Quote', 0);
+            )sql");
+            QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
+        }
+        auto opened = Store::open(path);
+        CHECK_OK(opened);
+        NotebookQueries queries(**opened);
+        auto cadences = queries.segmentCadences();
+        CHECK_OK(cadences);
+        QCOMPARE(cadences->at("retail"), 14);
+        // It lapsed on 15 November, and the question was answered on the 20th.
+        auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(lapsed->empty());
+        auto nudges = queries.visitsWithoutFollowUp("2026-09-01", "2026-11-25", 10);
+        CHECK_OK(nudges);
+        QCOMPARE(nudges->size(), std::size_t(1));
+        QCOMPARE(nudges->front().id, std::string("v2"));
+        auto leads = queries.leads(LeadState::NeverFollowedUp, std::nullopt, 10);
+        CHECK_OK(leads);
+        QCOMPARE(leads->size(), std::size_t(1));
+        QCOMPARE(leads->front().warmth, 2);
+    }
+
     void futureVersion_isRefusedAndLeftUntouched()
     {
         StoreFixture db;

@@ -1,0 +1,64 @@
+#include "relationship/greetings.h"
+
+namespace rapport::relationship {
+
+namespace {
+
+std::string field(const Json &body, const char *key)
+{
+    auto found = body.find(key);
+    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+} // namespace
+
+Greeting congratulation(const Json &contact, std::string_view kind)
+{
+    auto name = field(contact, "firstName");
+    if (name.empty())
+        name = field(contact, "lastName");
+    if (name.empty())
+        name = field(contact, "name");
+    const auto to = name.empty() ? std::string() : ", " + name;
+    if (kind == "anniversary")
+        return {"Happy anniversary" + to + "!",
+                "Happy anniversary" + to
+                    + "! Congratulations to you both, and all the best for the years ahead."};
+    return {"Happy birthday" + to + "!",
+            "Happy birthday" + to
+                + "! I hope you have a wonderful day, and all the best for the year ahead."};
+}
+
+std::string greetingId(std::string_view kind, int year)
+{
+    return std::string(kind) + "-" + std::to_string(year);
+}
+
+bool wasGreeted(const Json &contact, std::string_view kind, int year)
+{
+    auto greetings = contact.find("greetings");
+    if (greetings == contact.end() || !greetings->is_array())
+        return false;
+    const auto id = greetingId(kind, year);
+    for (const auto &greeting : *greetings)
+        if (greeting.is_object() && field(greeting, "id") == id)
+            return true;
+    return false;
+}
+
+Json withGreeting(Json contact, std::string_view kind, int year, std::string_view via,
+                  std::string_view sentOn)
+{
+    if (wasGreeted(contact, kind, year))
+        return contact;
+    if (!contact.contains("greetings") || !contact["greetings"].is_array())
+        contact["greetings"] = Json::array();
+    contact["greetings"].push_back(Json {{"id", greetingId(kind, year)},
+                                         {"kind", kind},
+                                         {"year", year},
+                                         {"sentOn", sentOn},
+                                         {"via", via}});
+    return contact;
+}
+
+} // namespace rapport::relationship

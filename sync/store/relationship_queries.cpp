@@ -1,0 +1,100 @@
+// NotebookQueries for the relationship features: visits that led to no follow-up, who at an
+// account was seen when, trade-show leads, and cadences per segment.
+#include "store/notebook_queries.h"
+#include "store/query_rows.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+
+namespace rapport {
+
+using query_rows::collect;
+using query_rows::readVisit;
+using query_rows::textOrEmpty;
+
+Result<std::vector<VisitRow>> NotebookQueries::visitsWithoutFollowUp(const std::string &firstDay,
+                                                                     const std::string &lastDay,
+                                                                     int limit)
+{
+    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+        FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
+        WHERE v.date BETWEEN ?1 AND ?2 AND v.planned = 0
+          AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.visit_id = d.id)
+          AND (r.body ->> '$.noFollowUpNeeded') IS NOT 1
+        ORDER BY v.date DESC, v.doc DESC LIMIT ?3)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, firstDay).bind(2, lastDay).bind(3, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<VisitRow>(*query, readVisit);
+}
+
+Result<std::vector<PersonActivity>>
+NotebookQueries::peopleWithLastVisit(const std::string &accountId)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc,
+               (SELECT max(v.date) FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
+                WHERE vc.contact_id = d.id AND v.planned = 0)
+        FROM contacts c JOIN docs d ON d.doc = c.doc
+        WHERE c.account_id = ?1
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId);
+    return collect<PersonActivity>(*query, [](const sqlite::Query &row) {
+        return PersonActivity {ContactRow {row.text(0), row.text(1), textOrEmpty(row, 2),
+                                           textOrEmpty(row, 3),
+                                           PageKey {row.text(4), row.integer(5)}},
+                               textOrEmpty(row, 6)};
+    });
+}
+
+Result<std::vector<LeadRow>> NotebookQueries::leads(LeadState state,
+                                                    const std::optional<PageKey> &after, int limit)
+{
+    // Newest first: the key is the capture day, then the row (both descending).
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, l.name, l.company, l.warmth, l.captured_on, l.event, l.contact_id,
+               (SELECT count(*) FROM followups f WHERE f.lead_id = d.id),
+               coalesce(l.captured_on, ''), l.doc
+        FROM leads l JOIN docs d ON d.doc = l.doc
+        WHERE (?1 = 0 OR (l.contact_id IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.lead_id = d.id)))
+          AND (?2 IS NULL OR (coalesce(l.captured_on, ''), l.doc) < (?2, ?3))
+        ORDER BY coalesce(l.captured_on, '') DESC, l.doc DESC LIMIT ?4)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, state == LeadState::NeverFollowedUp);
+    if (after)
+        query->bind(2, after->sortKey).bind(3, after->position);
+    query->bind(4, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<LeadRow>(*query, [](const sqlite::Query &row) {
+        return LeadRow {row.text(0),
+                        row.text(1),
+                        textOrEmpty(row, 2),
+                        static_cast<int>(row.isNull(3) ? 0 : row.integer(3)),
+                        textOrEmpty(row, 4),
+                        textOrEmpty(row, 5),
+                        textOrEmpty(row, 6),
+                        static_cast<int>(row.integer(7)),
+                        PageKey {row.text(8), row.integer(9)}};
+    });
+}
+
+Result<std::map<std::string, int>> NotebookQueries::segmentCadences()
+{
+    auto query = m_store.m_db->prepare("SELECT segment, days FROM segment_cadence");
+    if (!query)
+        return query.error();
+    std::map<std::string, int> out;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out[query->text(0)] = static_cast<int>(query->integer(1));
+    }
+}
+
+} // namespace rapport

@@ -1,0 +1,289 @@
+// The relationship rules on a real database, with the day given (the library reads no clock):
+// congratulations and their record, the nudge after a visit that promised nothing, where a
+// customer's feedback is heading, whom to reach next at an account, cadences per segment and
+// the lapsed account's answered "why", and leads never followed up.
+#include "relationship/feedback_trend.h"
+#include "relationship/greetings.h"
+#include "relationship/reach_next.h"
+#include "store/notebook_queries.h"
+#include "store_fixture.h"
+
+using namespace rapport;
+using namespace rapport::relationship;
+
+namespace {
+
+void put(Store &store, const std::string &json)
+{
+    auto written = store.put(makeDocument(json));
+    if (!written)
+        qFatal("cannot write %s: %s", json.c_str(), written.error().message.c_str());
+}
+
+std::vector<std::string> ids(const std::vector<VisitRow> &rows)
+{
+    std::vector<std::string> out;
+    for (const auto &row : rows)
+        out.push_back(row.id);
+    return out;
+}
+
+std::vector<std::string> ids(const std::vector<AccountRow> &rows)
+{
+    std::vector<std::string> out;
+    for (const auto &row : rows)
+        out.push_back(row.id);
+    return out;
+}
+
+FeedbackRow scored(int score)
+{
+    return FeedbackRow {"f", "2026-01-01", score, {}, {}};
+}
+
+PersonActivity person(const std::string &id, const std::string &role, const std::string &seen)
+{
+    return PersonActivity {ContactRow {id, "Name " + id, "a1", role, {}}, seen};
+}
+
+} // namespace
+
+class RelationshipsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void congratulation_usesTheFirstNameAndIsRecordedOncePerYear()
+    {
+        const auto mara = Json::parse(R"({"type":"contact","firstName":"Mara","lastName":"Lind",
+                                          "birthday":"--02-29"})");
+        const auto greeting = congratulation(mara, "birthday");
+        QCOMPARE(greeting.subject, std::string("Happy birthday, Mara!"));
+        QVERIFY(greeting.message.starts_with("Happy birthday, Mara! "));
+        QVERIFY(congratulation(mara, "anniversary").subject == "Happy anniversary, Mara!");
+        QVERIFY(congratulation(Json::object(), "birthday").subject == "Happy birthday!");
+
+        QVERIFY(!wasGreeted(mara, "birthday", 2027));
+        auto sent = withGreeting(mara, "birthday", 2027, "email", "2027-02-28");
+        QVERIFY(wasGreeted(sent, "birthday", 2027));
+        QVERIFY(!wasGreeted(sent, "birthday", 2028));
+        QVERIFY(!wasGreeted(sent, "anniversary", 2027));
+        QVERIFY(withGreeting(sent, "birthday", 2027, "sms", "2027-03-01") == sent);
+        QCOMPARE(sent["greetings"][0]["via"].get<std::string>(), std::string("email"));
+    }
+
+    void occasions_knowWhichWereGreeted_andLeapDaysComeInCommonYears()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Leap","birthday":"--02-29",
+            "greetings":[{"id":"birthday-2026","kind":"birthday","year":2026}]})");
+        put(*db.store, R"({"_id":"c2","type":"contact","firstName":"Plain",
+            "birthday":"1984-03-01"})");
+        NotebookQueries queries(*db.store);
+        // 2027 has no 29 February: the week from the 25th still brings her birthday up.
+        auto week = queries.occasions("2027-02-25", 7);
+        CHECK_OK(week);
+        QCOMPARE(week->size(), std::size_t(2));
+        QCOMPARE(week->at(0).contactId, std::string("c1"));
+        QCOMPARE(week->at(0).greetings, std::string("birthday-2026"));
+        QCOMPARE(week->at(1).greetings, std::string());
+    }
+
+    void nudge_aVisitThatPromisedNothing()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Berg Bakery"})");
+        put(*db.store,
+            R"({"_id":"v-nothing","type":"visit","accountId":"a1","date":"2026-11-20"})");
+        put(*db.store,
+            R"({"_id":"v-promised","type":"visit","accountId":"a1","date":"2026-11-21"})");
+        put(*db.store, R"({"_id":"f1","type":"followup","title":"Send samples","done":false,
+            "visitId":"v-promised"})");
+        put(*db.store, R"({"_id":"v-done","type":"visit","accountId":"a1","date":"2026-11-22"})");
+        put(*db.store, R"({"_id":"f2","type":"followup","title":"Call","done":true,
+            "visitId":"v-done"})");
+        put(*db.store, R"({"_id":"v-needs-none","type":"visit","accountId":"a1",
+            "date":"2026-11-23","noFollowUpNeeded":true})");
+        put(*db.store, R"({"_id":"v-planned","type":"visit","accountId":"a1","date":"2026-11-24",
+            "planned":true})");
+        put(*db.store, R"({"_id":"v-old","type":"visit","accountId":"a1","date":"2026-10-01"})");
+        NotebookQueries queries(*db.store);
+        auto nudges = queries.visitsWithoutFollowUp("2026-11-11", "2026-11-25", 10);
+        CHECK_OK(nudges);
+        QVERIFY(ids(*nudges) == std::vector<std::string> {"v-nothing"});
+        QCOMPARE(nudges->front().accountName, std::string("Berg Bakery"));
+    }
+
+    void feedbackTrend_comparesTheLastThreeWithTheThreeBefore()
+    {
+        using D = FeedbackTrend::Direction;
+        struct Case
+        {
+            std::vector<int> newestFirst;
+            D direction;
+        };
+        const Case cases[] = {
+            {{}, D::NotEnough},
+            {{4}, D::NotEnough},
+            {{5, 3}, D::Improving},
+            {{2, 4}, D::Falling},
+            {{4, 4, 5}, D::Steady},
+            {{2, 2, 3, 5, 5, 4}, D::Falling},
+            {{5, 4, 5, 3, 3, 2}, D::Improving},
+            {{4, 4, 4, 4, 4, 5, 1}, D::Steady}, // only the last six count
+            {{0, 0, 4, 0, 4}, D::Steady}, // feedback without a score does not count
+        };
+        for (const auto &c : cases) {
+            std::vector<FeedbackRow> rows;
+            for (int score : c.newestFirst)
+                rows.push_back(scored(score));
+            QCOMPARE(static_cast<int>(feedbackTrend(rows).direction),
+                     static_cast<int>(c.direction));
+        }
+        std::vector<FeedbackRow> rows {scored(2), scored(3), scored(5)};
+        QVERIFY(feedbackTrend(rows).scores == (std::vector<int> {5, 3, 2})); // oldest first
+    }
+
+    void reachNext_followsTheBuyingRoles()
+    {
+        using R = ReachNext::Reason;
+        const std::string today = "2026-11-25";
+        QCOMPARE(static_cast<int>(reachNext({}, 30, today).reason),
+                 static_cast<int>(R::NobodyKnown));
+        // Nobody who decides: the influencer seen lately is the one to ask.
+        auto next
+            = reachNext({person("u", "user", "2026-11-20"), person("i", "influencer", "2026-10-01"),
+                         person("g", "gatekeeper", "2026-11-24")},
+                        30, today);
+        QCOMPARE(static_cast<int>(next.reason), static_cast<int>(R::FindWhoDecides));
+        QCOMPARE(next.contactId, std::string("i"));
+        // No roles at all: the person seen most recently.
+        next = reachNext({person("x", "", "2026-01-01"), person("y", "", "2026-11-01")}, 0, today);
+        QCOMPARE(next.contactId, std::string("y"));
+        // The one who decides was not seen within the cadence.
+        next = reachNext(
+            {person("d", "decision_maker", "2026-09-01"), person("i", "influencer", "2026-11-20")},
+            30, today);
+        QCOMPARE(static_cast<int>(next.reason), static_cast<int>(R::DecisionMakerNotSeen));
+        QCOMPARE(next.contactId, std::string("d"));
+        next = reachNext({person("d", "decision_maker", "")}, 30, today); // never seen
+        QCOMPARE(next.contactId, std::string("d"));
+        // The decider was seen; an influencer was not.
+        next = reachNext(
+            {person("d", "decision_maker", "2026-11-20"), person("i", "influencer", "2026-06-01")},
+            30, today);
+        QCOMPARE(static_cast<int>(next.reason), static_cast<int>(R::Influencer));
+        // Everyone who matters was seen; without a cadence, 90 days count as lately.
+        next = reachNext(
+            {person("d", "decision_maker", "2026-09-20"), person("i", "influencer", "2026-10-01")},
+            0, today);
+        QCOMPARE(static_cast<int>(next.reason), static_cast<int>(R::AllSeen));
+    }
+
+    void peopleWithLastVisit_readsTheVisitsTheyWereIn()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Mara","accountId":"a1",
+            "role":"decision_maker"})");
+        put(*db.store, R"({"_id":"c2","type":"contact","firstName":"Jo","accountId":"a1"})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-10-01",
+            "contactIds":["c1"]})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-11-01",
+            "contactIds":["c1"]})");
+        put(*db.store, R"({"_id":"v3","type":"visit","accountId":"a1","date":"2026-12-01",
+            "contactIds":["c1"],"planned":true})");
+        auto people = NotebookQueries(*db.store).peopleWithLastVisit("a1");
+        CHECK_OK(people);
+        QCOMPARE(people->size(), std::size_t(2));
+        QCOMPARE(people->at(0).contact.id, std::string("c2")); // Jo sorts before Mara
+        QCOMPARE(people->at(0).lastVisit, std::string());
+        QCOMPARE(people->at(1).lastVisit, std::string("2026-11-01")); // a planned one not
+    }
+
+    void cadence_perSegmentOverriddenPerAccount_andAnsweredLapsesRest()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"retail-1","type":"account","name":"Shop","segment":"retail"})");
+        put(*db.store, R"({"_id":"retail-own","type":"account","name":"Own pace",
+            "segment":"retail","cadenceDays":90})");
+        put(*db.store, R"({"_id":"health-1","type":"account","name":"Clinic","segment":"health"})");
+        for (const char *account : {"retail-1", "retail-own", "health-1"})
+            put(*db.store,
+                Json {{"_id", std::string("v-") + account},
+                      {"type", "visit"},
+                      {"date", "2026-10-01"},
+                      {"accountId", account}}
+                    .dump());
+        NotebookQueries queries(*db.store);
+        auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(lapsed->empty()); // no cadence anywhere yet
+
+        auto cadence = db.store->put(makeDocument(
+            R"({"_id":"cadence","type":"cadence","segments":{"retail":30,"health":120}})"));
+        CHECK_OK(cadence);
+        lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(ids(*lapsed) == std::vector<std::string> {"retail-1"});
+        QCOMPARE(lapsed->front().lapsesOn, std::string("2026-10-31"));
+        auto cadences = queries.segmentCadences();
+        CHECK_OK(cadences);
+        QCOMPARE(cadences->at("retail"), 30);
+
+        // Asked why, and answered: it rests until it lapses again.
+        auto shop = db.store->get("retail-1");
+        CHECK_OK(shop);
+        shop->body["lapseNotes"] = Json::array(
+            {Json {{"id", "n1"}, {"date", "2026-11-20"}, {"reason", "No need right now"}}});
+        CHECK_OK(db.store->put(*shop));
+        lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(lapsed->empty());
+
+        // A new visit, and the next lapse brings it back (beside the one on its own 90 days).
+        put(*db.store,
+            R"({"_id":"v-again","type":"visit","date":"2026-11-22","accountId":"retail-1"})");
+        lapsed = queries.lapsedAccounts("2027-01-10", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(ids(*lapsed) == (std::vector<std::string> {"retail-1", "retail-own"}));
+
+        // Without the cadence document, no segment has a cadence: only an account's own counts.
+        CHECK_OK(db.store->remove("cadence", cadence->rev));
+        lapsed = queries.lapsedAccounts("2027-01-10", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(ids(*lapsed) == std::vector<std::string> {"retail-own"});
+    }
+
+    void leads_neverFollowedUpAreTheOnesNobodyActedOn()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"l1","type":"lead","name":"Ann Lee","company":"Lee Co",
+            "warmth":3,"capturedOn":"2026-11-10","event":"Bakery Expo"})");
+        put(*db.store, R"({"_id":"l2","type":"lead","name":"Bo Chan","capturedOn":"2026-11-11"})");
+        put(*db.store, R"({"_id":"f1","type":"followup","title":"Call Bo","done":false,
+            "leadId":"l2"})");
+        put(*db.store, R"({"_id":"l3","type":"lead","name":"Cy Dorn","capturedOn":"2026-11-12",
+            "contactId":"c9"})");
+        NotebookQueries queries(*db.store);
+        auto all = queries.leads(LeadState::All, std::nullopt, 10);
+        CHECK_OK(all);
+        QCOMPARE(all->size(), std::size_t(3));
+        QCOMPARE(all->front().id, std::string("l3")); // newest first
+        QCOMPARE(all->at(1).followUps, 1);
+        auto forgotten = queries.leads(LeadState::NeverFollowedUp, std::nullopt, 10);
+        CHECK_OK(forgotten);
+        QCOMPARE(forgotten->size(), std::size_t(1));
+        QCOMPARE(forgotten->front().id, std::string("l1"));
+        QCOMPARE(forgotten->front().warmth, 3);
+        // Paged by key.
+        auto first = queries.leads(LeadState::All, std::nullopt, 2);
+        CHECK_OK(first);
+        auto rest = queries.leads(LeadState::All, first->back().key, 2);
+        CHECK_OK(rest);
+        QCOMPARE(rest->size(), std::size_t(1));
+        QCOMPARE(rest->front().id, std::string("l1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(RelationshipsTest)
+#include "tst_relationships.moc"
