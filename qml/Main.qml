@@ -56,7 +56,7 @@ ApplicationWindow {
         }
     }
     function openPlace(place: string) {
-        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage };
+        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage, cadence: cadencePage };
         app.push(pages[place], { fromList: true });
     }
     function recordVisit(accountId: string) {
@@ -73,7 +73,7 @@ ApplicationWindow {
             app.open(startPage, startDocument);
         else if (startPage === "visit")
             app.recordVisit(startDocument);
-        else if (["sync", "conflicts", "settings", "data"].indexOf(startPage) >= 0) {
+        else if (["sync", "conflicts", "settings", "data", "cadence"].indexOf(startPage) >= 0) {
             sections.currentIndex = 4;
             app.openPlace(startPage);
         }
@@ -94,6 +94,22 @@ ApplicationWindow {
             onOpenContactRequested: id => app.push(contactPage, { contactId: id })
             onNewContactRequested: id => app.push(contactEditPage, { accountId: id })
             onRecordVisitRequested: id => app.push(visitPage, { accountId: id })
+            onRecordFeedbackRequested: id => app.push(feedbackPage, { accountId: id })
+        }
+    }
+    Component {
+        id: feedbackPage
+        FeedbackPage {
+            session: app.session
+            onBackRequested: app.back()
+            onSaved: app.back()
+        }
+    }
+    Component {
+        id: cadencePage
+        CadencePage {
+            session: app.session
+            onBackRequested: app.back()
         }
     }
     Component {

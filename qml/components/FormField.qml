@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A labelled text field. `edited` fires as the person types; the form decides what to keep.
+// A labelled text field. `edited` fires as the person types, `committed` when they leave the
+// field or press Enter; the form decides what to keep.
 ColumnLayout {
     id: field
 
@@ -12,6 +13,7 @@ ColumnLayout {
     property alias input: input
 
     signal edited(string text)
+    signal committed(string text)
 
     spacing: 4
 
@@ -29,5 +31,6 @@ ColumnLayout {
         placeholderTextColor: Theme.secondaryText
         Accessible.name: field.label
         onTextEdited: field.edited(text)
+        onEditingFinished: field.committed(text)
     }
 }

@@ -18,6 +18,7 @@ Page {
     signal openContactRequested(string contactId)
     signal newContactRequested(string accountId)
     signal recordVisitRequested(string accountId)
+    signal recordFeedbackRequested(string accountId)
 
     background: Rectangle {
         color: Theme.background
@@ -49,6 +50,11 @@ Page {
     }
     AccountFeedbackModel {
         id: feedback
+        session: page.session
+        accountId: page.accountId
+    }
+    AccountInsights {
+        id: insights
         session: page.session
         accountId: page.accountId
     }
@@ -94,24 +100,95 @@ Page {
                 font.pixelSize: Theme.bodySize
                 text: account.changes >= 0 ? qsTr("Size now %1 · potential %2").arg(account.number("size")).arg(account.number("potential")) : ""
             }
+            // Whom to reach next here, by buying role; a warning while nobody known decides.
             Rectangle {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: !people.hasDecisionMaker
-                implicitHeight: warning.implicitHeight + Theme.spacing
+                visible: insights.reachNext !== ""
+                implicitHeight: reach.implicitHeight + Theme.spacing
                 radius: Theme.radius
-                color: Theme.warningSurface
+                color: insights.noDecisionMaker ? Theme.warningSurface : Theme.surface
+                border.color: Theme.divider
                 Label {
-                    id: warning
+                    id: reach
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
                     wrapMode: Text.Wrap
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
-                    text: people.count === 0
-                          ? qsTr("You know nobody here yet. Who decides what this customer buys?")
-                          : qsTr("Nobody you know here is a decision maker. Who decides what this customer buys?")
+                    text: insights.reachNext
                 }
+                MouseArea {
+                    anchors.fill: parent
+                    enabled: insights.reachNextContactId !== ""
+                    onClicked: page.openContactRequested(insights.reachNextContactId)
+                }
+            }
+            // Gone quiet past its cadence: ask why, and keep the answer.
+            Rectangle {
+                id: lapse
+                property int reason: -1
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.bottomMargin: Theme.spacing
+                visible: insights.lapsed !== ""
+                implicitHeight: lapseColumn.implicitHeight + Theme.spacing
+                radius: Theme.radius
+                color: Theme.warningSurface
+                ColumnLayout {
+                    id: lapseColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    spacing: Theme.spacing / 2
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        text: insights.lapsed
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: insights.lapseReasons
+                            delegate: ActionButton {
+                                required property int index
+                                required property string modelData
+                                primary: lapse.reason === index
+                                text: modelData
+                                onClicked: lapse.reason = index
+                            }
+                        }
+                    }
+                    FormField {
+                        id: lapseNote
+                        Layout.fillWidth: true
+                        label: qsTr("In their words (optional)")
+                    }
+                    ActionButton {
+                        enabled: lapse.reason >= 0
+                        text: qsTr("Keep the answer")
+                        onClicked: {
+                            if (insights.answerLapse(lapse.reason, lapseNote.text)) {
+                                lapse.reason = -1;
+                                lapseNote.text = "";
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.bottomMargin: Theme.spacing
+                visible: insights.lastLapseAnswer !== "" && insights.lapsed === ""
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: insights.lastLapseAnswer
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -148,13 +225,26 @@ Page {
             }
             SectionLabel {
                 text: qsTr("What they said")
-                visible: feedback.count > 0
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: insights.feedbackTrend !== ""
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: insights.feedbackTrend
             }
             Repeater {
                 model: feedback
                 delegate: ListRow {
                     Layout.fillWidth: true
                 }
+            }
+            ActionButton {
+                Layout.margins: Theme.spacing
+                text: qsTr("Record what they said")
+                onClicked: page.recordFeedbackRequested(page.accountId)
             }
             SectionLabel {
                 text: qsTr("Visits")

@@ -55,6 +55,12 @@ Page {
         }
         ListRow {
             Layout.fillWidth: true
+            title: qsTr("Visit cadence")
+            detail: qsTr("How often to see the customers of each segment")
+            onClicked: page.openRequested("cadence")
+        }
+        ListRow {
+            Layout.fillWidth: true
             title: qsTr("Your data")
             detail: qsTr("Import contacts; export to your address book, calendar or a spreadsheet")
             onClicked: page.openRequested("data")

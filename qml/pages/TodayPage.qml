@@ -22,6 +22,10 @@ Page {
         id: today
         session: page.session
     }
+    TodayActions {
+        id: todayActions
+        session: page.session
+    }
 
     ColumnLayout {
         // Lines stay readable on a tablet: the column never grows past Theme.readableWidth.
@@ -77,6 +81,8 @@ Page {
                 required property bool urgent
                 required property string sectionTitle
                 required property bool firstInSection
+                required property var actions
+                required property string actionData
                 width: ListView.view.width
                 SectionLabel {
                     visible: entry.firstInSection
@@ -89,7 +95,32 @@ Page {
                     highlightDetail: entry.urgent
                     onClicked: page.openRequested(entry.documentType, entry.documentId)
                 }
+                // The row's one-tap actions: congratulate, plan a follow-up.
+                Flow {
+                    visible: entry.actions.length > 0
+                    width: entry.width - 2 * Theme.spacing
+                    x: Theme.spacing
+                    bottomPadding: Theme.spacing / 2
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: entry.actions
+                        delegate: ActionButton {
+                            required property var modelData
+                            text: modelData.label
+                            onClicked: todayActions.run(modelData.key, entry.documentId, entry.actionData)
+                        }
+                    }
+                }
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            visible: todayActions.error !== ""
+            text: todayActions.error
+            color: Theme.danger
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
         }
         Item {
             Layout.fillHeight: true

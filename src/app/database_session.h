@@ -64,8 +64,8 @@ public slots:
     }
 
 public:
-    // A new document (empty rev) or an edit, stamped by this device's clock; the lists hear
-    // of it. `id` of a new document may be empty: one is made from its type.
+    // A new document (empty rev; its id from newDocumentId) or an edit, stamped by this
+    // device's clock; the lists hear of it.
     rapport::Result<rapport::PutResult> save(const rapport::Document &doc);
     rapport::Result<rapport::PutResult> remove(const std::string &id, const std::string &rev);
     // Runs several saves as one transaction (a visit with its follow-ups): all or nothing.

@@ -63,7 +63,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("today"),     QStringLiteral("accounts"), QStringLiteral("account"),
         QStringLiteral("contact"),   QStringLiteral("visit"),    QStringLiteral("followups"),
         QStringLiteral("search"),    QStringLiteral("more"),     QStringLiteral("sync"),
-        QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data")};
+        QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data"),
+        QStringLiteral("cadence")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

@@ -108,6 +108,7 @@ Json Generator::contact(int index, int accountCount)
         {"lastName", lastNames[static_cast<std::size_t>(pick(static_cast<int>(lastNames.size())))]},
         {"role", roles[static_cast<std::size_t>(pick(static_cast<int>(roles.size())))]},
         {"email", "person" + std::to_string(index) + "@example.org"},
+        {"phone", "+49 170 " + std::to_string(1000000 + index)},
         {"birthday", date(1955, 2000)},
         {"family", family},
         {"hobbies",

@@ -1,8 +1,11 @@
 #include "models/today_model.h"
 
 #include "app/database_session.h"
+#include "core/calendar_day.h"
 #include "models/display_text.h"
+#include "relationship/greetings.h"
 #include "store/notebook_queries.h"
+#include "store/store.h"
 
 #include <QLocale>
 
@@ -11,6 +14,8 @@ namespace {
 // How many rows each section shows at most: Today is a glance, the full lists are a tap away.
 constexpr int sectionLimit = 20;
 constexpr int occasionDays = 7;
+// A visit of the last two weeks that promised nothing gets its nudge; older ones are history.
+constexpr int nudgeDays = 14;
 
 QString sectionTitle(const QString &section)
 {
@@ -20,6 +25,8 @@ QString sectionTitle(const QString &section)
         return QStringLiteral("Follow-ups due");
     if (section == QLatin1String("occasions"))
         return QStringLiteral("Birthdays and anniversaries");
+    if (section == QLatin1String("nudges"))
+        return QStringLiteral("Nothing promised yet");
     return QStringLiteral("Gone quiet");
 }
 
@@ -27,8 +34,8 @@ QString sectionTitle(const QString &section)
 
 QList<QByteArray> TodayModel::roles() const
 {
-    return {"section", "documentId", "documentType", "title",
-            "detail",  "urgent",     "sectionTitle", "firstInSection"};
+    return {"section", "documentId",   "documentType",   "title",   "detail",
+            "urgent",  "sectionTitle", "firstInSection", "actions", "actionData"};
 }
 
 rapport::Result<PagedListModel::Page>
@@ -41,13 +48,19 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     const auto today = display::isoDate(session()->today());
     // Each row says which section it is in, and the first of a section carries its heading
     // (ListView's own sections need context properties, which bound delegates do not get).
+    // `actions`: what a tap on the row's buttons does, [{key, label}], with `actionData`.
     auto add = [&rows](const char *section, const std::string &id, const char *type,
-                       const QString &title, const QString &detail, bool urgent) {
+                       const QString &title, const QString &detail, bool urgent,
+                       const QVariantList &actions = {}, const QString &actionData = {}) {
         const auto name = QString::fromLatin1(section);
         const bool first = rows.empty() || rows.back().values[0].toString() != name;
         rows.push_back(Row {{name, display::text(id), QString::fromLatin1(type), title, detail,
-                             urgent, sectionTitle(name), first},
+                             urgent, sectionTitle(name), first, actions, actionData},
                             std::nullopt});
+    };
+    auto action = [](const char *key, const QString &label) {
+        return QVariantMap {{QStringLiteral("key"), QString::fromLatin1(key)},
+                            {QStringLiteral("label"), label}};
     };
 
     auto visits = queries.visitsOn(today);
@@ -80,10 +93,47 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
         const bool isToday = date == session()->today();
         const auto when = isToday ? QStringLiteral("today")
                                   : QLocale().toString(date, QStringLiteral("dddd d MMMM"));
-        const auto what = occasion.kind == "birthday" ? QStringLiteral("Birthday %1").arg(when)
-                                                      : QStringLiteral("Anniversary %1").arg(when);
-        add("occasions", occasion.contactId, "contact", display::text(occasion.displayName),
-            isToday ? what + QStringLiteral(" · say congratulations") : what, false);
+        QString what = occasion.kind == "birthday" ? QStringLiteral("Birthday %1").arg(when)
+                                                   : QStringLiteral("Anniversary %1").arg(when);
+        const auto greetingId
+            = rapport::relationship::greetingId(occasion.kind, date.isValid() ? date.year() : 0);
+        QVariantList actions;
+        const bool greeted
+            = (QLatin1Char(' ') + QString::fromStdString(occasion.greetings) + QLatin1Char(' '))
+                  .contains(QLatin1Char(' ') + QString::fromStdString(greetingId)
+                            + QLatin1Char(' '));
+        if (greeted) {
+            what += QStringLiteral(" · congratulated");
+        } else if (isToday) {
+            // Only the ways this person can be reached; copying works for any other app.
+            auto contact = session()->store()->get(occasion.contactId);
+            if (!contact)
+                return contact.error();
+            if (!contact->body.value("email", std::string()).empty())
+                actions.append(action("email", QStringLiteral("E-mail")));
+            if (!contact->body.value("phone", std::string()).empty())
+                actions.append(action("sms", QStringLiteral("Text")));
+            actions.append(action("copy", QStringLiteral("Copy")));
+            what += QStringLiteral(" · say congratulations");
+        }
+        add("occasions", occasion.contactId, "contact", display::text(occasion.displayName), what,
+            false, actions, QString::fromStdString(greetingId));
+    }
+
+    auto nudges
+        = queries.visitsWithoutFollowUp(rapport::addDays(today, -nudgeDays), today, sectionLimit);
+    if (!nudges)
+        return nudges.error();
+    for (const auto &visit : *nudges) {
+        const auto title = visit.title.empty()
+            ? display::text(visit.accountName)
+            : display::text(visit.accountName) + QStringLiteral(" · ") + display::text(visit.title);
+        add("nudges", visit.id, "visit", title,
+            QStringLiteral("Visited %1 · send them something useful")
+                .arg(display::shortDate(visit.date)),
+            false,
+            {action("plan-followup", QStringLiteral("Plan a follow-up")),
+             action("no-followup-needed", QStringLiteral("Nothing needed"))});
     }
 
     auto lapsed = queries.lapsedAccounts(today, sectionLimit);

@@ -5,7 +5,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // Today's agenda in one list, in sections: visits of the day, follow-ups due or overdue,
-// birthdays and anniversaries of the coming week, and customers past their contact cadence.
+// birthdays and anniversaries of the coming week (with the ways to congratulate), recent visits
+// that promised nothing, and customers past their contact cadence.
 // Each section is bounded; the whole list is one page.
 class TodayModel : public PagedListModel
 {

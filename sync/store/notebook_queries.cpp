@@ -177,6 +177,20 @@ Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::strin
     return collect<AccountRow>(*query, readAccount);
 }
 
+Result<std::optional<AccountRow>> NotebookQueries::account(const std::string &accountId)
+{
+    auto query = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+            a.name, a.doc
+        FROM accounts a JOIN docs d ON d.doc = a.doc WHERE d.id = ?1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, accountId);
+    auto rows = collect<AccountRow>(*query, readAccount);
+    if (!rows)
+        return rows.error();
+    return rows->empty() ? std::nullopt : std::optional<AccountRow>(rows->front());
+}
+
 Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &filter,
                                                           const std::optional<PageKey> &after,
                                                           int limit)

@@ -135,6 +135,8 @@ public:
     // is no contact yet to lapse from.
     Result<std::vector<AccountRow>> lapsedAccounts(const std::string &day, int limit);
 
+    // One account's row (its last visit, the day it lapses), if it is in the notebook.
+    Result<std::optional<AccountRow>> account(const std::string &accountId);
     Result<std::vector<AccountRow>> accounts(const AccountFilter &filter,
                                              const std::optional<PageKey> &after, int limit);
     Result<std::vector<std::string>> segments();

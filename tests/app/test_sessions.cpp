@@ -1,7 +1,10 @@
 #include "test_sessions.h"
 
 #include "app/database_session.h"
+#include "store/document.h"
+#include "store/store.h"
 
+#include <QDesktopServices>
 #include <QFile>
 
 DatabaseSession *TestSessions::fresh()
@@ -18,6 +21,13 @@ QString TestSessions::writeFile(const QString &name, const QString &text, bool l
         || file.write(latin1 ? text.toLatin1() : text.toUtf8()) < 0)
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+void TestSessions::put(DatabaseSession *session, const QString &json)
+{
+    auto doc = rapport::Document::parse(json.toStdString());
+    if (!doc || !session->save(*doc))
+        qFatal("cannot save %s", qPrintable(json));
 }
 
 DatabaseSession *TestSessions::reopen(const QString &path)
@@ -38,4 +48,22 @@ DatabaseSession *TestSessions::fromTheFuture()
         }
     } // closed, so the bytes are on disk before the session below reads them
     return new DatabaseSession(path, this);
+}
+
+void TestSessions::openMessageApps()
+{
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
+    QDesktopServices::setUrlHandler(QStringLiteral("sms"), this, "openUrl");
+}
+
+void TestSessions::closeMessageApps()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("sms"));
+}
+
+void TestSessions::openUrl(const QUrl &url)
+{
+    m_lastOpenedUrl = QUrl::fromPercentEncoding(url.toEncoded());
+    emit urlOpened();
 }

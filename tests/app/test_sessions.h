@@ -2,14 +2,17 @@
 
 #include <QObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 class DatabaseSession;
 
 // Hands QML tests database sessions over real files: a fresh one, and one whose file was
-// written by a newer Rapport.
+// written by a newer Rapport. Stands in for the mail and messages apps too: mailto: and sms:
+// URLs the pages open arrive here.
 class TestSessions : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(QString lastOpenedUrl READ lastOpenedUrl NOTIFY urlOpened)
 
 public:
     Q_INVOKABLE DatabaseSession *fresh();
@@ -18,8 +21,21 @@ public:
     Q_INVOKABLE DatabaseSession *reopen(const QString &path);
     // A file beside the databases, with these bytes (Latin-1 text stays Latin-1); its path.
     Q_INVOKABLE QString writeFile(const QString &name, const QString &text, bool latin1 = false);
+    // Saves a document given as JSON through the session, as a page would.
+    Q_INVOKABLE void put(DatabaseSession *session, const QString &json);
+
+    QString lastOpenedUrl() const { return m_lastOpenedUrl; }
+    void openMessageApps();
+    void closeMessageApps();
+
+public slots:
+    void openUrl(const QUrl &url);
+
+signals:
+    void urlOpened();
 
 private:
     QTemporaryDir m_dir;
+    QString m_lastOpenedUrl;
     int m_count = 0;
 };

@@ -15,7 +15,9 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         qmlRegisterSingletonInstance("RapportTest", 1, 0, "TestSessions", &m_sessions);
+        m_sessions.openMessageApps();
     }
+    void cleanupTestCase() { m_sessions.closeMessageApps(); }
 
 private:
     TestSessions m_sessions;

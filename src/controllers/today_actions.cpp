@@ -1,0 +1,136 @@
+#include "controllers/today_actions.h"
+
+#include "core/calendar_day.h"
+#include "models/display_text.h"
+#include "relationship/greetings.h"
+#include "store/store.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+// What the follow-up planned from the nudge says; the person can edit it afterwards.
+constexpr const char *usefulFollowUp = "Send them something useful";
+constexpr int usefulFollowUpDays = 2;
+
+// An address keeps its "@" and "+" as they are, which every mail and messages app reads.
+QString percentEncoded(const std::string &text, const QByteArray &keep = {})
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(text), keep));
+}
+
+} // namespace
+
+bool TodayActions::run(const QString &action, const QString &documentId, const QString &data)
+{
+    if (!m_session || !m_session->ready())
+        return false;
+    if (action == QLatin1String("email") || action == QLatin1String("sms")
+        || action == QLatin1String("copy"))
+        return congratulate(documentId, data, action);
+    if (action == QLatin1String("plan-followup"))
+        return planFollowUp(documentId);
+    if (action == QLatin1String("no-followup-needed"))
+        return noFollowUpNeeded(documentId);
+    setError(QStringLiteral("Unknown action “%1”.").arg(action));
+    return false;
+}
+
+bool TodayActions::congratulate(const QString &contactId, const QString &occasion,
+                                const QString &via)
+{
+    const auto dash = occasion.lastIndexOf(QLatin1Char('-'));
+    const auto kind = occasion.left(dash).toStdString();
+    const int year = occasion.mid(dash + 1).toInt();
+    if (dash <= 0 || year <= 0 || (kind != "birthday" && kind != "anniversary")) {
+        setError(QStringLiteral("“%1” is not a birthday or an anniversary.").arg(occasion));
+        return false;
+    }
+    auto contact = m_session->store()->get(contactId.toStdString());
+    if (!contact) {
+        setError(display::problem(contact.error()));
+        return false;
+    }
+    const auto greeting = rapport::relationship::congratulation(contact->body, kind);
+    const auto address
+        = contact->body.value(via == QLatin1String("sms") ? "phone" : "email", std::string());
+    if (via == QLatin1String("copy")) {
+        if (auto *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(QString::fromStdString(greeting.message));
+    } else {
+        // mailto: and sms: as RFC 6068 and RFC 5724 write them; the mail or messages app opens
+        // with the words in place, and the person presses send.
+        const QString url = via == QLatin1String("email")
+            ? QStringLiteral("mailto:%1?subject=%2&body=%3")
+                  .arg(percentEncoded(address, "@+"), percentEncoded(greeting.subject),
+                       percentEncoded(greeting.message))
+            : QStringLiteral("sms:%1?body=%2")
+                  .arg(percentEncoded(address, "@+"), percentEncoded(greeting.message));
+        if (address.empty() || !QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode))) {
+            setError(address.empty()
+                         ? QStringLiteral("There is no %1 for them in your notebook.")
+                               .arg(via == QLatin1String("sms") ? QStringLiteral("phone number")
+                                                                : QStringLiteral("e-mail address"))
+                         : QStringLiteral("No app could open the message; use Copy and paste "
+                                          "it where you write to them."));
+            return false;
+        }
+    }
+    auto updated = *contact;
+    updated.body = rapport::relationship::withGreeting(contact->body, kind, year, via.toStdString(),
+                                                       display::isoDate(m_session->today()));
+    auto saved = m_session->save(updated);
+    setError(saved ? QString() : display::problem(saved.error()));
+    return saved.ok();
+}
+
+bool TodayActions::planFollowUp(const QString &visitId)
+{
+    auto visit = m_session->store()->get(visitId.toStdString());
+    if (!visit) {
+        setError(display::problem(visit.error()));
+        return false;
+    }
+    rapport::Json followUp {
+        {"type", "followup"},
+        {"schema", 1},
+        {"title", usefulFollowUp},
+        {"due", rapport::addDays(display::isoDate(m_session->today()), usefulFollowUpDays)},
+        {"done", false},
+        {"visitId", visit->id}};
+    if (auto account = visit->body.find("accountId");
+        account != visit->body.end() && account->is_string())
+        followUp["accountId"] = *account;
+    if (auto people = visit->body.find("contactIds"); people != visit->body.end()
+        && people->is_array() && !people->empty() && people->front().is_string())
+        followUp["contactId"] = people->front();
+    auto saved = m_session->save(
+        rapport::Document {DatabaseSession::newDocumentId("followup"), {}, false, followUp});
+    setError(saved ? QString() : display::problem(saved.error()));
+    return saved.ok();
+}
+
+bool TodayActions::noFollowUpNeeded(const QString &visitId)
+{
+    auto visit = m_session->store()->get(visitId.toStdString());
+    if (!visit) {
+        setError(display::problem(visit.error()));
+        return false;
+    }
+    visit->body["noFollowUpNeeded"] = true;
+    auto saved = m_session->save(*visit);
+    setError(saved ? QString() : display::problem(saved.error()));
+    return saved.ok();
+}
+
+void TodayActions::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}

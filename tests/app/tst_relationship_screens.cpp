@@ -1,0 +1,252 @@
+// The controllers of the relationship features over a real database file: congratulating from
+// Today (the message opened in the mail or messages app, and recorded), the nudge after a
+// visit that promised nothing, whom to reach next and where feedback is heading on an account,
+// the answered "why" of a lapsed account, feedback recorded, and cadences per segment.
+#include "app/database_session.h"
+#include "controllers/account_insights.h"
+#include "controllers/cadence_settings.h"
+#include "controllers/feedback_editor.h"
+#include "controllers/today_actions.h"
+#include "models/today_model.h"
+#include "store/notebook_queries.h"
+#include "store/store.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace {
+
+QVariant value(const QAbstractItemModel &model, int row, const QByteArray &role)
+{
+    return model.data(model.index(row, 0), model.roleNames().key(role));
+}
+
+int rowOf(const QAbstractItemModel &model, const QString &documentId)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (value(model, row, "documentId").toString() == documentId)
+            return row;
+    return -1;
+}
+
+QStringList actionKeys(const QAbstractItemModel &model, int row)
+{
+    QStringList keys;
+    for (const auto &action : value(model, row, "actions").toList())
+        keys << action.toMap().value(QStringLiteral("key")).toString();
+    return keys;
+}
+
+} // namespace
+
+// Stands in for the phone's mail and messages apps: QDesktopServices hands it the URL.
+class MessageApps : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class RelationshipScreens : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    MessageApps m_apps;
+
+    std::unique_ptr<DatabaseSession> freshSession()
+    {
+        auto session = std::make_unique<DatabaseSession>(
+            m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)));
+        session->setToday(QDate(2026, 11, 25));
+        return session;
+    }
+
+    static void put(DatabaseSession &session, const char *json)
+    {
+        auto doc = rapport::Document::parse(json);
+        if (!doc || !session.save(*doc))
+            qFatal("cannot save %s", json);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_apps, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("sms"), &m_apps, "open");
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("sms"));
+    }
+
+    void congratulate_opensTheMessageAndRecordsIt()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"c1","type":"contact","firstName":"Mara","lastName":"Lind",
+            "email":"mara@example.org","birthday":"1980-11-25"})");
+        put(*session, R"({"_id":"c2","type":"contact","firstName":"Jo","phone":"+49 170 1",
+            "birthday":"--11-25"})");
+        TodayModel today;
+        today.setSession(session.get());
+        const int mara = rowOf(today, QStringLiteral("c1"));
+        QVERIFY(mara >= 0);
+        QCOMPARE(actionKeys(today, mara),
+                 (QStringList {QStringLiteral("email"), QStringLiteral("copy")}));
+        QCOMPARE(value(today, mara, "actionData").toString(), QStringLiteral("birthday-2026"));
+        QCOMPARE(actionKeys(today, rowOf(today, QStringLiteral("c2"))),
+                 (QStringList {QStringLiteral("sms"), QStringLiteral("copy")}));
+
+        TodayActions actions;
+        actions.setProperty("session", QVariant::fromValue(session.get()));
+        m_apps.opened.clear();
+        QVERIFY(actions.run(QStringLiteral("email"), QStringLiteral("c1"),
+                            QStringLiteral("birthday-2026")));
+        QCOMPARE(m_apps.opened.size(), 1);
+        const auto url = m_apps.opened.front();
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("mara@example.org"));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Happy birthday, Mara!"));
+        QVERIFY(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                    .startsWith(QStringLiteral("Happy birthday, Mara! ")));
+        // Recorded: the row says so and offers nothing more; the person's record keeps it.
+        const int after = rowOf(today, QStringLiteral("c1"));
+        QVERIFY(value(today, after, "detail").toString().contains(QStringLiteral("congratulated")));
+        QVERIFY(actionKeys(today, after).isEmpty());
+        auto stored = session->store()->get("c1");
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->body["greetings"][0]["via"].get<std::string>(), std::string("email"));
+
+        QVERIFY(actions.run(QStringLiteral("sms"), QStringLiteral("c2"),
+                            QStringLiteral("birthday-2026")));
+        QCOMPARE(m_apps.opened.back().scheme(), QStringLiteral("sms"));
+        // No e-mail address: said, and nothing recorded.
+        QVERIFY(!actions.run(QStringLiteral("email"), QStringLiteral("c2"),
+                             QStringLiteral("anniversary-2026")));
+        QVERIFY(actions.error().contains(QStringLiteral("no e-mail address")));
+        QVERIFY(
+            !actions.run(QStringLiteral("copy"), QStringLiteral("c2"), QStringLiteral("someday")));
+    }
+
+    void congratulate_copyPutsTheWordsOnTheClipboard()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"c1","type":"contact","firstName":"Ida","anniversary":"--11-25"})");
+        TodayActions actions;
+        actions.setProperty("session", QVariant::fromValue(session.get()));
+        QVERIFY(actions.run(QStringLiteral("copy"), QStringLiteral("c1"),
+                            QStringLiteral("anniversary-2026")));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+            QStringLiteral("Happy anniversary, Ida!")));
+    }
+
+    void nudge_planAFollowUpOrSayNoneIsNeeded()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"a1","type":"account","name":"Berg Bakery"})");
+        put(*session, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-11-20",
+            "title":"Oven trial","contactIds":["c1"]})");
+        put(*session, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-11-21",
+            "title":"Coffee"})");
+        TodayModel today;
+        today.setSession(session.get());
+        QCOMPARE(value(today, rowOf(today, QStringLiteral("v1")), "section").toString(),
+                 QStringLiteral("nudges"));
+        QVERIFY(rowOf(today, QStringLiteral("v2")) >= 0);
+
+        TodayActions actions;
+        actions.setProperty("session", QVariant::fromValue(session.get()));
+        QVERIFY(actions.run(QStringLiteral("plan-followup"), QStringLiteral("v1"), {}));
+        QCOMPARE(rowOf(today, QStringLiteral("v1")), -1);
+        auto open = session->queries()->openFollowUpsOfAccount("a1");
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), std::size_t(1));
+        QCOMPARE(open->front().due, std::string("2026-11-27"));
+        QCOMPARE(open->front().contactId, std::string("c1"));
+
+        QVERIFY(actions.run(QStringLiteral("no-followup-needed"), QStringLiteral("v2"), {}));
+        QCOMPARE(rowOf(today, QStringLiteral("v2")), -1);
+    }
+
+    void accountInsights_reachNextTrendAndTheAnsweredLapse()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"a1","type":"account","name":"Berg Bakery","cadenceDays":30})");
+        put(*session, R"({"_id":"c1","type":"contact","firstName":"Jonas","lastName":"Berg",
+            "accountId":"a1","role":"influencer"})");
+        put(*session, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-09-01",
+            "contactIds":["c1"],"noFollowUpNeeded":true})");
+        AccountInsights insights;
+        insights.setSession(session.get());
+        insights.setAccountId(QStringLiteral("a1"));
+        QCOMPARE(
+            insights.reachNext(),
+            QStringLiteral("Nobody you know here decides. Ask Jonas Berg (influencer) who does."));
+        QCOMPARE(insights.reachNextContactId(), QStringLiteral("c1"));
+        QVERIFY(insights.noDecisionMaker());
+        QVERIFY(insights.feedbackTrend().isEmpty());
+        QCOMPARE(insights.lapsed(),
+                 QStringLiteral("Quiet since Tue 1 Sep: 85 days, past the 30 you aim for. Why?"));
+
+        // Feedback recorded on its page: the trend follows.
+        for (int score : {4, 3, 2}) {
+            FeedbackEditor feedback;
+            feedback.setSession(session.get());
+            feedback.startFor(QStringLiteral("a1"));
+            QVERIFY(!feedback.save()); // neither a score nor words
+            QVERIFY(feedback.error().contains(QStringLiteral("Give a score")));
+            feedback.setScore(score);
+            QVERIFY(feedback.save());
+        }
+        QCOMPARE(insights.feedbackTrend(), QStringLiteral("Falling: 4, 3, 2 out of 5"));
+
+        QVERIFY(!insights.answerLapse(-1, {}));
+        QVERIFY(insights.answerLapse(1, QStringLiteral("  the new bakery chain is cheaper ")));
+        QVERIFY(insights.lapsed().isEmpty());
+        QCOMPARE(insights.lastLapseAnswer(),
+                 QStringLiteral("Why it went quiet (Wed 25 Nov): Buying elsewhere · the new "
+                                "bakery chain is cheaper"));
+        auto lapsed = session->queries()->lapsedAccounts("2026-11-25", 10);
+        QVERIFY(lapsed.ok());
+        QVERIFY(lapsed->empty()); // Today no longer asks
+    }
+
+    void cadence_perSegmentFromTheSettings()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"a1","type":"account","name":"Shop","segment":"retail"})");
+        put(*session, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-10-01",
+            "noFollowUpNeeded":true})");
+        CadenceSettings cadence;
+        cadence.setSession(session.get());
+        QCOMPARE(cadence.segments().size(), 1);
+        QVERIFY(!cadence.setDays(QStringLiteral("retail"), QStringLiteral("thirty")));
+        QVERIFY(cadence.error().contains(QStringLiteral("not a number of days")));
+        QVERIFY(cadence.setDays(QStringLiteral("retail"), QStringLiteral("30")));
+        QCOMPARE(cadence.segments().front().toMap().value(QStringLiteral("days")).toInt(), 30);
+        auto lapsed = session->queries()->lapsedAccounts("2026-11-25", 10);
+        QVERIFY(lapsed.ok());
+        QCOMPARE(lapsed->size(), std::size_t(1));
+        QVERIFY(cadence.setDays(QStringLiteral("retail"), QString()));
+        lapsed = session->queries()->lapsedAccounts("2026-11-25", 10);
+        QVERIFY(lapsed.ok());
+        QVERIFY(lapsed->empty());
+    }
+};
+
+QTEST_MAIN(RelationshipScreens)
+#include "tst_relationship_screens.moc"
