@@ -56,7 +56,8 @@ ApplicationWindow {
         }
     }
     function openPlace(place: string) {
-        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage, cadence: cadencePage };
+        const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage, cadence: cadencePage,
+                        leads: leadsPage };
         app.push(pages[place], { fromList: true });
     }
     function recordVisit(accountId: string) {
@@ -73,7 +74,7 @@ ApplicationWindow {
             app.open(startPage, startDocument);
         else if (startPage === "visit")
             app.recordVisit(startDocument);
-        else if (["sync", "conflicts", "settings", "data", "cadence"].indexOf(startPage) >= 0) {
+        else if (["sync", "conflicts", "settings", "data", "cadence", "leads"].indexOf(startPage) >= 0) {
             sections.currentIndex = 4;
             app.openPlace(startPage);
         }
@@ -103,6 +104,26 @@ ApplicationWindow {
             session: app.session
             onBackRequested: app.back()
             onSaved: app.back()
+        }
+    }
+    Component {
+        id: leadsPage
+        LeadsPage {
+            session: app.session
+            onBackRequested: app.back()
+            onCaptureRequested: app.push(leadPage, {})
+            onOpenRequested: id => app.push(leadPage, { leadId: id })
+        }
+    }
+    Component {
+        id: leadPage
+        LeadPage {
+            session: app.session
+            onBackRequested: app.back()
+            onConvertedTo: id => {
+                app.back();
+                app.push(contactPage, { contactId: id });
+            }
         }
     }
     Component {

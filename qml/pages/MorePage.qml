@@ -55,6 +55,12 @@ Page {
         }
         ListRow {
             Layout.fillWidth: true
+            title: qsTr("Trade-show leads")
+            detail: qsTr("Capture at the stand; see who was never followed up")
+            onClicked: page.openRequested("leads")
+        }
+        ListRow {
+            Layout.fillWidth: true
             title: qsTr("Visit cadence")
             detail: qsTr("How often to see the customers of each segment")
             onClicked: page.openRequested("cadence")

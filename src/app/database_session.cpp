@@ -1,11 +1,11 @@
 #include "app/database_session.h"
 
+#include "core/ids.h"
 #include "merge/local_editor.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
 #include <QLocale>
-#include <QUuid>
 
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
     : QObject(parent), m_path(path)
@@ -51,7 +51,7 @@ QString DatabaseSession::todayLabel() const
 
 std::string DatabaseSession::newDocumentId(const std::string &type)
 {
-    return type + "-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    return rapport::newDocumentId(type);
 }
 
 rapport::Result<rapport::PutResult> DatabaseSession::save(const rapport::Document &doc)

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <array>
+#include <utility>
 
 namespace {
 
@@ -109,6 +110,33 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             if (auto ok = put("followup-" + std::to_string(i), std::move(followUp)); !ok)
                 return ok;
         }
+        // Leads from a trade show ten days ago: some followed up, one a customer now.
+        constexpr std::array leads {
+            std::pair {"Ann Lee", "Lee Ovens"}, std::pair {"Bo Chan", "Chan Café"},
+            std::pair {"Cy Dorn", "Dorn Hotels"}, std::pair {"Dana Voss", "Voss Catering"},
+            std::pair {"Eli Brandt", "Brandt Bakeries"}};
+        for (std::size_t i = 0; i < leads.size(); ++i) {
+            rapport::Json lead {{"type", "lead"},
+                                {"schema", 1},
+                                {"name", leads[i].first},
+                                {"company", leads[i].second},
+                                {"warmth", 1 + static_cast<int>(i % 3)},
+                                {"event", "Bakery Expo"},
+                                {"capturedOn", display::isoDate(today.addDays(-10))},
+                                {"interests", rapport::Json::array({"ovens"})}};
+            if (i == 0)
+                lead["contactId"] = G::contactId(0);
+            if (auto ok = put("lead-" + std::to_string(i), std::move(lead)); !ok)
+                return ok;
+        }
+        rapport::Json followUpLead {{"type", "followup"},
+                                    {"schema", 1},
+                                    {"title", "Send Bo the café oven brochure"},
+                                    {"due", display::isoDate(today.addDays(3))},
+                                    {"done", false},
+                                    {"leadId", "lead-1"}};
+        if (auto ok = put("followup-lead-1", std::move(followUpLead)); !ok)
+            return ok;
         return {};
     });
     return written ? QString() : QString::fromStdString(written.error().message);

@@ -1,5 +1,6 @@
 #include "interchange/contact_import.h"
 
+#include "core/ids.h"
 #include "core/md5.h"
 #include "interchange/csv_people.h"
 #include "interchange/text_encoding.h"
@@ -12,21 +13,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <random>
 
 namespace rapport::interchange {
 
 namespace {
-
-std::string newId(std::string_view type)
-{
-    static thread_local std::mt19937_64 random {std::random_device {}()};
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%016llx%016llx",
-                  static_cast<unsigned long long>(random()),
-                  static_cast<unsigned long long>(random()));
-    return std::string(type) + "-" + buffer;
-}
 
 // A card's UID as a contact id: Rapport's own ids come back as they left (so a card exported
 // and imported again is the same person); anyone else's is hashed into one, so that importing
@@ -99,7 +89,7 @@ Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportRep
                     accountId = **found;
                 } else {
                     Document account {
-                        newId("account"),
+                        newDocumentId("account"),
                         {},
                         false,
                         Json {{"type", "account"}, {"schema", 1}, {"name", person.company}}};

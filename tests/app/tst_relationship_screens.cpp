@@ -6,7 +6,9 @@
 #include "controllers/account_insights.h"
 #include "controllers/cadence_settings.h"
 #include "controllers/feedback_editor.h"
+#include "controllers/lead_editor.h"
 #include "controllers/today_actions.h"
+#include "models/lead_list_model.h"
 #include "models/today_model.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
@@ -14,9 +16,14 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#define ZX_USE_UTF8 1
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
 
 namespace {
 
@@ -39,6 +46,21 @@ QStringList actionKeys(const QAbstractItemModel &model, int row)
     for (const auto &action : value(model, row, "actions").toList())
         keys << action.toMap().value(QStringLiteral("key")).toString();
     return keys;
+}
+
+// A badge as a phone photographs it: its QR code, with a quiet zone, on a picture.
+QString badgePicture(const QString &path, const std::string &text)
+{
+    const auto matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                            .setMargin(4)
+                            .encode(text, 400, 400);
+    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
+    for (int y = 0; y < matrix.height(); ++y)
+        for (int x = 0; x < matrix.width(); ++x)
+            image.setPixel(x, y, matrix.get(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    if (!image.save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace
@@ -223,6 +245,68 @@ private slots:
         auto lapsed = session->queries()->lapsedAccounts("2026-11-25", 10);
         QVERIFY(lapsed.ok());
         QVERIFY(lapsed->empty()); // Today no longer asks
+    }
+
+    void leads_captureFromABadgeNextInOneTapThenFollowUpOrConvert()
+    {
+        auto session = freshSession();
+        LeadEditor lead;
+        lead.setSession(session.get());
+        lead.startNew(QStringLiteral("Bakery Expo"));
+        const auto badge = badgePicture(m_dir.filePath(QStringLiteral("badge.png")),
+                                        "MECARD:N:Lee,Ann;ORG:Lee Ovens;EMAIL:ann@lee.example;;");
+        QVERIFY2(lead.readBadgeImage(badge), qPrintable(lead.error()));
+        QCOMPARE(lead.text(QStringLiteral("name")), QStringLiteral("Ann Lee"));
+        QCOMPARE(lead.text(QStringLiteral("company")), QStringLiteral("Lee Ovens"));
+        QCOMPARE(lead.text(QStringLiteral("email")), QStringLiteral("ann@lee.example"));
+        lead.setWarmth(3);
+        lead.setList(QStringLiteral("interests"), {QStringLiteral("ovens")});
+        QVERIFY(lead.saveAndNext());
+        QCOMPARE(lead.captured(), 1);
+        // The next lead starts empty, at the same event.
+        QCOMPARE(lead.text(QStringLiteral("name")), QString());
+        QCOMPARE(lead.text(QStringLiteral("event")), QStringLiteral("Bakery Expo"));
+        QVERIFY(!lead.saveAndNext()); // no name
+        QVERIFY(lead.error().contains(QStringLiteral("needs a name")));
+        lead.setText(QStringLiteral("name"), QStringLiteral("Bo Chan"));
+        QVERIFY(lead.saveAndNext());
+
+        // Pictures without a person's code say so.
+        const auto plain = m_dir.filePath(QStringLiteral("plain.png"));
+        QImage blank(200, 200, QImage::Format_Grayscale8);
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(plain));
+        QVERIFY(!lead.readBadgeImage(plain));
+        QVERIFY(lead.error().contains(QStringLiteral("No QR code")));
+        QVERIFY(!lead.readBadgeImage(badgePicture(m_dir.filePath(QStringLiteral("ticket.png")),
+                                                  "https://expo.example/ticket/8812")));
+        QVERIFY(lead.error().contains(QStringLiteral("holds no name")));
+        QVERIFY(!lead.readBadgeImage(m_dir.filePath(QStringLiteral("missing.png"))));
+
+        LeadListModel forgotten;
+        forgotten.setSession(session.get());
+        forgotten.setNeverFollowedUp(true);
+        QCOMPARE(forgotten.rowCount(), 2);
+        QVERIFY(value(forgotten, 0, "detail")
+                    .toString()
+                    .startsWith(QStringLiteral("Never followed up")));
+        const auto annId = value(forgotten, 1, "documentId").toString();
+        QVERIFY(value(forgotten, 1, "detail")
+                    .toString()
+                    .startsWith(QStringLiteral("Never followed up · Lee Ovens · hot")));
+
+        LeadEditor ann;
+        ann.setSession(session.get());
+        ann.setDocumentId(annId);
+        QVERIFY(ann.planFollowUp());
+        QCOMPARE(forgotten.rowCount(), 1);
+        LeadEditor bo;
+        bo.setSession(session.get());
+        bo.setDocumentId(value(forgotten, 0, "documentId").toString());
+        const auto contactId = bo.convert();
+        QVERIFY(!contactId.isEmpty());
+        QCOMPARE(forgotten.rowCount(), 0);
+        QVERIFY(bo.convert().isEmpty()); // once
     }
 
     void cadence_perSegmentFromTheSettings()

@@ -39,6 +39,20 @@ PageTestCase {
             height: testCase.height
         }
     }
+    Component {
+        id: leadForm
+        LeadPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+    Component {
+        id: leadList
+        LeadsPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
     SignalSpy {
         id: savedSpy
         signalName: "saved"
@@ -105,5 +119,28 @@ PageTestCase {
         keyClick(Qt.Key_Return);
         const todayPage = createTemporaryObject(today, testCase, { session: s });
         tryVerify(() => shows(todayPage, /Gone quiet|ask them why/i));
+    }
+
+    function test_tradeShowLeadsInSecondsEach() {
+        const s = session();
+        const form = createTemporaryObject(leadForm, testCase, { session: s, event: "Bakery Expo" });
+        type(field(form, "Name").input, "Ann Lee");
+        type(field(form, "Company").input, "Lee Ovens");
+        type(field(form, "What they care about").input, "ovens, energy costs");
+        tap(button(form, "Hot"));
+        tap(button(form, "Save and next lead"));
+        tryVerify(() => shows(form, /^1 lead saved. Next one:$/));
+        compare(field(form, "Name").text, "");
+        compare(field(form, "Event").text, "Bakery Expo");
+        type(field(form, "Name").input, "Bo Chan");
+        tap(button(form, "Save and next lead"));
+        tryVerify(() => shows(form, /^2 leads saved/));
+        form.destroy();
+
+        const list = createTemporaryObject(leadList, testCase, { session: s });
+        tryVerify(() => shows(list, /^Ann Lee$/));
+        verify(shows(list, /Never followed up · Lee Ovens · hot · Bakery Expo Wed 25 Nov/));
+        tap(button(list, "Never followed up"));
+        tryVerify(() => shows(list, /^Bo Chan$/));
     }
 }

@@ -1,6 +1,7 @@
 // The file formats on their own, before anything is stored: CSV as spreadsheets write it, vCards
 // as phones and old PCs write them, dates as people type them, and text in the encodings
 // address books leave behind.
+#include "interchange/badge.h"
 #include "interchange/csv.h"
 #include "interchange/csv_people.h"
 #include "interchange/personal_date.h"
@@ -253,6 +254,28 @@ private slots:
         QCOMPARE(field(outlook.people[0], "birthday"), std::string("1984-02-29"));
         QCOMPARE(outlook.skipped.size(), std::size_t(1));
         QVERIFY(outlook.skipped[0].where == "row 3");
+    }
+
+    void badge_readsMecardAndVCardAndNothingElse()
+    {
+        auto mecard = readBadge("MECARD:N:Lee,Ann;ORG:Lee Ovens\\; Sons;EMAIL:ann@lee.example;"
+                                "TEL:+44 20 1;TITLE:Head buyer;;");
+        QVERIFY(mecard.has_value());
+        QCOMPARE(field(*mecard, "firstName"), std::string("Ann"));
+        QCOMPARE(field(*mecard, "lastName"), std::string("Lee"));
+        QCOMPARE(mecard->company, std::string("Lee Ovens; Sons"));
+        QCOMPARE(field(*mecard, "email"), std::string("ann@lee.example"));
+        QCOMPARE(field(*mecard, "phone"), std::string("+44 20 1"));
+        QCOMPARE(field(*mecard, "title"), std::string("Head buyer"));
+        auto plain = readBadge("mecard:N:Bo Chan;;");
+        QVERIFY(plain.has_value());
+        QCOMPARE(field(*plain, "lastName"), std::string("Chan"));
+        auto card = readBadge("BEGIN:VCARD\nVERSION:3.0\nFN:Cy Dorn\nORG:Dorn AG\nEND:VCARD\n");
+        QVERIFY(card.has_value());
+        QCOMPARE(card->company, std::string("Dorn AG"));
+        QVERIFY(!readBadge("https://expo.example/ticket/8812"));
+        QVERIFY(!readBadge("MECARD:ORG:No Person;;"));
+        QVERIFY(!readBadge(""));
     }
 
     void csvPeople_aFileOfSomethingElseIsRefusedWhole()

@@ -2,8 +2,10 @@
 // congratulations and their record, the nudge after a visit that promised nothing, where a
 // customer's feedback is heading, whom to reach next at an account, cadences per segment and
 // the lapsed account's answered "why", and leads never followed up.
+#include "merge/local_editor.h"
 #include "relationship/feedback_trend.h"
 #include "relationship/greetings.h"
+#include "relationship/leads.h"
 #include "relationship/reach_next.h"
 #include "store/notebook_queries.h"
 #include "store_fixture.h"
@@ -252,6 +254,46 @@ private slots:
         lapsed = queries.lapsedAccounts("2027-01-10", 10);
         CHECK_OK(lapsed);
         QVERIFY(ids(*lapsed) == std::vector<std::string> {"retail-own"});
+    }
+
+    void convertLead_makesACustomerOnce()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a-known","type":"account","name":"Lee Ovens"})");
+        put(*db.store, R"({"_id":"l1","type":"lead","name":"Ann Marie Lee","company":"lee ovens",
+            "email":"ann@lee.example","interests":["ovens","energy costs"],"warmth":3,
+            "event":"Bakery Expo","capturedOn":"2026-11-10","notes":"Wants a demo"})");
+        put(*db.store, R"({"_id":"l2","type":"lead","name":"Bo","company":"New Co"})");
+        auto editor = merge::LocalEditor::open(*db.store);
+        CHECK_OK(editor);
+        auto converted = convertLead(**editor, "l1");
+        CHECK_OK(converted);
+        QCOMPARE(converted->accountId, std::string("a-known")); // found by name, any case
+        auto contact = db.store->get(converted->contactId);
+        CHECK_OK(contact);
+        QCOMPARE(contact->body["firstName"].get<std::string>(), std::string("Ann Marie"));
+        QCOMPARE(contact->body["lastName"].get<std::string>(), std::string("Lee"));
+        QCOMPARE(contact->body["accountId"].get<std::string>(), std::string("a-known"));
+        QVERIFY(contact->body["interests"] == Json::array({"ovens", "energy costs"}));
+        QCOMPARE(contact->body["howWeMet"].get<std::string>(),
+                 std::string("Met at Bakery Expo on 2026-11-10"));
+        auto lead = db.store->get("l1");
+        CHECK_OK(lead);
+        QCOMPARE(lead->body["contactId"].get<std::string>(), converted->contactId);
+        auto again = convertLead(**editor, "l1");
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Errc::Conflict);
+
+        auto fresh = convertLead(**editor, "l2");
+        CHECK_OK(fresh);
+        auto account = db.store->get(fresh->accountId);
+        CHECK_OK(account);
+        QCOMPARE(account->body["name"].get<std::string>(), std::string("New Co"));
+        auto forgotten
+            = NotebookQueries(*db.store).leads(LeadState::NeverFollowedUp, std::nullopt, 10);
+        CHECK_OK(forgotten);
+        QVERIFY(forgotten->empty());
+        QVERIFY(!convertLead(**editor, "no-such-lead"));
     }
 
     void leads_neverFollowedUpAreTheOnesNobodyActedOn()

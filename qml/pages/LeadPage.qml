@@ -1,0 +1,220 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rapport
+
+// One lead. New (leadId empty): the form for the stand, built for speed: name, company, what
+// they care about, how warm, or all of it from the badge's QR code; "Next lead" saves and
+// starts the next. An existing lead: its details, a follow-up, or "Make a customer".
+Page {
+    id: page
+
+    required property DatabaseSession session
+    property string leadId: ""
+    property string event: ""
+
+    signal backRequested
+    signal convertedTo(string contactId)
+
+    readonly property bool capturing: page.leadId === ""
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: PageHeader {
+        title: page.capturing ? qsTr("Capture leads") : lead.text("name")
+        canGoBack: true
+        onBackRequested: page.backRequested()
+        ActionButton {
+            visible: !page.capturing
+            primary: true
+            text: qsTr("Save")
+            onClicked: {
+                page.apply();
+                if (lead.save())
+                    page.backRequested();
+            }
+        }
+    }
+
+    // Every field is read before any is set: setting one makes the others' bindings read again.
+    function apply() {
+        const texts = {
+            event: eventField.text,
+            name: nameField.text,
+            company: companyField.text,
+            email: emailField.text,
+            phone: phoneField.text,
+            notes: notesField.text
+        };
+        const interests = interestsField.text;
+        for (const key in texts)
+            lead.setText(key, texts[key]);
+        lead.setList("interests", interests.split(",").map(part => part.trim()).filter(part => part !== ""));
+    }
+
+    LeadEditor {
+        id: lead
+        session: page.session
+        documentId: page.leadId
+        Component.onCompleted: {
+            if (page.capturing)
+                startNew(page.event);
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: form.implicitHeight + 2 * Theme.spacing
+        clip: true
+
+        ColumnLayout {
+            id: form
+            x: Theme.spacing
+            y: Theme.spacing
+            width: Math.min(parent.width, Theme.readableWidth) - 2 * Theme.spacing
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                visible: page.capturing && lead.captured > 0
+                text: lead.captured === 1 ? qsTr("1 lead saved. Next one:") : qsTr("%1 leads saved. Next one:").arg(lead.captured)
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+            }
+            MessageCard {
+                Layout.fillWidth: true
+                visible: lead.error !== ""
+                isError: true
+                heading: qsTr("Not yet")
+                message: lead.error
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                FormField {
+                    id: badgeField
+                    Layout.fillWidth: true
+                    label: qsTr("Badge picture")
+                    placeholder: qsTr("Where the photo of the badge is")
+                }
+                ActionButton {
+                    text: qsTr("Read badge")
+                    enabled: badgeField.text.trim() !== ""
+                    onClicked: {
+                        page.apply();
+                        lead.readBadgeImage(badgeField.text);
+                    }
+                }
+            }
+            FormField {
+                id: nameField
+                Layout.fillWidth: true
+                label: qsTr("Name")
+                text: lead.changes >= 0 ? lead.text("name") : ""
+            }
+            FormField {
+                id: companyField
+                Layout.fillWidth: true
+                label: qsTr("Company")
+                text: lead.changes >= 0 ? lead.text("company") : ""
+            }
+            FormField {
+                id: interestsField
+                Layout.fillWidth: true
+                label: qsTr("What they care about")
+                placeholder: qsTr("ovens, energy costs")
+                text: lead.changes >= 0 ? lead.joinedList("interests") : ""
+            }
+            Label {
+                text: qsTr("How warm")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            RowLayout {
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: [qsTr("Cold"), qsTr("Warm"), qsTr("Hot")]
+                    delegate: ActionButton {
+                        required property int index
+                        required property string modelData
+                        primary: lead.warmth === index + 1
+                        text: modelData
+                        onClicked: {
+                            page.apply();
+                            lead.setWarmth(lead.warmth === index + 1 ? 0 : index + 1);
+                        }
+                    }
+                }
+            }
+            FormField {
+                id: emailField
+                Layout.fillWidth: true
+                label: qsTr("E-mail")
+                text: lead.changes >= 0 ? lead.text("email") : ""
+            }
+            FormField {
+                id: phoneField
+                Layout.fillWidth: true
+                label: qsTr("Phone")
+                text: lead.changes >= 0 ? lead.text("phone") : ""
+            }
+            FormField {
+                id: notesField
+                Layout.fillWidth: true
+                label: qsTr("Notes")
+                text: lead.changes >= 0 ? lead.text("notes") : ""
+            }
+            FormField {
+                id: eventField
+                Layout.fillWidth: true
+                label: qsTr("Event")
+                placeholder: qsTr("Bakery Expo 2026")
+                text: lead.changes >= 0 ? lead.text("event") : ""
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                visible: page.capturing
+                primary: true
+                text: qsTr("Save and next lead")
+                onClicked: {
+                    page.apply();
+                    if (lead.saveAndNext())
+                        nameField.input.forceActiveFocus();
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !page.capturing && lead.text("contactId") !== ""
+                text: qsTr("A customer now.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: !page.capturing
+                spacing: Theme.spacing / 2
+                ActionButton {
+                    Layout.fillWidth: true
+                    visible: lead.text("contactId") === ""
+                    primary: true
+                    text: qsTr("Make a customer")
+                    onClicked: {
+                        page.apply();
+                        if (!lead.save())
+                            return;
+                        const contactId = lead.convert();
+                        if (contactId !== "")
+                            page.convertedTo(contactId);
+                    }
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Plan a follow-up")
+                    onClicked: lead.planFollowUp()
+                }
+            }
+        }
+    }
+}
