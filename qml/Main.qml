@@ -57,7 +57,7 @@ ApplicationWindow {
     }
     function openPlace(place: string) {
         const pages = { sync: syncPage, conflicts: conflictsPage, settings: settingsPage, data: dataPage, cadence: cadencePage,
-                        leads: leadsPage };
+                        leads: leadsPage, duplicates: duplicatesPage };
         app.push(pages[place], { fromList: true });
     }
     function recordVisit(accountId: string) {
@@ -74,9 +74,11 @@ ApplicationWindow {
             app.open(startPage, startDocument);
         else if (startPage === "visit")
             app.recordVisit(startDocument);
-        else if (["sync", "conflicts", "settings", "data", "cadence", "leads"].indexOf(startPage) >= 0) {
+        else if (["sync", "conflicts", "settings", "data", "cadence", "leads", "duplicates"].indexOf(startPage) >= 0) {
             sections.currentIndex = 4;
             app.openPlace(startPage);
+            if (startPage === "duplicates" && startDocument !== "")
+                app.push(duplicatesPage, { duplicateId: startDocument });
         }
     }
 
@@ -121,6 +123,18 @@ ApplicationWindow {
             session: app.session
             onBackRequested: app.back()
             onConvertedTo: id => {
+                app.back();
+                app.push(contactPage, { contactId: id });
+            }
+        }
+    }
+    Component {
+        id: duplicatesPage
+        DuplicatesPage {
+            session: app.session
+            onBackRequested: app.back()
+            onOpenRequested: id => app.push(duplicatesPage, { duplicateId: id })
+            onMergedInto: id => {
                 app.back();
                 app.push(contactPage, { contactId: id });
             }

@@ -53,6 +53,10 @@ QString screenshotDocument(const DatabaseSession &session, const QString &page)
     }
     if (page == QLatin1String("search"))
         return QStringLiteral("baseball");
+    if (page == QLatin1String("duplicates")) { // the first pair, side by side
+        auto pairs = session.queries()->openDuplicates(1);
+        return pairs && !pairs->empty() ? QString::fromStdString(pairs->front().id) : QString();
+    }
     return {};
 }
 

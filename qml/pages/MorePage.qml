@@ -30,6 +30,11 @@ Page {
         session: page.session
     }
 
+    DuplicateListModel {
+        id: duplicates
+        session: page.session
+    }
+
     ColumnLayout {
         width: parent.width
         spacing: 0
@@ -52,6 +57,14 @@ Page {
                                           : qsTr("%1 to look at").arg(conflicts.count)
             highlightDetail: conflicts.count > 0
             onClicked: page.openRequested("conflicts")
+        }
+        ListRow {
+            Layout.fillWidth: true
+            title: qsTr("Duplicates")
+            detail: duplicates.count === 0 ? qsTr("None: every person is in your notebook once")
+                                           : qsTr("%1 to compare").arg(duplicates.count)
+            highlightDetail: duplicates.count > 0
+            onClicked: page.openRequested("duplicates")
         }
         ListRow {
             Layout.fillWidth: true

@@ -1,6 +1,7 @@
 #include "app/demo_notebook.h"
 
 #include "demo_data.h"
+#include "merge/duplicates.h"
 #include "models/display_text.h"
 #include "store/store.h"
 
@@ -137,6 +138,18 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
                                     {"leadId", "lead-1"}};
         if (auto ok = put("followup-lead-1", std::move(followUpLead)); !ok)
             return ok;
+        // The same person entered twice (on the phone and at the trade show): a pair to compare.
+        auto twice = generate.contact(3, accountCount);
+        auto first = store.get(G::contactId(3));
+        if (!first)
+            return first.error();
+        for (const char *key : {"firstName", "lastName", "email", "accountId"})
+            twice[key] = first->body[key];
+        twice.erase("family");
+        if (auto ok = put("contact-entered-twice", std::move(twice)); !ok)
+            return ok;
+        if (auto flagged = rapport::merge::flagLikelyDuplicates(store, 0); !flagged)
+            return flagged.error();
         return {};
     });
     return written ? QString() : QString::fromStdString(written.error().message);

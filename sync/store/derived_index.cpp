@@ -341,6 +341,17 @@ Status indexFeedback(sqlite::Database &db, std::int64_t doc, const Json &body)
 }
 
 // A conflict document waits in the review list until the person restores or dismisses it.
+// A likely duplicate waits for review until the person merges the two or says they differ.
+Status indexDuplicate(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    if (text(body, "status") != "open")
+        return {};
+    auto query = db.prepare("INSERT INTO open_duplicates(doc) VALUES (?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, doc).run();
+}
+
 Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     if (text(body, "status") != "open")
@@ -381,7 +392,7 @@ struct TypeIndexer
 constexpr TypeIndexer indexers[] = {
     {"account", indexAccount},   {"contact", indexContact}, {"visit", indexVisit},
     {"followup", indexFollowup}, {"lead", indexLead},       {"conflict", indexConflict},
-    {"feedback", indexFeedback}, {"cadence", indexCadence},
+    {"feedback", indexFeedback}, {"cadence", indexCadence}, {"duplicate", indexDuplicate},
 };
 
 Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
@@ -399,10 +410,11 @@ Status removeFromIndex(sqlite::Database &db, std::int64_t doc)
     visitAccount->reset();
 
     static constexpr const char *statements[] = {
-        "DELETE FROM accounts WHERE doc = ?",  "DELETE FROM contacts WHERE doc = ?",
-        "DELETE FROM visits WHERE doc = ?",    "DELETE FROM visit_contacts WHERE doc = ?",
-        "DELETE FROM followups WHERE doc = ?", "DELETE FROM open_conflicts WHERE doc = ?",
-        "DELETE FROM feedback WHERE doc = ?",  "DELETE FROM leads WHERE doc = ?",
+        "DELETE FROM accounts WHERE doc = ?",        "DELETE FROM contacts WHERE doc = ?",
+        "DELETE FROM visits WHERE doc = ?",          "DELETE FROM visit_contacts WHERE doc = ?",
+        "DELETE FROM followups WHERE doc = ?",       "DELETE FROM open_conflicts WHERE doc = ?",
+        "DELETE FROM feedback WHERE doc = ?",        "DELETE FROM leads WHERE doc = ?",
+        "DELETE FROM open_duplicates WHERE doc = ?",
     };
     for (const char *sql : statements) {
         auto query = db.prepare(sql);

@@ -279,6 +279,23 @@ Status prepareRelationships(sqlite::Database &db)
     )sql");
 }
 
+// 8: likely duplicate contacts still open for review (the duplicate documents), and who a
+// follow-up or lead is about, for moving a merged person's history onto the one kept.
+Status prepareDuplicateReview(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE open_duplicates (
+            doc INTEGER PRIMARY KEY REFERENCES docs(doc)
+        );
+        INSERT INTO open_duplicates(doc)
+            SELECT d.doc FROM docs d JOIN revs r ON r.rid = d.winner
+            WHERE d.deleted = 0 AND r.body ->> '$.type' = 'duplicate'
+              AND r.body ->> '$.status' = 'open';
+        CREATE INDEX followups_by_contact ON followups(contact_id) WHERE contact_id IS NOT NULL;
+        CREATE INDEX leads_by_contact ON leads(contact_id) WHERE contact_id IS NOT NULL;
+    )sql");
+}
+
 struct Migration
 {
     int version;
@@ -289,7 +306,7 @@ struct Migration
 constexpr Migration migrations[] = {
     {1, createDocuments},      {2, createDerivedIndex, true}, {3, createRejections},
     {4, prepareMerge},         {5, prepareScreens},           {6, findPeopleByName},
-    {7, prepareRelationships},
+    {7, prepareRelationships}, {8, prepareDuplicateReview},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -65,6 +65,16 @@ struct OccasionRow
     std::string greetings; // ids of the greetings sent, "birthday-2026 anniversary-2025"
 };
 
+// Two contacts that look like one person, open for review.
+struct DuplicateRow
+{
+    std::string id; // the duplicate document
+    std::string firstId;
+    std::string firstName;
+    std::string secondId;
+    std::string secondName;
+};
+
 // A person of an account and the day they were last visited (empty: never).
 struct PersonActivity
 {
@@ -165,6 +175,10 @@ public:
     // Leads, newest capture first, paged by key.
     Result<std::vector<LeadRow>> leads(LeadState state, const std::optional<PageKey> &after,
                                        int limit);
+    // Likely duplicate contacts not yet merged or told apart, both still in the notebook.
+    Result<std::vector<DuplicateRow>> openDuplicates(int limit);
+    // The visits, follow-ups, leads and feedback that name this contact.
+    Result<std::vector<std::string>> documentsAboutContact(const std::string &contactId);
     // Days between visits of each segment that has a cadence set.
     Result<std::map<std::string, int>> segmentCadences();
 

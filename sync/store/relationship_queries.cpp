@@ -81,6 +81,39 @@ Result<std::vector<LeadRow>> NotebookQueries::leads(LeadState state,
     });
 }
 
+Result<std::vector<DuplicateRow>> NotebookQueries::openDuplicates(int limit)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id, a.id, ca.display_name, b.id, cb.display_name
+        FROM open_duplicates o JOIN docs d ON d.doc = o.doc JOIN revs r ON r.rid = d.winner
+             JOIN docs a ON a.id = r.body ->> '$.ids[0]' AND a.deleted = 0
+             JOIN contacts ca ON ca.doc = a.doc
+             JOIN docs b ON b.id = r.body ->> '$.ids[1]' AND b.deleted = 0
+             JOIN contacts cb ON cb.doc = b.doc
+        ORDER BY ca.sort_name COLLATE NOCASE, o.doc LIMIT ?1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, std::clamp(limit, 1, tuning::maxPageSize));
+    return collect<DuplicateRow>(*query, [](const sqlite::Query &row) {
+        return DuplicateRow {row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
+    });
+}
+
+Result<std::vector<std::string>>
+NotebookQueries::documentsAboutContact(const std::string &contactId)
+{
+    auto query = m_store.m_db->prepare(R"sql(
+        SELECT d.id FROM visit_contacts vc JOIN docs d ON d.doc = vc.doc WHERE vc.contact_id = ?1
+        UNION SELECT d.id FROM followups f JOIN docs d ON d.doc = f.doc WHERE f.contact_id = ?1
+        UNION SELECT d.id FROM leads l JOIN docs d ON d.doc = l.doc WHERE l.contact_id = ?1
+        UNION SELECT d.id FROM feedback f JOIN docs d ON d.doc = f.doc
+                  JOIN revs r ON r.rid = d.winner WHERE r.body ->> '$.contactId' = ?1)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, contactId);
+    return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
+}
+
 Result<std::map<std::string, int>> NotebookQueries::segmentCadences()
 {
     auto query = m_store.m_db->prepare("SELECT segment, days FROM segment_cadence");

@@ -1,6 +1,7 @@
 #include "test_sessions.h"
 
 #include "app/database_session.h"
+#include "merge/duplicates.h"
 #include "store/document.h"
 #include "store/store.h"
 
@@ -28,6 +29,22 @@ void TestSessions::put(DatabaseSession *session, const QString &json)
     auto doc = rapport::Document::parse(json.toStdString());
     if (!doc || !session->save(*doc))
         qFatal("cannot save %s", qPrintable(json));
+}
+
+QString TestSessions::field(DatabaseSession *session, const QString &id, const QString &key)
+{
+    auto doc = session->store()->get(id.toStdString());
+    if (!doc || !doc->body.contains(key.toStdString()))
+        return {};
+    const auto &value = doc->body[key.toStdString()];
+    return QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump());
+}
+
+void TestSessions::flagDuplicates(DatabaseSession *session)
+{
+    if (!rapport::merge::flagLikelyDuplicates(*session->store(), 0))
+        qFatal("cannot flag duplicates");
+    session->announceChange();
 }
 
 DatabaseSession *TestSessions::reopen(const QString &path)

@@ -23,6 +23,10 @@ public:
     Q_INVOKABLE QString writeFile(const QString &name, const QString &text, bool latin1 = false);
     // Saves a document given as JSON through the session, as a page would.
     Q_INVOKABLE void put(DatabaseSession *session, const QString &json);
+    // A field of a stored document: text as it is, anything else as JSON; empty if none.
+    Q_INVOKABLE QString field(DatabaseSession *session, const QString &id, const QString &key);
+    // Flags likely duplicate contacts, as a sync or an import does.
+    Q_INVOKABLE void flagDuplicates(DatabaseSession *session);
 
     QString lastOpenedUrl() const { return m_lastOpenedUrl; }
     void openMessageApps();

@@ -2,6 +2,8 @@
 // congratulations and their record, the nudge after a visit that promised nothing, where a
 // customer's feedback is heading, whom to reach next at an account, cadences per segment and
 // the lapsed account's answered "why", and leads never followed up.
+#include "merge/contact_merge.h"
+#include "merge/duplicates.h"
 #include "merge/local_editor.h"
 #include "relationship/feedback_trend.h"
 #include "relationship/greetings.h"
@@ -294,6 +296,91 @@ private slots:
         CHECK_OK(forgotten);
         QVERIFY(forgotten->empty());
         QVERIFY(!convertLead(**editor, "no-such-lead"));
+    }
+
+    void duplicates_mergedFieldByFieldKeepingBothHistories()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Anna","lastName":"Weber",
+            "email":"anna@example.org","phone":"0170 1","hobbies":["sailing"],
+            "family":[{"id":"f1","name":"Jonas","relation":"son"}]})");
+        put(*db.store, R"({"_id":"c2","type":"contact","firstName":"Anna","lastName":"Weber",
+            "email":"ANNA@example.org","phone":"0170 2","hobbies":["chess"],
+            "birthday":"--02-29","family":[{"id":"f2","name":"Ida","relation":"daughter"}]})");
+        put(*db.store, R"({"_id":"v1","type":"visit","date":"2026-10-01","contactIds":["c1"]})");
+        put(*db.store, R"({"_id":"v2","type":"visit","date":"2026-11-01","title":"Oven trial",
+            "contactIds":["c2","c1"]})");
+        put(*db.store, R"({"_id":"f1","type":"followup","title":"Quote","done":false,
+            "contactId":"c2"})");
+        put(*db.store, R"({"_id":"l1","type":"lead","name":"Anna Weber","contactId":"c2"})");
+        auto editor = merge::LocalEditor::open(*db.store);
+        CHECK_OK(editor);
+        CHECK_OK(merge::flagLikelyDuplicates(*db.store, 0));
+        NotebookQueries queries(*db.store);
+        auto open = queries.openDuplicates(10);
+        CHECK_OK(open);
+        QCOMPARE(open->size(), std::size_t(1));
+        const auto flag = open->front();
+        QCOMPARE(flag.firstId, std::string("c1"));
+        QCOMPARE(flag.secondName, std::string("Anna Weber"));
+
+        auto first = db.store->get("c1");
+        auto second = db.store->get("c2");
+        CHECK_OK(first);
+        CHECK_OK(second);
+        std::vector<std::string> fields;
+        for (const auto &difference : merge::differences(first->body, second->body))
+            fields.push_back(difference.field + (difference.combined ? "+" : ""));
+        QVERIFY(
+            fields
+            == (std::vector<std::string> {"email", "phone", "hobbies+", "family+", "birthday"}));
+
+        CHECK_OK(merge::mergeContacts(**editor, flag.id, "c1", {{"phone", merge::Side::Second}}));
+        auto kept = db.store->get("c1");
+        CHECK_OK(kept);
+        QCOMPARE(kept->body["phone"].get<std::string>(), std::string("0170 2"));
+        QCOMPARE(kept->body["email"].get<std::string>(), std::string("anna@example.org"));
+        QCOMPARE(kept->body["birthday"].get<std::string>(), std::string("--02-29"));
+        QVERIFY(kept->body["hobbies"] == Json::array({"sailing", "chess"}));
+        QCOMPARE(kept->body["family"].size(), std::size_t(2));
+        QVERIFY(kept->body["mergedFrom"] == Json::array({"c2"}));
+        QCOMPARE(db.store->get("c2").error().code, Errc::NotFound);
+        // Both histories are the kept person's now.
+        auto v2 = db.store->get("v2");
+        CHECK_OK(v2);
+        QVERIFY(v2->body["contactIds"] == Json::array({"c1"}));
+        QCOMPARE(db.store->get("f1")->body["contactId"].get<std::string>(), std::string("c1"));
+        QCOMPARE(db.store->get("l1")->body["contactId"].get<std::string>(), std::string("c1"));
+        auto latest = queries.latestVisitWith("c1");
+        CHECK_OK(latest);
+        QCOMPARE((*latest)->title, std::string("Oven trial"));
+        open = queries.openDuplicates(10);
+        CHECK_OK(open);
+        QVERIFY(open->empty());
+        auto again = merge::mergeContacts(**editor, flag.id, "c1", {});
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Errc::Conflict);
+    }
+
+    void duplicates_toldApartAreNotRaisedAgain()
+    {
+        StoreFixture db;
+        put(*db.store, R"({"_id":"c1","type":"contact","firstName":"Tom","accountId":"a1"})");
+        put(*db.store, R"({"_id":"c2","type":"contact","firstName":"Tom","accountId":"a1"})");
+        auto editor = merge::LocalEditor::open(*db.store);
+        CHECK_OK(editor);
+        CHECK_OK(merge::flagLikelyDuplicates(*db.store, 0));
+        NotebookQueries queries(*db.store);
+        auto open = queries.openDuplicates(10);
+        CHECK_OK(open);
+        QCOMPARE(open->size(), std::size_t(1));
+        CHECK_OK(merge::dismissDuplicate(**editor, open->front().id));
+        auto flagged = merge::flagLikelyDuplicates(*db.store, 0);
+        CHECK_OK(flagged);
+        QCOMPARE(*flagged, 0);
+        open = queries.openDuplicates(10);
+        CHECK_OK(open);
+        QVERIFY(open->empty());
     }
 
     void leads_neverFollowedUpAreTheOnesNobodyActedOn()

@@ -1,0 +1,29 @@
+#include "models/duplicate_list_model.h"
+
+#include "app/database_session.h"
+#include "models/display_text.h"
+#include "store/notebook_queries.h"
+
+QList<QByteArray> DuplicateListModel::roles() const
+{
+    return {"documentId", "title", "detail"};
+}
+
+rapport::Result<PagedListModel::Page>
+DuplicateListModel::readPage(const std::optional<rapport::PageKey> &after, int)
+{
+    if (after)
+        return Page {};
+    // One page: a review list of a few dozen at most.
+    auto duplicates = session()->queries()->openDuplicates(1000);
+    if (!duplicates)
+        return duplicates.error();
+    std::vector<Row> rows;
+    for (const auto &pair : *duplicates)
+        rows.push_back(Row {{display::text(pair.id),
+                             display::text(pair.firstName) + QStringLiteral(" and ")
+                                 + display::text(pair.secondName),
+                             QStringLiteral("Compare them, and merge or keep both")},
+                            std::nullopt});
+    return Page {std::move(rows), false};
+}
