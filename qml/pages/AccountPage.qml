@@ -100,6 +100,14 @@ Page {
                 font.pixelSize: Theme.bodySize
                 text: account.changes >= 0 ? qsTr("Size now %1 · potential %2").arg(account.number("size")).arg(account.number("potential")) : ""
             }
+            MessageCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: insights.brief !== ""
+                heading: qsTr("Before you go")
+                message: insights.brief
+            }
             // Whom to reach next here, by buying role; a warning while nobody known decides.
             Rectangle {
                 Layout.fillWidth: true

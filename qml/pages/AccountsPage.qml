@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// The customers: type to narrow, filter by segment, sort by name or by last contact.
+// The customers: type to narrow, filter by segment, sort by name, by last contact, or by room to
+// grow (small customers with big potential first).
 Page {
     id: page
 
@@ -55,8 +56,19 @@ Page {
                 id: chips
                 spacing: Theme.spacing / 2
                 ActionButton {
-                    text: accounts.sortByLastContact ? qsTr("Last contact ↓") : qsTr("Name A–Z")
-                    onClicked: accounts.sortByLastContact = !accounts.sortByLastContact
+                    // Name, then last contact, then room to grow, and round again.
+                    text: accounts.sortByRoomToGrow ? qsTr("Room to grow ↓")
+                        : accounts.sortByLastContact ? qsTr("Last contact ↓") : qsTr("Name A–Z")
+                    onClicked: {
+                        if (accounts.sortByRoomToGrow) {
+                            accounts.sortByRoomToGrow = false;
+                            accounts.sortByLastContact = false;
+                        } else if (accounts.sortByLastContact) {
+                            accounts.sortByRoomToGrow = true;
+                        } else {
+                            accounts.sortByLastContact = true;
+                        }
+                    }
                 }
                 ActionButton {
                     text: qsTr("All")

@@ -1,5 +1,7 @@
 #include "controllers/account_insights.h"
 
+#include "brief/visit_brief.h"
+#include "models/brief_text.h"
 #include "models/display_text.h"
 #include "relationship/feedback_trend.h"
 #include "relationship/reach_next.h"
@@ -79,6 +81,7 @@ void AccountInsights::refresh()
     m_feedbackTrend.clear();
     m_lapsed.clear();
     m_lastLapseAnswer.clear();
+    m_brief.clear();
     if (!m_session || !m_session->ready() || m_accountId.isEmpty()) {
         emit changed();
         return;
@@ -149,6 +152,8 @@ void AccountInsights::refresh()
                 m_lastLapseAnswer += QStringLiteral(" · ") + display::text(note);
         }
     }
+    if (auto brief = rapport::briefForAccount(*m_session->store(), id, today))
+        m_brief = display::briefLines(*brief, m_session->today(), true).join(QLatin1Char('\n'));
     // Lapsed: the rule of Today's list (past its cadence, why not answered since), for this one.
     if (auto row = queries.account(id); row && *row) {
         const auto &lapsesOn = (*row)->lapsesOn;

@@ -31,6 +31,9 @@ class AccountInsights : public QObject
     // "Why it went quiet (20 Nov): No need right now · back in spring". Empty if never asked.
     Q_PROPERTY(QString lastLapseAnswer READ lastLapseAnswer NOTIFY changed)
     Q_PROPERTY(QStringList lapseReasons READ lapseReasons CONSTANT)
+    // Before a visit, a line each: last time, what was promised, what its people care about,
+    // what it said last, a birthday coming up. Empty for a customer not yet visited.
+    Q_PROPERTY(QString brief READ brief NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
 public:
@@ -44,6 +47,7 @@ public:
     QString feedbackTrend() const { return m_feedbackTrend; }
     QString lapsed() const { return m_lapsed; }
     QString lastLapseAnswer() const { return m_lastLapseAnswer; }
+    QString brief() const { return m_brief; }
     static QStringList lapseReasons();
     QString error() const { return m_error; }
 
@@ -66,5 +70,6 @@ private:
     QString m_feedbackTrend;
     QString m_lapsed;
     QString m_lastLapseAnswer;
+    QString m_brief;
     QString m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "app/database_session.h"
 #include "brief/visit_brief.h"
+#include "models/brief_text.h"
 #include "models/display_text.h"
 #include "store/notebook_queries.h"
 
@@ -115,38 +116,7 @@ QStringList ContactEditor::briefLines() const
     auto brief = rapport::briefForContact(*session()->store(), documentId().toStdString(), today);
     if (!brief)
         return lines;
-    if (const auto &last = brief->lastVisit)
-        lines.append(QStringLiteral("Last time, %1")
-                         .arg(display::visitSummary(last->date, last->title, last->outcome)));
-    for (const auto &promised : brief->promised) {
-        QString line = QStringLiteral("You promised: %1").arg(display::text(promised.title));
-        if (!promised.due.empty())
-            line += promised.due < today
-                ? QStringLiteral(" (was due %1)").arg(display::shortDate(promised.due))
-                : QStringLiteral(" (due %1)").arg(display::shortDate(promised.due));
-        lines.append(line);
-    }
-    for (const auto &topic : brief->askAbout)
-        lines.append(QStringLiteral("Ask about %1").arg(display::text(topic)));
-    if (brief->lastFeedback) {
-        const auto &said = *brief->lastFeedback;
-        QString line = QStringLiteral("Their company said (%1").arg(display::shortDate(said.date));
-        if (said.score > 0)
-            line += QStringLiteral(", %1 of 5").arg(said.score);
-        line += QStringLiteral(")");
-        if (!said.said.empty())
-            line += QStringLiteral(": %1").arg(display::text(said.said));
-        lines.append(line);
-    }
-    if (brief->comingUp) {
-        const auto when = display::nextOccurrence(brief->comingUp->monthDay, session()->today());
-        lines.append(QStringLiteral("%1 %2").arg(
-            brief->comingUp->kind == "birthday" ? QStringLiteral("Birthday")
-                                                : QStringLiteral("Anniversary"),
-            when.isValid() ? QLocale().toString(when, QStringLiteral("dddd d MMMM"))
-                           : display::text(brief->comingUp->monthDay)));
-    }
-    return lines;
+    return display::briefLines(*brief, session()->today(), false);
 }
 
 bool ContactEditor::setDate(const QString &key, const QString &typed)

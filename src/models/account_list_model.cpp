@@ -36,6 +36,14 @@ void AccountListModel::setSortByLastContact(bool byLastContact)
     filterWasChanged();
 }
 
+void AccountListModel::setSortByRoomToGrow(bool byRoom)
+{
+    if (byRoom == m_sortByRoomToGrow)
+        return;
+    m_sortByRoomToGrow = byRoom;
+    filterWasChanged();
+}
+
 void AccountListModel::filterWasChanged()
 {
     emit filterChanged();
@@ -74,8 +82,9 @@ AccountListModel::readPage(const std::optional<rapport::PageKey> &after, int lim
 {
     const rapport::AccountFilter filter {
         m_filterText.trimmed().toStdString(), m_segment.toStdString(), m_tier.toStdString(),
-        m_sortByLastContact ? rapport::AccountFilter::Sort::ByLastContact
-                            : rapport::AccountFilter::Sort::ByName};
+        m_sortByRoomToGrow        ? rapport::AccountFilter::Sort::ByRoomToGrow
+            : m_sortByLastContact ? rapport::AccountFilter::Sort::ByLastContact
+                                  : rapport::AccountFilter::Sort::ByName};
     auto accounts = session()->queries()->accounts(filter, after, limit);
     if (!accounts)
         return accounts.error();
@@ -88,6 +97,11 @@ AccountListModel::readPage(const std::optional<rapport::PageKey> &after, int lim
                 detail.append(display::text(*part));
         if (!account.tier.empty())
             detail.append(QStringLiteral("Tier %1").arg(display::text(account.tier)));
+        // Small now, big later: worth more visits than its size says.
+        if (account.potential >= 3 * std::max<std::int64_t>(account.size, 1))
+            detail.append(
+                QStringLiteral("could buy %1× what it does")
+                    .arg(account.size > 0 ? account.potential / account.size : account.potential));
         const auto lastContact = account.lastVisit.empty()
             ? QStringLiteral("No visit yet")
             : QStringLiteral("Last visit %1").arg(display::shortDate(account.lastVisit));

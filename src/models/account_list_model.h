@@ -16,6 +16,9 @@ class AccountListModel : public PagedListModel
     Q_PROPERTY(QString tier READ tier WRITE setTier NOTIFY filterChanged)
     Q_PROPERTY(bool sortByLastContact READ sortByLastContact WRITE setSortByLastContact NOTIFY
                    filterChanged)
+    // Small customers with big potential first (before sortByLastContact, when both are set).
+    Q_PROPERTY(
+        bool sortByRoomToGrow READ sortByRoomToGrow WRITE setSortByRoomToGrow NOTIFY filterChanged)
     Q_PROPERTY(QStringList segments READ segments NOTIFY countChanged)
     Q_PROPERTY(QStringList tiers READ tiers NOTIFY countChanged)
 
@@ -30,6 +33,8 @@ public:
     void setTier(const QString &tier);
     bool sortByLastContact() const { return m_sortByLastContact; }
     void setSortByLastContact(bool byLastContact);
+    bool sortByRoomToGrow() const { return m_sortByRoomToGrow; }
+    void setSortByRoomToGrow(bool byRoom);
     // The segments in use, for the filter's choices.
     QStringList segments() const;
     QStringList tiers() const;
@@ -49,4 +54,5 @@ private:
     QString m_segment;
     QString m_tier;
     bool m_sortByLastContact = false;
+    bool m_sortByRoomToGrow = false;
 };

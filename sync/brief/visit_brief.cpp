@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
@@ -47,6 +49,9 @@ std::vector<std::string> worthAskingAbout(const Json &contact)
     return out;
 }
 
+// How many of an account's people the brief names what they care about.
+constexpr std::size_t peopleWorthAskingAbout = 3;
+
 } // namespace
 
 Result<VisitBrief> briefForContact(Store &store, const std::string &contactId,
@@ -81,6 +86,56 @@ Result<VisitBrief> briefForContact(Store &store, const std::string &contactId,
             brief.comingUp = occasion;
             break;
         }
+    return brief;
+}
+
+Result<VisitBrief> briefForAccount(Store &store, const std::string &accountId,
+                                   const std::string &today)
+{
+    NotebookQueries queries(store);
+    VisitBrief brief;
+    auto visits = queries.visitsOfAccount(accountId, 20);
+    if (!visits)
+        return visits.error();
+    for (const auto &visit : *visits)
+        if (!visit.planned && visit.date <= today) {
+            brief.lastVisit = visit;
+            break;
+        }
+    auto promised = queries.openFollowUpsOfAccount(accountId);
+    if (!promised)
+        return promised.error();
+    brief.promised = std::move(*promised);
+    auto people = queries.contactsOfAccount(accountId);
+    if (!people)
+        return people.error();
+    for (const auto &person : *people) {
+        if (brief.askAbout.size() >= peopleWorthAskingAbout)
+            break;
+        auto contact = store.get(person.id);
+        if (!contact)
+            return contact.error();
+        const auto topics = worthAskingAbout(contact->body);
+        if (!topics.empty())
+            brief.askAbout.push_back(person.displayName + ": " + topics.front());
+    }
+    auto feedback = queries.feedbackOfAccount(accountId, 1);
+    if (!feedback)
+        return feedback.error();
+    if (!feedback->empty())
+        brief.lastFeedback = feedback->front();
+    auto occasions = queries.occasions(today, occasionWindowDays);
+    if (!occasions)
+        return occasions.error();
+    for (const auto &occasion : *occasions) {
+        const auto of = std::find_if(people->begin(), people->end(), [&](const ContactRow &row) {
+            return row.id == occasion.contactId;
+        });
+        if (of != people->end()) {
+            brief.comingUp = occasion;
+            break;
+        }
+    }
     return brief;
 }
 

@@ -27,4 +27,10 @@ struct VisitBrief
 Result<VisitBrief> briefForContact(Store &store, const std::string &contactId,
                                    const std::string &today);
 
+// The same for a whole customer: its last visit, what was promised to it, what its people
+// care about ("Mara Lind: Jonas (son): baseball cards"), what it said last, and the next
+// birthday or anniversary among its people.
+Result<VisitBrief> briefForAccount(Store &store, const std::string &accountId,
+                                   const std::string &today);
+
 } // namespace rapport

@@ -149,10 +149,10 @@ Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
     // account does).
     auto query = db.prepare(R"sql(
         INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on,
-                             lapse_answered)
+                             lapse_answered, size, potential)
         SELECT ?1, ?2, ?3, ?4, ?5, ?6, last,
                date(last, '+' || coalesce(?6, (SELECT days FROM segment_cadence
-                                               WHERE segment = ?4)) || ' days'), ?7
+                                               WHERE segment = ?4)) || ' days'), ?7, ?8, ?9
         FROM (SELECT max(date) AS last FROM visits
               WHERE planned = 0 AND account_id = (SELECT id FROM docs WHERE doc = ?1)))sql");
     if (!query)
@@ -163,6 +163,9 @@ Status indexAccount(sqlite::Database &db, std::int64_t doc, const Json &body)
     if (cadence != body.end() && cadence->is_number_integer() && cadence->get<std::int64_t>() > 0)
         query->bind(6, cadence->get<std::int64_t>());
     query->bind(7, lastLapseAnswer(body));
+    for (const auto &[column, key] : {std::pair {8, "size"}, std::pair {9, "potential"}})
+        if (auto value = body.find(key); value != body.end() && value->is_number_integer())
+            query->bind(column, value->get<std::int64_t>());
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return addToSearch(db, doc, name,

@@ -296,6 +296,26 @@ Status prepareDuplicateReview(sqlite::Database &db)
     )sql");
 }
 
+// 9: each account's size now and its potential, so that small customers with big potential
+// stand out: the list sorts by the room between the two.
+Status prepareRoomToGrow(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        ALTER TABLE accounts ADD COLUMN size INTEGER;
+        ALTER TABLE accounts ADD COLUMN potential INTEGER;
+        ALTER TABLE accounts ADD COLUMN room INTEGER
+            GENERATED ALWAYS AS (coalesce(potential, 0) - coalesce(size, 0)) VIRTUAL;
+        UPDATE accounts SET
+            size = (SELECT CASE WHEN typeof(r.body ->> '$.size') = 'integer'
+                                THEN r.body ->> '$.size' END
+                    FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.doc = accounts.doc),
+            potential = (SELECT CASE WHEN typeof(r.body ->> '$.potential') = 'integer'
+                                     THEN r.body ->> '$.potential' END
+                         FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.doc = accounts.doc);
+        CREATE INDEX accounts_by_room ON accounts(room, doc);
+    )sql");
+}
+
 struct Migration
 {
     int version;
@@ -306,7 +326,7 @@ struct Migration
 constexpr Migration migrations[] = {
     {1, createDocuments},      {2, createDerivedIndex, true}, {3, createRejections},
     {4, prepareMerge},         {5, prepareScreens},           {6, findPeopleByName},
-    {7, prepareRelationships}, {8, prepareDuplicateReview},
+    {7, prepareRelationships}, {8, prepareDuplicateReview},   {9, prepareRoomToGrow},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -18,13 +18,20 @@ using query_rows::textOrEmpty;
 
 namespace {
 
-// Columns: id, name, town, segment, tier, last_visit, lapses_on, sort key, doc.
+// Columns: id, name, town, segment, tier, last_visit, lapses_on, size, potential, sort key,
+// doc.
 AccountRow readAccount(const sqlite::Query &query)
 {
-    return AccountRow {query.text(0),         textOrEmpty(query, 1),
-                       textOrEmpty(query, 2), textOrEmpty(query, 3),
-                       textOrEmpty(query, 4), textOrEmpty(query, 5),
-                       textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
+    return AccountRow {query.text(0),
+                       textOrEmpty(query, 1),
+                       textOrEmpty(query, 2),
+                       textOrEmpty(query, 3),
+                       textOrEmpty(query, 4),
+                       textOrEmpty(query, 5),
+                       textOrEmpty(query, 6),
+                       PageKey {textOrEmpty(query, 9), query.integer(10)},
+                       query.isNull(7) ? 0 : query.integer(7),
+                       query.isNull(8) ? 0 : query.integer(8)};
 }
 
 // Columns: id, title, due, done, account id, account name, contact id, sort key, doc.
@@ -161,7 +168,8 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
 }
 
 #define ACCOUNT_COLUMNS                                                                            \
-    "SELECT d.id, a.name, a.town, a.segment, a.tier, a.last_visit, a.lapses_on, "
+    "SELECT d.id, a.name, a.town, a.segment, a.tier, a.last_visit, a.lapses_on, a.size, "          \
+    "a.potential, "
 
 Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::string &day, int limit)
 {
@@ -212,11 +220,23 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
           AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
         ORDER BY coalesce(a.last_visit, '') DESC, a.doc DESC LIMIT ?3)sql");
+    // Room to grow: the largest gap between potential and size first.
+    auto byRoom = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+            a.room, a.doc
+        FROM accounts a JOIN docs d ON d.doc = a.doc
+        WHERE (?1 IS NULL OR (a.room, a.doc) < (CAST(?1 AS INTEGER), ?2))
+          AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
+          AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
+        ORDER BY a.room DESC, a.doc DESC LIMIT ?3)sql");
     if (!byName)
         return byName.error();
     if (!byLastContact)
         return byLastContact.error();
-    auto &query = filter.sort == AccountFilter::Sort::ByName ? *byName : *byLastContact;
+    if (!byRoom)
+        return byRoom.error();
+    auto &query = filter.sort == AccountFilter::Sort::ByName ? *byName
+        : filter.sort == AccountFilter::Sort::ByLastContact  ? *byLastContact
+                                                             : *byRoom;
     if (after)
         query.bind(1, after->sortKey).bind(2, after->position);
     query.bind(3, limit).bind(4, filter.text).bind(5, filter.segment).bind(6, filter.tier);

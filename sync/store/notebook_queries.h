@@ -21,6 +21,8 @@ struct AccountRow
     std::string lastVisit; // "YYYY-MM-DD", empty when none is recorded
     std::string lapsesOn; // the day it passes its cadence without a visit; empty: no cadence
     PageKey key;
+    std::int64_t size = 0; // what they buy now
+    std::int64_t potential = 0; // what they could buy
 };
 
 struct VisitRow
@@ -103,7 +105,8 @@ enum class LeadState {
 
 struct AccountFilter
 {
-    enum class Sort { ByName, ByLastContact };
+    // ByRoomToGrow: the largest gap between potential and size first.
+    enum class Sort { ByName, ByLastContact, ByRoomToGrow };
     std::string text; // part of the name, any case
     std::string segment; // empty: every segment
     std::string tier; // empty: every tier

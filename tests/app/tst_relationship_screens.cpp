@@ -221,6 +221,7 @@ private slots:
         QCOMPARE(insights.reachNextContactId(), QStringLiteral("c1"));
         QVERIFY(insights.noDecisionMaker());
         QVERIFY(insights.feedbackTrend().isEmpty());
+        QVERIFY(insights.brief().startsWith(QStringLiteral("Last time, Tue 1 Sep")));
         QCOMPARE(insights.lapsed(),
                  QStringLiteral("Quiet since Tue 1 Sep: 85 days, past the 30 you aim for. Why?"));
 

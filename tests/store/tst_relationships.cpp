@@ -383,6 +383,28 @@ private slots:
         QVERIFY(open->empty());
     }
 
+    void roomToGrow_smallCustomersWithBigPotentialFirst()
+    {
+        StoreFixture db;
+        put(*db.store,
+            R"({"_id":"big","type":"account","name":"Big","size":900,"potential":1000})");
+        put(*db.store,
+            R"({"_id":"small","type":"account","name":"Small","size":20,"potential":800})");
+        put(*db.store, R"({"_id":"mid","type":"account","name":"Mid","size":100,"potential":400})");
+        put(*db.store, R"({"_id":"unknown","type":"account","name":"Unknown"})");
+        NotebookQueries queries(*db.store);
+        AccountFilter filter;
+        filter.sort = AccountFilter::Sort::ByRoomToGrow;
+        auto first = queries.accounts(filter, std::nullopt, 2);
+        CHECK_OK(first);
+        QVERIFY(ids(*first) == (std::vector<std::string> {"small", "mid"}));
+        QCOMPARE(first->front().potential, std::int64_t(800));
+        QCOMPARE(first->front().size, std::int64_t(20));
+        auto rest = queries.accounts(filter, first->back().key, 2);
+        CHECK_OK(rest);
+        QVERIFY(ids(*rest) == (std::vector<std::string> {"big", "unknown"}));
+    }
+
     void leads_neverFollowedUpAreTheOnesNobodyActedOn()
     {
         StoreFixture db;
