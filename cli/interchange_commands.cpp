@@ -97,22 +97,12 @@ Status runImport(Store &store, const Arguments &args, std::ostream &out)
     std::ifstream file(args.positional.front(), std::ios::binary);
     if (!file)
         return Error {Errc::NotFound, "cannot read " + args.positional.front()};
-    file.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(file.tellg(), 0));
-    if (size > interchange::maxImportBytes)
-        return Error {Errc::TooLarge,
-                      "the file is larger than 64 MB; split it and import the parts"};
-    file.seekg(0);
-    std::string bytes(size, '\0');
-    file.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (!file)
-        return Error {Errc::Io, "cannot read " + args.positional.front()};
     auto editor = merge::LocalEditor::open(store);
     if (!editor)
         return editor.error();
-    auto report = interchange::importFile(**editor, bytes,
-                                          args.flag("preview") ? interchange::ImportMode::Preview
-                                                               : interchange::ImportMode::Write);
+    auto report = interchange::importStream(**editor, file,
+                                            args.flag("preview") ? interchange::ImportMode::Preview
+                                                                 : interchange::ImportMode::Write);
     if (!report)
         return report.error();
     out << report->toJson().dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

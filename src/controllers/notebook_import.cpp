@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+#include <fstream>
 
 namespace {
 
@@ -147,20 +148,17 @@ void NotebookImport::run(const QString &path, bool write)
         QStringList problems;
         QString error;
         int adding = 0;
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("%1 cannot be read: %2").arg(file, input.errorString());
-        } else if (input.size() > static_cast<qint64>(rapport::interchange::maxImportBytes)) {
-            error = QStringLiteral("The file is larger than 64 MB; split it and import the parts.");
+        std::ifstream input(QFile::encodeName(file).toStdString(), std::ios::binary);
+        if (!input) {
+            error = QStringLiteral("%1 cannot be read.").arg(file);
         } else {
-            const auto bytes = input.readAll();
             auto store = rapport::Store::open(databasePath.toStdString());
             auto editor = store
                 ? rapport::merge::LocalEditor::open(**store)
                 : rapport::Result<std::unique_ptr<rapport::merge::LocalEditor>>(store.error());
             auto report = editor
-                ? rapport::interchange::importFile(
-                    **editor, std::string_view(bytes.constData(), bytes.size()),
+                ? rapport::interchange::importStream(
+                    **editor, input,
                     write ? rapport::interchange::ImportMode::Write
                           : rapport::interchange::ImportMode::Preview)
                 : rapport::Result<rapport::interchange::ImportReport>(editor.error());
@@ -168,8 +166,8 @@ void NotebookImport::run(const QString &path, bool write)
                 error = display::problem(report.error());
             } else {
                 summary = summaryOf(*report, QFileInfo(file).fileName());
-                adding = report->added;
                 problems = problemsOf(*report);
+                adding = report->added;
             }
         }
         QMetaObject::invokeMethod(

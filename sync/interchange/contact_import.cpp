@@ -12,7 +12,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
+#include <sstream>
+#include <utility>
 
 namespace rapport::interchange {
 
@@ -125,39 +128,94 @@ Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportRep
     return {};
 }
 
-// Rapport's own export: {"docs":[...]}, each document with the id it had. One already in the
-// notebook is left as it is here.
-Status writeNotebook(Store &store, const Json &docs, ImportReport &report)
+// One record of Rapport's own export, with the id it had. One already in the notebook is left
+// as it is here.
+Status writeRecord(Store &store, Json &body, const std::string &where, ImportReport &report)
 {
-    int index = 0;
-    for (const auto &body : docs) {
-        ++index;
-        const auto where = "record " + std::to_string(index);
-        if (!body.is_object() || !body.contains("_id") || !body["_id"].is_string()) {
-            report.skipped.push_back({where, "it has no _id"});
-            continue;
-        }
-        Document doc;
-        doc.id = body["_id"].get<std::string>();
-        doc.body = body;
-        doc.body.erase("_id");
-        doc.body.erase("_rev");
-        if (doc.id.starts_with("_local/") || doc.body.value("_deleted", false)) {
-            report.skipped.push_back({where + " (" + doc.id + ")", "it is not a record of yours"});
-            continue;
-        }
-        auto saved = store.put(doc);
-        if (saved) {
-            ++report.added;
-        } else if (saved.error().code == Errc::Conflict) {
-            ++report.alreadyThere;
-        } else if (saved.error().code == Errc::DiskFull || saved.error().code == Errc::Io
-                   || saved.error().code == Errc::Busy) {
-            return saved.error();
-        } else {
-            report.skipped.push_back({where + " (" + doc.id + ")", saved.error().message});
-        }
+    if (!body.is_object() || !body.contains("_id") || !body["_id"].is_string()) {
+        report.skipped.push_back({where, "it has no _id"});
+        return {};
     }
+    Document doc;
+    doc.id = body["_id"].get<std::string>();
+    body.erase("_id");
+    body.erase("_rev");
+    doc.body = std::move(body);
+    if (doc.id.starts_with("_local/") || doc.body.value("_deleted", false)) {
+        report.skipped.push_back({where + " (" + doc.id + ")", "it is not a record of yours"});
+        return {};
+    }
+    auto saved = store.put(doc);
+    if (saved) {
+        ++report.added;
+    } else if (saved.error().code == Errc::Conflict) {
+        ++report.alreadyThere;
+    } else if (saved.error().code == Errc::DiskFull || saved.error().code == Errc::Io
+               || saved.error().code == Errc::Busy) {
+        return saved.error();
+    } else {
+        report.skipped.push_back({where + " (" + doc.id + ")", saved.error().message});
+    }
+    return {};
+}
+
+// Rapport's own export, {"docs":[...]}, read as a stream: each record is written as soon as it
+// is parsed and then dropped, so a notebook of any size imports in little memory. A record
+// nested deeper than a document may be is never built (a hostile file cannot exhaust the
+// stack); it is skipped with its reason.
+Status writeNotebook(Store &store, std::istream &in, ImportReport &report)
+{
+    using Event = Json::parse_event_t;
+    constexpr int deepest = 2 + 64; // the envelope's two levels, then a document's own limit
+    bool topIsObject = false;
+    bool sawDocs = false;
+    bool inDocs = false;
+    bool tooDeep = false;
+    int index = 0;
+    Status failed;
+    auto parsed = Json::parse(
+        in,
+        [&](int depth, Event event, Json &value) -> bool {
+            if (depth == 0 && event == Event::object_start)
+                topIsObject = true;
+            if (depth == 1 && event == Event::key)
+                inDocs = value == "docs";
+            if (depth == 1 && event == Event::array_start && inDocs)
+                sawDocs = true;
+            if (depth == 1 && event == Event::array_end)
+                inDocs = false;
+            if ((event == Event::object_start || event == Event::array_start) && depth > deepest) {
+                tooDeep = true;
+                return false;
+            }
+            if (!inDocs) // the envelope is kept; anything else beside the records is dropped
+                return depth < 2 || !(event == Event::object_end || event == Event::array_end);
+            if (depth != 2)
+                return true; // inside a record
+            // A whole record, or a value that is not one.
+            if (event == Event::object_start)
+                return true;
+            if (event != Event::object_end && event != Event::value && event != Event::array_end)
+                return true;
+            const auto where = "record " + std::to_string(++index);
+            if (!failed)
+                return false; // a write failed: the rest is only read, and rolled back
+            if (std::exchange(tooDeep, false))
+                report.skipped.push_back({where, "it is nested deeper than a record may be"});
+            else if (event != Event::object_end)
+                report.skipped.push_back({where, "it is not a record"});
+            else
+                failed = writeRecord(store, value, where, report);
+            return false;
+        },
+        false);
+    if (!failed)
+        return failed;
+    if (parsed.is_discarded() || !topIsObject || !sawDocs)
+        return Error {Errc::BadRequest,
+                      parsed.is_discarded() && topIsObject
+                          ? "the file breaks off or is not valid JSON; nothing was imported"
+                          : "the file is not a Rapport export (JSON with a \"docs\" list)"};
     return {};
 }
 
@@ -191,30 +249,36 @@ Json ImportReport::toJson() const
                  {"written", written}};
 }
 
-Result<ImportReport> importFile(merge::LocalEditor &editor, std::string_view bytes, ImportMode mode)
+Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, ImportMode mode)
 {
-    if (bytes.size() > maxImportBytes)
-        return Error {Errc::TooLarge,
-                      "the file is larger than 64 MB; split it and import the parts"};
     ImportReport report;
     std::function<Status()> work;
     PeopleFile people;
-    Json notebook;
-    auto decoded = decodeText(bytes);
-    const auto start = decoded.utf8.find_first_not_of(" \t\r\n");
-    if (start != std::string::npos && decoded.utf8[start] == '{') {
+    // What the file is, from its first character past a byte order mark and blanks.
+    if (in.peek() == 0xEF) {
+        char mark[3] {};
+        in.read(mark, 3);
+        if (std::string_view(mark, 3) != "\xEF\xBB\xBF")
+            in.seekg(0);
+    }
+    while (in && std::isspace(in.peek()))
+        in.get();
+    if (in.peek() == '{') {
         report.format = "Rapport JSON";
-        report.readAs = decoded.readAs;
-        notebook
-            = nestingExceeds(decoded.utf8, 80) ? Json() : Json::parse(decoded.utf8, nullptr, false);
-        if (!notebook.is_object() || !notebook.contains("docs") || !notebook["docs"].is_array())
-            return Error {Errc::BadRequest,
-                          "the file is not a Rapport export (JSON with a \"docs\" list)"};
+        report.readAs = "UTF-8";
         work = [&] {
-            return writeNotebook(editor.store(), notebook["docs"], report);
+            return writeNotebook(editor.store(), in, report);
         };
     } else {
-        if (looksLikeVCard(decoded.utf8)) {
+        std::string bytes;
+        char chunk[64 * 1024];
+        while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+            if (bytes.size() > maxAddressBookBytes)
+                return Error {Errc::TooLarge,
+                              "the file is larger than 256 MB; split it and import the parts"};
+        }
+        if (looksLikeVCard(decodeText(std::string_view(bytes).substr(0, 4096)).utf8)) {
             report.format = "vCard";
             people = readVCards(bytes);
         } else {
@@ -236,6 +300,12 @@ Result<ImportReport> importFile(merge::LocalEditor &editor, std::string_view byt
         return status.error();
     report.written = mode == ImportMode::Write;
     return report;
+}
+
+Result<ImportReport> importFile(merge::LocalEditor &editor, std::string_view bytes, ImportMode mode)
+{
+    std::istringstream in {std::string(bytes)};
+    return importStream(editor, in, mode);
 }
 
 } // namespace rapport::interchange

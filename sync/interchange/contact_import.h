@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "interchange/people_file.h"
 
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,14 +36,17 @@ enum class ImportMode {
     Write,
 };
 
-// Imports a file's bytes: a vCard file, a CSV of contacts, or Rapport's own JSON export (told
-// apart by their content, not their name). All of it is one transaction: if anything fails on
-// the way (a full disk), nothing of it is in the notebook, and the error says why. A record
-// that cannot be read is skipped, with its reason, and the others are imported.
+// Imports a file: a vCard file, a CSV of contacts, or Rapport's own JSON export (told apart by
+// their content, not their name). All of it is one transaction: if anything fails on the way
+// (a full disk, a file that breaks off), nothing of it is in the notebook, and the error says
+// why. A record that cannot be read is skipped, with its reason, and the others are imported.
+// A JSON export is read as a stream, a record at a time, whatever its size; an address book is
+// read whole, up to maxAddressBookBytes.
+Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, ImportMode mode);
 Result<ImportReport> importFile(merge::LocalEditor &editor, std::string_view bytes,
                                 ImportMode mode);
 
-// The largest file import reads: 64 MB holds a quarter of a million contacts.
-constexpr std::size_t maxImportBytes = 64 * 1024 * 1024;
+// The largest vCard or CSV file import reads: 256 MB is some 300,000 cards with notes.
+constexpr std::size_t maxAddressBookBytes = 256 * 1024 * 1024;
 
 } // namespace rapport::interchange

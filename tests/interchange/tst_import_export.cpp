@@ -268,6 +268,31 @@ private slots:
         QCOMPARE(text(people.front(), "firstName"), std::string("Kept"));
     }
 
+    void json_aBrokenOrHostileExportImportsNothingHalf()
+    {
+        Notebook notebook;
+        // Cut off in the middle of the third record: nothing of it comes in.
+        const std::string cutOff = "{\"docs\":[{\"_id\":\"a\",\"type\":\"contact\"},"
+                                   "{\"_id\":\"b\",\"type\":\"contact\"},{\"_id\":\"c\",\"ty";
+        auto cut = importFile(*notebook.editor, cutOff, ImportMode::Write);
+        QVERIFY(!cut);
+        QCOMPARE(cut.error().code, Errc::BadRequest);
+        QVERIFY(cut.error().message.find("breaks off") != std::string::npos);
+        QVERIFY(notebook.ofType("contact").empty());
+        // A record nested 100,000 deep, and values that are no records, are skipped; the rest
+        // comes in.
+        std::string deep = "{\"docs\":[{\"_id\":\"ok\",\"type\":\"contact\"},"
+                           "{\"_id\":\"deep\",\"x\":";
+        deep += std::string(100000, '[') + std::string(100000, ']');
+        deep += "},42,\"text\",[1,2],{\"type\":\"contact\"}]}";
+        const auto report = notebook.import(deep);
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.skipped.size(), std::size_t(5));
+        QCOMPARE(report.skipped[0].why, std::string("it is nested deeper than a record may be"));
+        QCOMPARE(report.skipped[1].why, std::string("it is not a record"));
+        QCOMPARE(report.skipped[4].why, std::string("it has no _id"));
+    }
+
     void notARapportExport_isRefusedWithAReason()
     {
         Notebook notebook;
