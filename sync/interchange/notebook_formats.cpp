@@ -58,7 +58,7 @@ std::string occurrenceIn(int year, int month, int day)
 {
     if (month == 2 && day == 29 && !isLeapYear(year))
         day = 28;
-    char buffer[16];
+    char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
     return buffer;
 }

@@ -21,7 +21,7 @@ std::optional<std::string> format(int year, int month, int day)
         return std::nullopt;
     if (!realDay(year, month, day))
         return std::nullopt;
-    char buffer[16];
+    char buffer[48];
     if (year == 0)
         std::snprintf(buffer, sizeof buffer, "--%02d-%02d", month, day);
     else
