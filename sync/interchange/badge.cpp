@@ -1,5 +1,6 @@
 #include "interchange/badge.h"
 
+#include "core/fields.h"
 #include "interchange/vcard.h"
 
 #include <algorithm>
@@ -9,15 +10,6 @@
 namespace rapport::interchange {
 
 namespace {
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 bool startsWithNoCase(std::string_view text, std::string_view prefix)
 {

@@ -1,5 +1,6 @@
 #include "interchange/csv_people.h"
 
+#include "core/fields.h"
 #include "interchange/csv.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
@@ -114,15 +115,6 @@ Column columnFor(const std::string &header, bool rapportExport)
     if (rapportExport && isIdentifier(header))
         return Column::Own;
     return Column::Unknown;
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 void addToList(Json &fields, const char *key, const std::string &value)

@@ -1,5 +1,6 @@
 #include "interchange/notebook_formats.h"
 
+#include "core/fields.h"
 #include "interchange/content_line.h"
 #include "interchange/csv.h"
 #include "interchange/personal_date.h"
@@ -15,12 +16,6 @@
 namespace rapport::interchange {
 
 namespace {
-
-std::string stringField(const Json &body, const char *key)
-{
-    auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
 
 Status written(const std::ostream &out)
 {
@@ -70,14 +65,14 @@ Status writeContactCards(Store &store, std::ostream &out)
     std::map<std::string, std::string> accountNames;
     auto read = store.forEachDocument([&](const Document &doc) {
         if (doc.body.value("type", std::string()) == "account")
-            accountNames[doc.id] = stringField(doc.body, "name");
+            accountNames[doc.id] = stringMember(doc.body, "name");
     });
     if (!read)
         return read;
     read = store.forEachDocument([&](const Document &doc) {
         if (doc.body.value("type", std::string()) != "contact")
             return;
-        const auto account = accountNames.find(stringField(doc.body, "accountId"));
+        const auto account = accountNames.find(stringMember(doc.body, "accountId"));
         out << writeVCard(doc.id, doc.body,
                           account == accountNames.end() ? std::string() : account->second);
     });

@@ -1,5 +1,6 @@
 #include "interchange/vcard.h"
 
+#include "core/fields.h"
 #include "interchange/content_line.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
@@ -27,15 +28,6 @@ std::string upper(std::string_view text)
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return out;
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 struct ContentLine
@@ -358,12 +350,6 @@ std::optional<std::string> readCard(const std::vector<ContentLine> &lines, Perso
     return std::nullopt;
 }
 
-std::string stringField(const Json &contact, const char *key)
-{
-    auto found = contact.find(key);
-    return found != contact.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 } // namespace
 
 std::string personName(const Json &fields)
@@ -436,8 +422,8 @@ PeopleFile readVCards(std::string_view bytes)
 std::string writeVCard(const std::string &id, const Json &contact, const std::string &company)
 {
     std::string out;
-    const auto first = stringField(contact, "firstName");
-    const auto last = stringField(contact, "lastName");
+    const auto first = stringMember(contact, "firstName");
+    const auto last = stringMember(contact, "lastName");
     appendFolded(out, "BEGIN:VCARD");
     appendFolded(out, "VERSION:3.0");
     appendFolded(out, "UID:" + escapeText(id));
@@ -446,7 +432,7 @@ std::string writeVCard(const std::string &id, const Json &contact, const std::st
     if (!company.empty())
         appendFolded(out, "ORG:" + escapeText(company));
     auto simple = [&](const char *key, const std::string &property) {
-        if (const auto value = stringField(contact, key); !value.empty())
+        if (const auto value = stringMember(contact, key); !value.empty())
             appendFolded(out, property + ":" + escapeText(value));
     };
     simple("title", "TITLE");

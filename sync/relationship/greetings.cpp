@@ -1,24 +1,16 @@
 #include "relationship/greetings.h"
 
+#include "core/fields.h"
+
 namespace rapport::relationship {
-
-namespace {
-
-std::string field(const Json &body, const char *key)
-{
-    auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-} // namespace
 
 Greeting congratulation(const Json &contact, std::string_view kind)
 {
-    auto name = field(contact, "firstName");
+    auto name = stringMember(contact, "firstName");
     if (name.empty())
-        name = field(contact, "lastName");
+        name = stringMember(contact, "lastName");
     if (name.empty())
-        name = field(contact, "name");
+        name = stringMember(contact, "name");
     const auto to = name.empty() ? std::string() : ", " + name;
     if (kind == "anniversary")
         return {"Happy anniversary" + to + "!",
@@ -41,7 +33,7 @@ bool wasGreeted(const Json &contact, std::string_view kind, int year)
         return false;
     const auto id = greetingId(kind, year);
     for (const auto &greeting : *greetings)
-        if (greeting.is_object() && field(greeting, "id") == id)
+        if (greeting.is_object() && stringMember(greeting, "id") == id)
             return true;
     return false;
 }

@@ -1,21 +1,12 @@
 #include "relationship/leads.h"
 
+#include "core/fields.h"
 #include "core/ids.h"
 #include "merge/local_editor.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
 namespace rapport::relationship {
-
-namespace {
-
-std::string field(const Json &body, const char *key)
-{
-    auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-} // namespace
 
 Json leadFieldsFromBadge(const interchange::PersonRecord &badge)
 {
@@ -26,7 +17,7 @@ Json leadFieldsFromBadge(const interchange::PersonRecord &badge)
     if (!badge.company.empty())
         lead["company"] = badge.company;
     for (const char *key : {"email", "phone", "title"})
-        if (const auto value = field(badge.fields, key); !value.empty())
+        if (const auto value = stringMember(badge.fields, key); !value.empty())
             lead[key] = value;
     return lead;
 }
@@ -39,9 +30,9 @@ Result<Conversion> convertLead(merge::LocalEditor &editor, const std::string &le
         auto lead = store.get(leadId);
         if (!lead)
             return lead.error();
-        if (const auto became = field(lead->body, "contactId"); !became.empty())
+        if (const auto became = stringMember(lead->body, "contactId"); !became.empty())
             return Error {Errc::Conflict, "this lead is already the contact " + became};
-        const auto company = field(lead->body, "company");
+        const auto company = stringMember(lead->body, "company");
         if (!company.empty()) {
             auto found = NotebookQueries(store).accountNamed(company);
             if (!found)
@@ -59,7 +50,7 @@ Result<Conversion> convertLead(merge::LocalEditor &editor, const std::string &le
             }
         }
         Json contact {{"type", "contact"}, {"schema", 1}};
-        const auto name = field(lead->body, "name");
+        const auto name = stringMember(lead->body, "name");
         const auto space = name.rfind(' ');
         if (space == std::string::npos) {
             contact["firstName"] = name;
@@ -70,18 +61,18 @@ Result<Conversion> convertLead(merge::LocalEditor &editor, const std::string &le
         if (!done.accountId.empty())
             contact["accountId"] = done.accountId;
         for (const char *key : {"email", "phone", "title"})
-            if (const auto value = field(lead->body, key); !value.empty())
+            if (const auto value = stringMember(lead->body, key); !value.empty())
                 contact[key] = value;
         if (auto interests = lead->body.find("interests");
             interests != lead->body.end() && interests->is_array() && !interests->empty())
             contact["interests"] = *interests;
         std::string howWeMet = "Met at "
-            + (field(lead->body, "event").empty() ? std::string("a trade show")
-                                                  : field(lead->body, "event"));
-        if (const auto on = field(lead->body, "capturedOn"); !on.empty())
+            + (stringMember(lead->body, "event").empty() ? std::string("a trade show")
+                                                         : stringMember(lead->body, "event"));
+        if (const auto on = stringMember(lead->body, "capturedOn"); !on.empty())
             howWeMet += " on " + on;
         contact["howWeMet"] = howWeMet;
-        if (const auto notes = field(lead->body, "notes"); !notes.empty())
+        if (const auto notes = stringMember(lead->body, "notes"); !notes.empty())
             contact["notes"] = notes;
         done.contactId = newDocumentId("contact");
         if (auto saved = editor.save(Document {done.contactId, {}, false, contact}); !saved)

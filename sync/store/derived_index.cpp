@@ -1,5 +1,6 @@
 #include "store/derived_index.h"
 
+#include "core/fields.h"
 #include "store/document.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
@@ -15,8 +16,7 @@ namespace {
 
 std::string text(const Json &body, const char *key)
 {
-    auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
+    return stringMember(body, key);
 }
 
 std::optional<std::string> optionalText(const Json &body, const char *key)
