@@ -34,23 +34,8 @@ Status toFileOrOut(const Arguments &args, std::ostream &out,
     const auto *path = args.option("out");
     if (!path)
         return write(out);
-    const auto partial = *path + ".partial";
-    {
-        std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-        if (!file)
-            return Error {Errc::Io, "cannot write " + partial};
-        if (auto status = write(file); !status) {
-            std::remove(partial.c_str());
-            return status;
-        }
-        file.close();
-        if (!file) {
-            std::remove(partial.c_str());
-            return Error {Errc::Io, "cannot write " + partial};
-        }
-    }
-    if (std::rename(partial.c_str(), path->c_str()) != 0)
-        return Error {Errc::Io, "cannot rename " + partial + " to " + *path};
+    if (auto written = interchange::writeWholeFile(*path, write); !written)
+        return written;
     out << Json {{"written", *path}}.dump() << '\n';
     return {};
 }

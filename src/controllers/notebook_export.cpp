@@ -8,39 +8,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
-#include <fstream>
-
-namespace {
-
-// Writes one file whole or not at all: into a .partial beside it, renamed when complete.
-rapport::Status writeWhole(const QString &file,
-                           const std::function<rapport::Status(std::ostream &)> &write)
-{
-    const auto partial = file + QStringLiteral(".partial");
-    {
-        std::ofstream out(partial.toStdString(), std::ios::binary | std::ios::trunc);
-        if (!out)
-            return rapport::Error {rapport::Errc::Io, "cannot write " + file.toStdString()};
-        if (auto status = write(out); !status) {
-            QFile::remove(partial);
-            return status;
-        }
-        out.close();
-        if (!out) {
-            QFile::remove(partial);
-            return rapport::Error {rapport::Errc::Io, "the export could not be written in full"};
-        }
-    }
-    QFile::remove(file);
-    if (!QFile::rename(partial, file))
-        return rapport::Error {rapport::Errc::Io, "cannot write " + file.toStdString()};
-    return {};
-}
-
-} // namespace
 
 NotebookExport::NotebookExport(QObject *parent)
     : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -88,13 +58,14 @@ void NotebookExport::exportAs(const QString &format)
             if (!files)
                 written = files.error();
         } else {
-            written = writeWhole(target, [&](std::ostream &out) {
-                if (format == QStringLiteral("vcard"))
-                    return rapport::interchange::writeContactCards(**store, out);
-                if (format == QStringLiteral("ical"))
-                    return rapport::interchange::writeCalendar(**store, out, today);
-                return rapport::exportJson(**store, out);
-            });
+            written = rapport::interchange::writeWholeFile(
+                target.toStdString(), [&](std::ostream &out) {
+                    if (format == QStringLiteral("vcard"))
+                        return rapport::interchange::writeContactCards(**store, out);
+                    if (format == QStringLiteral("ical"))
+                        return rapport::interchange::writeCalendar(**store, out, today);
+                    return rapport::exportJson(**store, out);
+                });
         }
         if (!written)
             error = display::problem(written.error());

@@ -41,6 +41,13 @@ std::string lowered(const std::string &text)
     return out;
 }
 
+// A write that fails this way fails for every record after it: the import stops, and its
+// transaction rolls back. Any other failure is the record's own: it is skipped, with the reason.
+bool stopsTheImport(const Error &error)
+{
+    return error.code == Errc::DiskFull || error.code == Errc::Io || error.code == Errc::Busy;
+}
+
 // Rolls the preview back: its work is done, and none of it is to stay.
 const Error previewDone {Errc::Cancelled, "preview"};
 
@@ -110,8 +117,7 @@ Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportRep
             contact.body[key] = value;
         auto saved = editor.save(contact);
         if (!saved) {
-            if (saved.error().code == Errc::DiskFull || saved.error().code == Errc::Io
-                || saved.error().code == Errc::Busy)
+            if (stopsTheImport(saved.error()))
                 return saved.error();
             report.skipped.push_back(
                 {person.where, "it could not be stored: " + saved.error().message});
@@ -150,8 +156,7 @@ Status writeRecord(Store &store, Json &body, const std::string &where, ImportRep
         ++report.added;
     } else if (saved.error().code == Errc::Conflict) {
         ++report.alreadyThere;
-    } else if (saved.error().code == Errc::DiskFull || saved.error().code == Errc::Io
-               || saved.error().code == Errc::Busy) {
+    } else if (stopsTheImport(saved.error())) {
         return saved.error();
     } else {
         report.skipped.push_back({where + " (" + doc.id + ")", saved.error().message});

@@ -60,6 +60,33 @@ std::string occurrenceIn(int year, int month, int day)
 
 } // namespace
 
+Status writeWholeFile(const std::filesystem::path &path,
+                      const std::function<Status(std::ostream &)> &write)
+{
+    auto partial = path;
+    partial += ".partial";
+    std::error_code ignored;
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return Error {Errc::Io, "cannot write " + path.string()};
+        if (auto status = write(out); !status) {
+            std::filesystem::remove(partial, ignored);
+            return status;
+        }
+        out.close();
+        if (!out) {
+            std::filesystem::remove(partial, ignored);
+            return Error {Errc::Io, "the export could not be written in full"};
+        }
+    }
+    std::error_code failed;
+    std::filesystem::rename(partial, path, failed);
+    if (failed)
+        return Error {Errc::Io, "cannot write " + path.string() + ": " + failed.message()};
+    return {};
+}
+
 Status writeContactCards(Store &store, std::ostream &out)
 {
     std::map<std::string, std::string> accountNames;

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,6 +13,11 @@ class Store;
 }
 
 namespace rapport::interchange {
+
+// Writes a file whole or not at all: into a .partial beside it, renamed over `path` when
+// complete, so that an export cut short never leaves half a file where a whole one was.
+Status writeWholeFile(const std::filesystem::path &path,
+                      const std::function<Status(std::ostream &)> &write);
 
 // Every live contact as a vCard, its company's name as ORG.
 Status writeContactCards(Store &store, std::ostream &out);

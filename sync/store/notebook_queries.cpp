@@ -111,6 +111,21 @@ Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::
     return collect<FollowUpRow>(*query, readFollowUp);
 }
 
+// A birthday or anniversary with the greetings sent for it: the first line of both statements
+// that read them, and the reader of their rows.
+#define OCCASION_COLUMNS                                                                           \
+    "SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ') "    \
+    "FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM ("
+
+namespace {
+
+OccasionRow readOccasion(const sqlite::Query &row)
+{
+    return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3), textOrEmpty(row, 4)};
+}
+
+} // namespace
+
 Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &firstDay, int days)
 {
     const auto from = monthDayAfter(firstDay, 0);
@@ -121,9 +136,7 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
         return Error {Errc::BadRequest, "not a date: " + firstDay};
     // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
     // where they fall in the window.
-    auto query = m_store.m_db->prepare(R"sql(
-        SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ')
-            FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM (
+    auto query = m_store.m_db->prepare(OCCASION_COLUMNS R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
                OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
@@ -136,17 +149,12 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
     if (!query)
         return query.error();
     query->bind(1, from).bind(2, to);
-    return collect<OccasionRow>(*query, [](const sqlite::Query &row) {
-        return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3),
-                            textOrEmpty(row, 4)};
-    });
+    return collect<OccasionRow>(*query, [](const sqlite::Query &row) { return readOccasion(row); });
 }
 
 Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionRow &)> &visit)
 {
-    auto query = m_store.m_db->prepare(R"sql(
-        SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ')
-            FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM (
+    auto query = m_store.m_db->prepare(OCCASION_COLUMNS R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE birthday_md IS NOT NULL
             UNION ALL
@@ -162,8 +170,7 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
             return row.error();
         if (!*row)
             return {};
-        visit(OccasionRow {query->text(0), query->text(1), query->text(2), query->text(3),
-                           textOrEmpty(*query, 4)});
+        visit(readOccasion(*query));
     }
 }
 
