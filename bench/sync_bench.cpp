@@ -1,9 +1,12 @@
-// Sync speed against the real development server, in one run, with the peers measured beside
-// Rapport: PouchDB's own replicator (npm pouchdb, into its default LevelDB store) and one plain
-// curl of _all_docs?include_docs=true (the raw transfer: the floor). Prints figures; asserts
-// nothing.
+// Sync speed against a real server, in one run, with the peers measured beside Rapport:
+// PouchDB's own replicator (npm pouchdb, into its default LevelDB store) and one plain curl of
+// _all_docs?include_docs=true (the raw transfer: the floor). Prints figures; asserts nothing.
 //
-//   build/bench/sync_bench [--docs 10000] [--edits 1000] [--changed 10] [--runs 3]
+//   build/bench/sync_bench [--server pouchdb|couchdb] [--docs 10000] [--edits 1000]
+//                          [--changed 10] [--runs 3]
+//
+// --server couchdb starts Apache CouchDB 3.5 from RAPPORT_COUCHDB (or uses RAPPORT_COUCHDB_URL),
+// as the tests do; the default is the pinned PouchDB Server.
 #include "demo_data.h"
 #include "http/http_client.h"
 #include "replicator/remote_database.h"
@@ -26,6 +29,7 @@ namespace {
 
 struct Options
 {
+    ServerKind server = ServerKind::PouchDBServer;
     int docs = 10000;
     int edits = 1000;
     int changed = 10;
@@ -54,12 +58,21 @@ http::ClientOptions credentials()
     return options;
 }
 
+// As the app signs in: once, at _session, then with CouchDB's cookie (CouchDB 3.5 checks a
+// password with PBKDF2 at a high iteration count, which basic auth would pay per request).
+http::ClientOptions signedIn(const std::string &databaseUrl)
+{
+    auto options = credentials();
+    const auto server = databaseUrl.substr(0, databaseUrl.rfind('/', databaseUrl.size() - 2) + 1);
+    options.sessionUrl = replicator::sessionUrl(server);
+    return options;
+}
+
 // The seeded demo mix (1 account : 5 contacts : 14 visits, as in store_bench), uploaded in
 // batches as an app would have written it.
 void seed(const std::string &databaseUrl, int count)
 {
-    http::Client client(credentials());
-    replicator::RemoteDatabase remote(client, databaseUrl);
+    http::Client writer(signedIn(databaseUrl));
     demo::Generator generator(20261124);
     const int accounts = std::max(1, count / 20);
     const int contacts = std::max(1, count / 4);
@@ -80,7 +93,6 @@ void seed(const std::string &databaseUrl, int count)
         doc["_id"] = id;
         batch.push_back(std::move(doc));
         if (batch.size() == 1000 || i + 1 == count) {
-            http::Client writer(credentials());
             auto written = writer.send(
                 http::Request {"POST", databaseUrl + "_bulk_docs", Json {{"docs", batch}}.dump()});
             if (!written || written->status != 201)
@@ -102,7 +114,7 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     auto store = Store::open(file.string());
     if (!store)
         die(store.error().describe());
-    http::Client client(credentials());
+    http::Client client(signedIn(databaseUrl));
     replicator::Replicator replicator(**store, client, databaseUrl);
     const auto start = Clock::now();
     auto summary = replicator.syncOnce();
@@ -186,7 +198,7 @@ void editLocally(Store &store, int first, int count)
 
 void changeOnServer(const std::string &databaseUrl, int count)
 {
-    http::Client client(credentials());
+    http::Client client(signedIn(databaseUrl));
     auto listing
         = client.send(http::Request {"GET",
                                      databaseUrl + "_all_docs?include_docs=true&limit="
@@ -218,7 +230,13 @@ int main(int argc, char **argv)
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         const int value = std::atoi(argv[i + 1]);
-        if (flag == "--docs")
+        if (flag == "--server") {
+            const std::string name = argv[i + 1];
+            if (name == "couchdb")
+                options.server = ServerKind::CouchDBNode;
+            else if (name != "pouchdb")
+                die("--server is pouchdb or couchdb");
+        } else if (flag == "--docs")
             options.docs = value;
         else if (flag == "--edits")
             options.edits = value;
@@ -232,15 +250,19 @@ int main(int argc, char **argv)
     options.edits = std::min(options.edits, options.docs / 2);
     options.changed = std::min(options.changed, options.docs / 2);
 
-    ServerFixture server;
+    ServerFixture server(options.server);
+    if (!server.available()) {
+        std::printf("sync_bench: skipped: %s\n", server.unavailableReason().c_str());
+        return 0;
+    }
     if (!server.addUser(QString::fromStdString(user), QString::fromStdString(password)))
         die("add-user failed");
     const auto databaseUrl = replicator::userDatabaseUrl(server.url(), user);
     QTemporaryDir scratch;
     const fs::path dir = scratch.path().toStdString();
 
-    std::printf("sync_bench: %d documents on a local PouchDB Server, best of %d runs\n",
-                options.docs, options.runs);
+    std::printf("sync_bench: %d documents on a local %s, best of %d runs\n", options.docs,
+                serverKindName(options.server), options.runs);
     auto start = Clock::now();
     seed(databaseUrl, options.docs);
     std::printf("  seeded in %.0f ms\n\n", millisecondsSince(start));

@@ -3,6 +3,7 @@
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
 #include "replicator/replicator.h"
+#include "replicator/server_address.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 #include "store/tuning.h"
@@ -249,16 +250,17 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
     auto secret = password(args);
     if (!secret)
         return secret.error();
-    http::ClientOptions options;
-    options.username = *user;
-    options.password = *secret;
-    options.sessionUrl = replicator::sessionUrl(*server); // the password crosses the wire once
+    // One address, or a cluster's nodes separated by commas, tried in order.
+    auto address = replicator::parseServerAddress(*server);
+    if (!address)
+        return usage("--server: " + address.error().message);
+    auto options = replicator::signInOptions(*address, *user, *secret);
     if (const auto *caFile = args.option("ca-file"))
         options.caFile = *caFile;
     http::Client client(options);
-    std::string url = replicator::userDatabaseUrl(*server, *user);
+    std::string url = replicator::userDatabaseUrl(address->first(), *user);
     if (const auto *database = args.option("database"))
-        url = (server->ends_with('/') ? *server : *server + "/") + *database + "/";
+        url = address->first() + *database + "/";
     replicator::Replicator replicator(store, client, url);
     const auto report = [&out](const replicator::SyncSummary &summary) {
         print(out,

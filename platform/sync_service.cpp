@@ -1,5 +1,7 @@
 #include "sync_service.h"
 
+#include "replicator/server_address.h"
+
 #include <QEventLoop>
 
 namespace rapport::platform {
@@ -34,7 +36,9 @@ void SyncService::start(const ServerAccount &account)
     m_thread.start();
     m_lastReport = {};
     m_policy.setSignedIn(true, m_options.now());
-    m_connectivity.setServer(QUrl(account.serverUrl));
+    // Reachable when its first node is: the probe asks that one (the others are for failover).
+    const auto server = replicator::parseServerAddress(account.serverUrl.toStdString());
+    m_connectivity.setServer(server ? QUrl(QString::fromStdString(server->first())) : QUrl());
     emit stateChanged();
     evaluate();
 }

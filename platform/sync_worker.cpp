@@ -3,6 +3,7 @@
 #include "http/http_client.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
+#include "replicator/server_address.h"
 #include "store/store.h"
 
 #include <QThread>
@@ -49,10 +50,11 @@ QString SyncWorker::open()
     if (!store)
         return QString::fromStdString(store.error().message);
     m_store = std::move(*store);
-    http::ClientOptions options;
-    options.username = m_account.user.toStdString();
-    options.password = m_account.password.toStdString();
-    options.sessionUrl = replicator::sessionUrl(m_account.serverUrl.toStdString());
+    auto server = replicator::parseServerAddress(m_account.serverUrl.toStdString());
+    if (!server)
+        return QString::fromStdString(server.error().message);
+    auto options = replicator::signInOptions(*server, m_account.user.toStdString(),
+                                             m_account.password.toStdString());
     if (!m_account.caFile.isEmpty())
         options.caFile = m_account.caFile.toStdString();
     options.interrupted = [this] {
@@ -65,11 +67,9 @@ QString SyncWorker::open()
              waited += std::chrono::milliseconds(50))
             QThread::msleep(50);
     };
-    m_replicator = std::make_unique<replicator::Replicator>(
-        *m_store, *m_client,
-        replicator::userDatabaseUrl(m_account.serverUrl.toStdString(),
-                                    m_account.user.toStdString()),
-        sleep);
+    m_databaseUrl = replicator::userDatabaseUrl(server->first(), m_account.user.toStdString());
+    m_replicator
+        = std::make_unique<replicator::Replicator>(*m_store, *m_client, m_databaseUrl, sleep);
     return {};
 }
 
@@ -114,9 +114,7 @@ void SyncWorker::watch(int timeoutMs)
         emit watched(false, false);
         return;
     }
-    replicator::RemoteDatabase remote(*m_client,
-                                      replicator::userDatabaseUrl(m_account.serverUrl.toStdString(),
-                                                                  m_account.user.toStdString()));
+    replicator::RemoteDatabase remote(*m_client, m_databaseUrl);
     auto changed = remote.waitForChanges(m_remoteSequence, std::chrono::milliseconds(timeoutMs));
     if (!changed) {
         emit watched(false, changed.error().code != Errc::Cancelled);

@@ -67,6 +67,7 @@ private:
     std::unique_ptr<http::Client> m_client;
     std::unique_ptr<replicator::Replicator> m_replicator;
     Json m_remoteSequence; // null until the first sync
+    std::string m_databaseUrl; // on the first of the server's nodes
     std::atomic<bool> m_interrupt {false};
     std::atomic<bool> m_stopping {false};
 };

@@ -54,6 +54,21 @@ async function putIgnoringConflict(base, auth, path, body, what) {
   if (result.status >= 300) fail(`${what}: ${result.status} ${result.text.trim()}`);
 }
 
+// True when the server says couch_peruser is enabled (only a server admin may ask; a server
+// without CouchDB's configuration API answers otherwise, and has no such option).
+async function perUserDatabasesAreOn(base, auth) {
+  const answer = await request(base, auth, 'GET', '_node/_local/_config/couch_peruser/enable');
+  return answer.status === 200 && answer.json === 'true';
+}
+
+async function waitForDatabase(base, auth, db, timeoutMs) {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    if ((await request(base, auth, 'GET', db)).status === 200) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 async function main() {
   // "-" reads the password from standard input, which other users of the machine cannot see.
   const [name, given] = process.argv.slice(2);
@@ -70,10 +85,19 @@ async function main() {
   if (users.status >= 300 && users.status !== 412) fail(`creating _users: ${users.status} ${users.text.trim()}`);
   await putIgnoringConflict(base, auth, `_users/org.couchdb.user:${encodeURIComponent(name)}`,
                             { _id: `org.couchdb.user:${name}`, name, password, roles: [], type: 'user' }, 'creating the user');
-  const created = await request(base, auth, 'PUT', db);
-  if (created.status >= 300 && created.status !== 412) fail(`creating ${db}: ${created.status} ${created.text.trim()}`);
+  // CouchDB's couch_peruser (on in CouchDB 3 when configured, as ../shared/couchdb has it) creates
+  // the database itself, asynchronously, when the user appears, and puts the user into its
+  // _security as member and admin. Where it runs we wait for that database rather than race its
+  // creation, and write a _security it has nothing to add to (otherwise it would write its own
+  // over ours at the user's next change). Elsewhere (PouchDB Server, Cloudant) we create it.
+  const peruser = await perUserDatabasesAreOn(base, auth);
+  if (!peruser || !(await waitForDatabase(base, auth, db, 30000))) {
+    const created = await request(base, auth, 'PUT', db);
+    if (created.status >= 300 && created.status !== 412) fail(`creating ${db}: ${created.status} ${created.text.trim()}`);
+  }
+  const owners = { names: peruser ? [name] : [], roles: [] };
   const security = await request(base, auth, 'PUT', `${db}/_security`,
-                                 { admins: { names: [], roles: [] }, members: { names: [name], roles: [] } });
+                                 { admins: owners, members: { names: [name], roles: [] } });
   if (security.status >= 300) fail(`securing ${db}: ${security.status} ${security.text.trim()}`);
   await putIgnoringConflict(base, auth, `${db}/_design/rapport`,
                             { validate_doc_update: validateDocUpdate(name, MAX_DOCUMENT_BYTES) }, 'installing validation');

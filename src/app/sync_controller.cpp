@@ -1,6 +1,7 @@
 #include "app/sync_controller.h"
 
 #include "credential_store.h"
+#include "replicator/server_address.h"
 #include "store/store.h"
 #include "sync_service.h"
 
@@ -75,10 +76,9 @@ bool SyncController::signIn(const QString &serverUrl, const QString &userName,
 {
     if (!m_service)
         return false;
-    QUrl url(serverUrl.trimmed());
-    if (!url.isValid()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        || url.host().isEmpty()) {
+    // One address, or a cluster's nodes separated by commas.
+    const auto address = rapport::replicator::parseServerAddress(serverUrl.trimmed().toStdString());
+    if (!address) {
         setProblem(QStringLiteral("Type the server's address, starting with https://"));
         return false;
     }
@@ -86,10 +86,8 @@ bool SyncController::signIn(const QString &serverUrl, const QString &userName,
         setProblem(QStringLiteral("Type your name and password for this server."));
         return false;
     }
-    if (!url.path().endsWith(QLatin1Char('/')))
-        url.setPath(url.path() + QLatin1Char('/'));
     signOut();
-    m_serverUrl = url.toString();
+    m_serverUrl = QString::fromStdString(address->text());
     m_userName = userName.trimmed();
     auto kept = m_credentials->save(credentialKey(), password);
     if (!kept) {

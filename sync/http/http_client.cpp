@@ -6,6 +6,7 @@
 #include <cctype>
 #include <curl/curl.h>
 #include <mutex>
+#include <optional>
 
 namespace rapport::http {
 
@@ -139,6 +140,25 @@ void Client::keepSessionCookie(const Response &response)
 }
 
 Result<Response> Client::perform(const Request &request, Auth auth)
+{
+    const auto &nodes = m_options.nodes;
+    if (nodes.size() < 2 || !request.url.starts_with(nodes.front()))
+        return performOnce(request, auth);
+    // Every request of the replication is safe to repeat (the protocol is idempotent), so one
+    // that got no answer is sent again as it is, to the next node.
+    std::optional<Result<Response>> result;
+    for (std::size_t tried = 0; tried < nodes.size(); ++tried) {
+        Request onNode = request;
+        onNode.url = nodes[m_node] + request.url.substr(nodes.front().size());
+        result = performOnce(onNode, auth);
+        if (result->ok() || result->error().code != Errc::Network)
+            break;
+        m_node = (m_node + 1) % nodes.size();
+    }
+    return std::move(*result);
+}
+
+Result<Response> Client::performOnce(const Request &request, Auth auth)
 {
     CURL *curl = m_handle->curl;
     if (!curl)

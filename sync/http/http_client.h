@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rapport::http {
 
@@ -49,6 +50,11 @@ struct ClientOptions
     // server that sends more (a feed that never ends, a gzip bomb) is refused before it fills
     // the phone's memory.
     std::size_t maxResponseBytes = std::size_t {128} << 20;
+    // The nodes of one clustered server (base URLs ending with '/'), when the address names
+    // several: requests name the first, and go to the node that last answered; when one gives
+    // no answer at all, the same request goes to the next. (A load balancer in front of the
+    // cluster does the same with one address.)
+    std::vector<std::string> nodes;
 };
 
 // One HTTP connection to one server over libcurl: kept alive between requests, gzip accepted,
@@ -70,10 +76,14 @@ public:
     const ClientOptions &options() const { return m_options; }
     // True once the server gave a session cookie, which every request then carries.
     bool signedInBySession() const { return !m_sessionCookie.empty(); }
+    // Which of options().nodes answers now (0 without a list).
+    std::size_t currentNode() const { return m_node; }
 
 private:
     enum class Auth { Basic, Cookie, None };
+    // On the node that answers, moving on to the next of a cluster's nodes when one does not.
     Result<Response> perform(const Request &request, Auth auth);
+    Result<Response> performOnce(const Request &request, Auth auth);
     // Signs in at the session URL; the answer when it did not work, nothing when it did (or
     // when the server has no sessions, in which case basic auth is used from then on).
     std::optional<Result<Response>> signIn();
@@ -85,6 +95,7 @@ private:
     std::int64_t m_requestsSent = 0;
     std::string m_sessionCookie; // "AuthSession=..."; never logged
     bool m_serverHasNoSessions = false;
+    std::size_t m_node = 0;
 };
 
 // A URL as error messages show it: the server and the endpoint, without credentials, the

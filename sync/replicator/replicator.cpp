@@ -117,6 +117,7 @@ Result<SyncSummary> Replicator::syncOnce()
     if (!pulled)
         return pulled.error();
     summary.pulled = pulled->revisionsWritten;
+    summary.changesRead = pulled->changesRead;
     summary.problems = pulled->problems;
     summary.remoteSequence = pulled->lastSeq;
     if (auto resolved = resolveConflicts(summary); !resolved)

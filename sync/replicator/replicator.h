@@ -20,6 +20,7 @@ namespace rapport::replicator {
 struct SyncSummary
 {
     std::int64_t pulled = 0; // revisions written locally
+    std::int64_t changesRead = 0; // rows of the server's changes feed read (what a pull re-reads)
     std::int64_t pushed = 0; // revisions the server accepted
     std::int64_t rejected = 0; // revisions the server refused (marked locally, with its reason)
     std::int64_t resolved = 0; // conflicted documents merged into one revision here

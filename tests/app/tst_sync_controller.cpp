@@ -66,6 +66,7 @@ private slots:
     void signIn_syncsByItselfAndKeepsThePasswordOutOfTheDatabaseAndTheLog()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         const QString password
             = QStringLiteral("pw-%1-unique").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(server.addUser(QStringLiteral("anna"), password));
@@ -131,6 +132,7 @@ private slots:
     void wrongPassword_saysSoInPlainWords()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("right")));
         QTemporaryDir dir;
         DatabaseSession session(dir.filePath(QStringLiteral("phone.sqlite")));

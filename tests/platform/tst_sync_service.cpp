@@ -79,6 +79,7 @@ private slots:
     void serverBack_visitsRecordedOfflineGoUpWithinSeconds()
     {
         ServerFixture server;
+        SKIP_UNLESS_SERVER_OWNED(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("phone.sqlite"));
@@ -106,6 +107,7 @@ private slots:
     void otherDevice_itsChangeArrivesWithinSecondsWhileBothAreOnline()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QTemporaryDir dir;
         const auto phonePath = dir.filePath(QStringLiteral("phone.sqlite"));
@@ -133,6 +135,7 @@ private slots:
     void refusedPassword_stopsSyncUntilThePersonSignsInAgain()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("phone.sqlite"));
@@ -152,6 +155,7 @@ private slots:
     void signOut_stopsSyncAndKeepsWhatIsOnTheDevice()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("phone.sqlite"));
@@ -171,6 +175,7 @@ private slots:
     void flush_pushesPendingChangesBeforeQuitWithinABoundedTime()
     {
         ServerFixture server;
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("phone.sqlite"));

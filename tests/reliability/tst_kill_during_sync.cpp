@@ -163,6 +163,7 @@ private:
 private slots:
     void initTestCase()
     {
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
     }
 
@@ -179,7 +180,8 @@ private slots:
             // One to three cuts at random moments; every fourth trial the server dies too.
             const int cuts = static_cast<int>(rng.bounded(1, 4));
             for (int cut = 0; cut < cuts; ++cut)
-                sync(static_cast<int>(rng.bounded(2, 80)), trial % 4 == 3 && cut == 0);
+                sync(static_cast<int>(rng.bounded(2, 80)),
+                     trial % 4 == 3 && cut == 0 && server.ownsProcesses());
             if (integrity() != "ok")
                 ++unsound;
             QVERIFY2(sync(0), "a clean sync after the kills failed");
@@ -199,6 +201,7 @@ private slots:
     // phone's next sync completes the push, and every document is there once.
     void serverKilledDuringAPush_nothingLost()
     {
+        SKIP_UNLESS_SERVER_OWNED(server);
         {
             auto store = Store::open(db.toStdString());
             QVERIFY(store.ok());

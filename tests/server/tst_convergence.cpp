@@ -361,6 +361,7 @@ private:
 private slots:
     void randomEditsOnThreeDevices_convergeAndLoseNothing()
     {
+        SKIP_WITHOUT_SERVER(server);
         const int first = environmentNumber("RAPPORT_FUZZ_FIRST_SEED", 1);
         const int seeds = environmentNumber("RAPPORT_FUZZ_SEEDS", 30);
         int converged = 0;

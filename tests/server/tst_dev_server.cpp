@@ -5,6 +5,9 @@
 #include "http/http_client.h"
 #include "server_fixture.h"
 
+#include <QThread>
+#include <array>
+
 using namespace rapport;
 
 class DevServer : public QObject
@@ -35,6 +38,7 @@ private:
 private slots:
     void initTestCase()
     {
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-secret")));
         QVERIFY(server.addUser(QStringLiteral("anna"),
@@ -65,6 +69,36 @@ private slots:
         QCOMPARE(all.status, 403L);
     }
 
+    // Every endpoint of a database checks who asks (PouchDB Server's _bulk_get and _find did
+    // not, and answered anybody with the owner's documents: patched in server/patches.js).
+    void everyEndpoint_keepsOthersAndStrangersOut()
+    {
+        const std::vector<std::array<std::string, 2>> requests {
+            {"POST /_bulk_get", R"({"docs":[{"id":"contact-1"}]})"},
+            {"POST /_find", R"({"selector":{}})"},
+            {"POST /_all_docs", R"({"keys":["contact-1"]})"},
+            {"POST /_revs_diff", R"({"contact-1":["9-x"]})"},
+            {"POST /_index", R"({"index":{"fields":["firstName"]}})"},
+            {"POST /_bulk_docs", R"({"docs":[{"_id":"intruder","type":"visit"}]})"},
+            {"PUT /_local/intruder", R"({"x":1})"},
+            {"GET /_changes?include_docs=true", ""},
+            {"GET /contact-1?open_revs=all", ""},
+        };
+        for (const auto &[request, body] : requests) {
+            const auto method = request.substr(0, request.find(' '));
+            const auto path = anna + request.substr(request.find(' ') + 1);
+            for (const auto &[who, password] :
+                 {std::pair<std::string, std::string> {"bob", "bob-secret"}, {"", ""}}) {
+                const auto answer = call(who, password, method, path, body);
+                const auto what = request + " as " + (who.empty() ? "nobody" : who) + ": "
+                    + std::to_string(answer.status) + " " + answer.body;
+                QVERIFY2(answer.status == (who.empty() ? 401 : 403), what.c_str());
+                QVERIFY2(answer.body.find("Eva") == std::string::npos, what.c_str());
+            }
+        }
+        QCOMPARE(call("anna", "anna-secret", "GET", anna + "/intruder").status, 404L);
+    }
+
     void wrongPasswordAndNoCredentials_areUnauthorized()
     {
         QCOMPARE(call("anna", "wrong", "GET", anna).status, 401L);
@@ -90,6 +124,59 @@ private slots:
         QCOMPARE(call("anna", "anna-secret", "GET", anna + "/u").status, 404L);
     }
 
+    // Ordinary _bulk_docs (new_edits true, as PouchDB sends it) is validated document by
+    // document too: the untyped one is refused with the validation's reason, the other stored.
+    void validation_refusesInsideOrdinaryBulkDocs()
+    {
+        auto bulk
+            = call("anna", "anna-secret", "POST", anna + "/_bulk_docs",
+                   R"({"docs":[{"_id":"bulk-untyped","x":1},{"_id":"bulk-ok","type":"visit"}]})");
+        QCOMPARE(bulk.status, 201L);
+        const auto rows = rapport::Json::parse(bulk.body, nullptr, false);
+        QVERIFY2(rows.is_array() && rows.size() == 2, bulk.body.c_str());
+        for (const auto &row : rows) {
+            if (row["id"] == "bulk-untyped") {
+                QVERIFY(row["error"] == "forbidden");
+                QVERIFY(row["reason"].get<std::string>().find("type") != std::string::npos);
+            } else {
+                QVERIFY2(row["ok"] == true, row.dump().c_str());
+            }
+        }
+        QCOMPARE(call("anna", "anna-secret", "GET", anna + "/bulk-untyped").status, 404L);
+        // Another user does not even reach the validation: the database is not theirs.
+        auto intruder = call("bob", "bob-secret", "POST", anna + "/_bulk_docs",
+                             R"({"docs":[{"_id":"bulk-intruder","type":"visit"}]})");
+        QCOMPARE(intruder.status, 403L);
+    }
+
+    // On CouchDB, couch_peruser creates a new user's database by itself, shortly after the user
+    // appears, and writes its own _security: add-user neither races it nor fails on it, and
+    // what it installed (the owner alone, the validation) is what stays once that settled.
+    void addUser_securityAndValidationHoldOnceTheServerSettled()
+    {
+        QVERIFY(server.addUser(QStringLiteral("dora"), QStringLiteral("dora-secret")));
+        const std::string dora = ServerFixture::userDatabase("dora");
+        for (int check = 0; check < 10; ++check) {
+            const auto security = rapport::Json::parse(
+                call(server.adminUser(), server.adminPassword(), "GET", dora + "/_security").body,
+                nullptr, false);
+            QVERIFY(security.is_object());
+            QVERIFY2(security["members"]["names"] == rapport::Json::array({"dora"}),
+                     security.dump().c_str());
+            const auto admins = security["admins"].value("names", rapport::Json::array());
+            QVERIFY(admins.empty() || admins == rapport::Json::array({"dora"}));
+            QThread::msleep(100);
+        }
+        QCOMPARE(call("dora", "dora-secret", "GET", dora + "/_design/rapport").status, 200L);
+        QCOMPARE(call("dora", "dora-secret", "PUT", dora + "/untyped", R"({"x":1})").status, 403L);
+        QCOMPARE(call("dora", "dora-secret", "PUT", dora + "/typed", R"({"type":"lead"})").status,
+                 201L);
+        QCOMPARE(call("bob", "bob-secret", "GET", dora).status, 403L);
+        // Run again (a new password): the database and what is in it stay.
+        QVERIFY(server.addUser(QStringLiteral("dora"), QStringLiteral("dora-new")));
+        QCOMPARE(call("dora", "dora-new", "GET", dora + "/typed").status, 200L);
+    }
+
     void replicatedWrites_keepTheirHistory()
     {
         // Patched in server/patches.js: validation used to drop _revisions of new_edits:false
@@ -113,7 +200,8 @@ private slots:
         QCOMPARE(call({}, {}, "DELETE", anna).status, 401L);
         QCOMPARE(call({}, {}, "GET", "").status, 200L);
         QVERIFY(server.running());
-        QCOMPARE(call("admin", server.adminPassword(), "PUT", "admin-made-db").status, 201L);
+        QCOMPARE(call(server.adminUser(), server.adminPassword(), "PUT", "admin-made-db").status,
+                 201L);
     }
 
     // CouchDB 3 ends a longpoll after `timeout` with no results; PouchDB Server would hold it
@@ -132,7 +220,11 @@ private slots:
         QVERIFY(answer["last_seq"].dump() == since || answer["last_seq"] == since);
     }
 
-    void stopsCleanly() { QCOMPARE(server.stop(), 0); }
+    void stopsCleanly()
+    {
+        SKIP_UNLESS_SERVER_OWNED(server);
+        QCOMPARE(server.stop(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(DevServer)

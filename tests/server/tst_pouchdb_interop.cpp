@@ -102,6 +102,7 @@ private:
 private slots:
     void initTestCase()
     {
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
     }
 

@@ -83,6 +83,7 @@ private:
 private slots:
     void initTestCase()
     {
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
         QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-secret")));
     }

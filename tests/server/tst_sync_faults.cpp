@@ -113,6 +113,7 @@ private:
 private slots:
     void initTestCase()
     {
+        SKIP_WITHOUT_SERVER(server);
         QVERIFY(server.addUser(QStringLiteral("anna"), QStringLiteral("anna-secret")));
     }
 
@@ -168,6 +169,7 @@ private slots:
 
     void serverStoppedMidSync_andStartedAgain()
     {
+        SKIP_UNLESS_SERVER_OWNED(server);
         auto store
             = std::move(*Store::open(dir.filePath(QStringLiteral("laptop.sqlite")).toStdString()));
         CHECK_OK(store->writeBatch([&]() -> Status {
