@@ -103,10 +103,12 @@ exports.install = function (app, admin) {
   // Defect: longpoll _changes ignores `timeout` and holds the request until the next change,
   // however long. CouchDB 3 answers after `timeout` ms with no results and the `since` it was
   // given. Once we have answered, whatever PouchDB still writes for this request is dropped.
+  // With a `heartbeat` CouchDB holds the request (a heartbeat "overrides any timeout"), and so
+  // does this server: left as it is.
   app.use((req, res, next) => {
     const timeout = Number(req.query.timeout);
     if (req.method !== 'GET' || !/\/_changes$/.test(req.path) || req.query.feed !== 'longpoll'
-        || !(timeout >= 0)) {
+        || !(timeout >= 0) || req.query.heartbeat !== undefined) {
       return next();
     }
     const since = req.query.since === undefined ? '0' : String(req.query.since);

@@ -112,10 +112,11 @@ Result<bool> RemoteDatabase::waitForChanges(const Json &since, std::chrono::mill
     const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
     char *escaped
         = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
-    const auto heartbeat = std::max<std::int64_t>(1000, timeout.count() / 3);
-    const std::string path
-        = "_changes?feed=longpoll&limit=1&timeout=" + std::to_string(timeout.count())
-        + "&heartbeat=" + std::to_string(heartbeat) + "&since=" + (escaped ? escaped : "0");
+    // No heartbeat: CouchDB's heartbeat "overrides any timeout to keep the feed alive
+    // indefinitely" (its API reference), so a longpoll with both would be held until the next
+    // change, however long. With a timeout alone the server answers by then.
+    const std::string path = "_changes?feed=longpoll&limit=1&timeout="
+        + std::to_string(timeout.count()) + "&since=" + (escaped ? escaped : "0");
     curl_free(escaped);
     // The server answers by `timeout`; the margin covers a slow network, not a dead one.
     auto json = call("GET", path, {}, timeout + std::chrono::milliseconds(15000));

@@ -63,7 +63,8 @@ public:
     // body comes along (no history: only a first-generation revision is complete that way).
     Result<RemoteChanges> changes(const Json &since, int limit, bool includeDocs = false);
     // Longpoll: returns when something changed after `since` (true), or after `timeout` with
-    // nothing new (false). The server sends a heartbeat meanwhile, so a dead connection shows.
+    // nothing new (false). A connection that died meanwhile shows as a Network error a little
+    // after `timeout`.
     Result<bool> waitForChanges(const Json &since, std::chrono::milliseconds timeout);
     Result<RevisionMap> revsDiff(const RevisionMap &revisions);
     // The wanted revisions with their history: one _bulk_get where the server has it (CouchDB

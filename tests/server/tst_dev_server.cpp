@@ -220,6 +220,26 @@ private slots:
         QVERIFY(answer["last_seq"].dump() == since || answer["last_seq"] == since);
     }
 
+    // ... but a heartbeat overrides the timeout (CouchDB's API reference): the request is held
+    // open, newlines and all, until the next change. Why Rapport's longpoll sends none.
+    void longpoll_withAHeartbeat_isHeldBeyondItsTimeout()
+    {
+        const auto info = rapport::Json::parse(call("anna", "anna-secret", "GET", anna).body);
+        const std::string since = info["update_seq"].is_string()
+            ? info["update_seq"].get<std::string>()
+            : info["update_seq"].dump();
+        http::Client client(ServerFixture::basicAuth("anna", "anna-secret"));
+        http::Request request {"GET",
+                               server.url() + anna
+                                   + "/_changes?feed=longpoll&timeout=300&heartbeat=200&since="
+                                   + since,
+                               {}};
+        request.timeout = std::chrono::milliseconds(2000);
+        const auto held = client.send(request);
+        QVERIFY2(!held.ok(), held.ok() ? held->body.c_str() : "");
+        QCOMPARE(held.error().code, Errc::Network);
+    }
+
     void stopsCleanly()
     {
         SKIP_UNLESS_SERVER_OWNED(server);

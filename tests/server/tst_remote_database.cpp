@@ -7,7 +7,9 @@
 #include "replicator/remote_database.h"
 #include "server_fixture.h"
 
+#include <QElapsedTimer>
 #include <QThread>
+#include <future>
 
 using namespace rapport;
 using namespace rapport::replicator;
@@ -64,7 +66,9 @@ private slots:
         QVERIFY(after->changes.empty());
     }
 
-    void revsDiff_namesWhatTheServerLacks()
+    // CouchDB answers a missing revision of a known document with its possible_ancestors too;
+    // those are hints, never revisions to send.
+    void revsDiff_namesWhatTheServerLacks_possibleAncestorsAreOnlyHints()
     {
         auto missing = remote.revsDiff({{"c1", {"2-bbb", "3-eee"}}, {"new", {"1-fff"}}});
         CHECK_OK(missing);
@@ -151,6 +155,70 @@ private slots:
         traffic = proxy.clientTraffic();
         QCOMPARE(traffic.count("carl-secret"), 2);
         QCOMPARE(traffic.count("Authorization:"), 0);
+    }
+
+    // CouchDB renews a session's cookie (Set-Cookie on an ordinary answer) once a tenth of its
+    // lifetime has passed: a client that keeps each renewed cookie stays signed in beyond the
+    // first cookie's expiry and never sends the password again.
+    void sessionCookie_renewedByTheServer_outlivesTheFirstCookie()
+    {
+        http::Client admin(server.admin());
+        const std::string setting = server.url() + "_node/_local/_config/chttpd_auth/timeout";
+        auto shortened = admin.send({"PUT", setting, R"("3")"});
+        if (!shortened || shortened->status != 200)
+            QSKIP("this server has no CouchDB configuration API to shorten its sessions with");
+        // The answer is the value it had ("" when it was not set: the default, 600 seconds).
+        const auto before = Json::parse(shortened->body, nullptr, false);
+        QVERIFY(server.addUser(QStringLiteral("erin"), QStringLiteral("erin-secret")));
+        FaultProxy proxy(static_cast<quint16>(QUrl(QString::fromStdString(server.url())).port()),
+                         1);
+        const std::string viaProxy = "http://127.0.0.1:" + std::to_string(proxy.port()) + "/";
+        auto options = ServerFixture::basicAuth("erin", "erin-secret");
+        options.sessionUrl = viaProxy + "_session";
+        http::Client erin(options);
+        RemoteDatabase remoteAsErin {erin, viaProxy + ServerFixture::userDatabase("erin")};
+        QElapsedTimer elapsed;
+        elapsed.start();
+        bool allAnswered = true;
+        while (elapsed.elapsed() < 7000) { // more than twice the session's 3 seconds
+            allAnswered = allAnswered && remoteAsErin.info().ok();
+            QThread::msleep(250);
+        }
+        if (before.is_string() && !before.get<std::string>().empty())
+            (void)admin.send({"PUT", setting, before.dump()});
+        else
+            (void)admin.send({"DELETE", setting, {}});
+        QVERIFY(allAnswered);
+        QCOMPARE(proxy.clientTraffic().count("erin-secret"), 1);
+    }
+
+    // A longpoll on the changes feed answers after `timeout` with nothing in it: "nothing
+    // changed", not a broken answer. (A heartbeat would override the timeout on CouchDB and hold
+    // the request open until the next change: the wait asks for a timeout alone.) A change ends
+    // the wait at once.
+    void changesLongpoll_endsAfterItsTimeout_aChangeEndsItAtOnce()
+    {
+        const auto info = remote.info();
+        CHECK_OK(info);
+        const Json since = (*info)["update_seq"];
+        QElapsedTimer waited;
+        waited.start();
+        auto idle = remote.waitForChanges(since, std::chrono::milliseconds(2500));
+        CHECK_OK(idle);
+        QVERIFY(!*idle);
+        QVERIFY(waited.elapsed() >= 2000);
+        auto writer = std::async(std::launch::async, [&] {
+            QThread::msleep(300);
+            http::Client other(server.signIn("anna", "anna-secret"));
+            return other.send({"PUT", server.url() + ServerFixture::userDatabase("anna") + "/woken",
+                               R"({"type":"visit"})"});
+        });
+        waited.restart();
+        auto woken = remote.waitForChanges(since, std::chrono::milliseconds(20000));
+        CHECK_OK(woken);
+        QVERIFY(*woken);
+        QVERIFY(waited.elapsed() < 10000);
+        QCOMPARE(writer.get()->status, 201L);
     }
 
     void sessionCookie_wrongPasswordIsUnauthorized()

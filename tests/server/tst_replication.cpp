@@ -385,6 +385,41 @@ private slots:
         QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
     }
 
+    // A server that keeps fewer revisions of a document than the phone (CouchDB's revs_limit,
+    // here 5 against the phone's 1,000) gives the tablet a shortened history; an edit made on
+    // the tablet still reaches the phone as a descendant of its own revision, not a conflict.
+    void revsLimit_aServerKeepingFewerRevisions_stillTakesEditsAsDescendants()
+    {
+        QVERIFY(server.addUser(QStringLiteral("rita"), QStringLiteral("rita-secret")));
+        http::Client admin(server.admin());
+        auto limited = admin.send(
+            {"PUT", server.url() + ServerFixture::userDatabase("rita") + "/_revs_limit", "5"});
+        if (!limited || limited->status >= 300)
+            QSKIP("this server does not let its revs_limit be set");
+        Device phone;
+        std::string rev = phone.put(R"({"_id":"contact-rita","type":"contact","visits":0})");
+        for (int i = 1; i <= 12; ++i)
+            rev = phone.put(R"({"_id":"contact-rita","_rev":")" + rev
+                            + R"(","type":"contact","visits":)" + std::to_string(i) + "}");
+        CHECK_OK(sync(phone, "rita", "rita-secret", "rita"));
+        Device tablet;
+        CHECK_OK(sync(tablet, "rita", "rita-secret", "rita"));
+        const auto onTablet = tablet.store->get("contact-rita");
+        CHECK_OK(onTablet);
+        QCOMPARE(onTablet->rev, rev);
+        QVERIFY(tablet.store->revisionHistory("contact-rita", rev)->size() <= 5);
+        const auto edited = tablet.put(R"({"_id":"contact-rita","_rev":")" + rev
+                                       + R"(","type":"contact","visits":13,"town":"Lübeck"})");
+        CHECK_OK(sync(tablet, "rita", "rita-secret", "rita"));
+        auto pulled = sync(phone, "rita", "rita-secret", "rita");
+        CHECK_OK(pulled);
+        QCOMPARE(pulled->resolved, std::int64_t(0));
+        const auto onPhone = phone.store->get("contact-rita");
+        QCOMPARE(onPhone->rev, edited);
+        QCOMPARE(onPhone->body["visits"].get<int>(), 13);
+        QVERIFY(phone.store->conflicts("contact-rita")->empty());
+    }
+
     void wrongPassword_andSomebodyElsesDatabase_stopWithAClearError()
     {
         Device phone;
