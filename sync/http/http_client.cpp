@@ -104,6 +104,28 @@ Result<Response> Client::send(const Request &request)
     return perform(request, m_serverHasNoSessions ? Auth::Basic : Auth::Cookie);
 }
 
+Status Client::signInNow()
+{
+    if (!m_options.sessionUrl || !m_options.username || m_serverHasNoSessions
+        || signedInBySession())
+        return {};
+    auto failed = signIn();
+    if (!failed)
+        return {};
+    if (!*failed)
+        return failed->error();
+    if (auto error = errorForStatus(**failed))
+        return *error;
+    return {};
+}
+
+void Client::shareSessionOf(const Client &other)
+{
+    m_sessionCookie = other.m_sessionCookie;
+    m_serverHasNoSessions = other.m_serverHasNoSessions;
+    m_node = other.m_node;
+}
+
 std::optional<Result<Response>> Client::signIn()
 {
     const Request request {

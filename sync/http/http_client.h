@@ -76,6 +76,12 @@ public:
     const ClientOptions &options() const { return m_options; }
     // True once the server gave a session cookie, which every request then carries.
     bool signedInBySession() const { return !m_sessionCookie.empty(); }
+    // Signs in now, when this client signs in by session and holds no cookie yet; the error
+    // when the server says no. (A request does this by itself; this is for sharing it.)
+    Status signInNow();
+    // Takes over another client's session (same user, same server): a second connection then
+    // sends that cookie instead of signing in, and the password crosses the wire once.
+    void shareSessionOf(const Client &other);
     // Which of options().nodes answers now (0 without a list).
     std::size_t currentNode() const { return m_node; }
 

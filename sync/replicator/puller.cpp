@@ -45,6 +45,17 @@ bool completeFromFeed(const RemoteChange &change, const std::string &rev)
         && included->get<std::string>() == rev;
 }
 
+// The next batch's size, after a full one of `limit` rows whose documents took `bytes` (in the
+// changes feed, or fetched with _bulk_get).
+int nextBatchSize(int limit, std::size_t bytes)
+{
+    if (bytes > 2 * tuning::pullBatchBytes)
+        return std::max(tuning::batchSize / 5, limit / 2);
+    if (bytes < tuning::pullBatchBytes)
+        return std::min(tuning::maxPullBatch, limit * 2);
+    return limit;
+}
+
 } // namespace
 
 Puller::Puller(Store &store, RemoteDatabase &fetcher, Checkpointer &checkpointer)
@@ -79,20 +90,24 @@ Result<Puller::Plan> Puller::plan(const RemoteChanges &changes)
 
 // The network half of one step, run beside the previous batch's write: fetch this batch's
 // missing revisions, then read the next batch of changes.
-Puller::Fetched Puller::fetch(const RevisionMap &toFetch, const Json &nextSince, bool readNext,
-                              bool includeDocs)
+Puller::Fetched Puller::fetch(const RevisionMap &toFetch, const Following &batch, bool includeDocs)
 {
     Fetched fetched;
+    std::size_t bytes = batch.bytes;
     if (!toFetch.empty()) {
-        auto revisions = m_fetcher.bulkGet(toFetch);
+        std::size_t fetchedBytes = 0;
+        auto revisions = m_fetcher.bulkGet(toFetch, &fetchedBytes);
+        bytes += fetchedBytes;
         if (!revisions) {
             fetched.revisionsError = revisions.error();
             return fetched;
         }
         fetched.revisions = std::move(*revisions);
     }
-    if (readNext) {
-        auto next = m_fetcher.changes(nextSince, tuning::batchSize, includeDocs);
+    // A full batch means there may be more; a shorter one, that the feed is read to its end.
+    if (batch.full) {
+        auto next
+            = m_fetcher.changes(batch.lastSeq, nextBatchSize(batch.limit, bytes), includeDocs);
         if (!next)
             fetched.nextError = next.error();
         else
@@ -160,11 +175,12 @@ Result<PullStats> Puller::run()
                 firstGeneration += rev.starts_with("1-") ? 1 : 0;
         }
         includeDocs = 2 * firstGeneration >= all;
-        const bool readNext = static_cast<int>(batch.changes.size()) >= tuning::batchSize;
-        inFlight = std::async(
-            std::launch::async,
-            [this, toFetch = planned.toFetch, nextSince = batch.lastSeq, readNext,
-             include = includeDocs] { return fetch(toFetch, nextSince, readNext, include); });
+        const Following following {batch.lastSeq, batch.limit, batch.bytes,
+                                   static_cast<int>(batch.changes.size()) >= batch.limit};
+        inFlight = std::async(std::launch::async,
+                              [this, toFetch = planned.toFetch, following, include = includeDocs] {
+                                  return fetch(toFetch, following, include);
+                              });
     };
     startFetch(*currentPlan, current);
     // Checkpoints are saved at most every checkpointInterval, and at the end: a resumed pull

@@ -49,8 +49,16 @@ private:
     };
 
     Result<Plan> plan(const RemoteChanges &changes);
-    Fetched fetch(const RevisionMap &toFetch, const Json &nextSince, bool readNext,
-                  bool includeDocs);
+    // What reading the batch after this one needs to know of it.
+    struct Following
+    {
+        Json lastSeq;
+        int limit = 0; // this batch's
+        std::size_t bytes = 0; // of its changes feed answer
+        bool full = false; // as many rows as asked for: there may be more
+    };
+    // This batch's missing revisions, then the next batch of changes (sized by this one).
+    Fetched fetch(const RevisionMap &toFetch, const Following &batch, bool includeDocs);
     Status write(const std::vector<FetchedRevision> &revisions, PullStats &stats);
 
     Store &m_store;

@@ -45,12 +45,15 @@ RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
 }
 
 Result<Json> RemoteDatabase::call(const std::string &method, const std::string &path,
-                                  const std::string &body, std::chrono::milliseconds timeout)
+                                  const std::string &body, std::chrono::milliseconds timeout,
+                                  std::size_t *answerBytes)
 {
     auto response
         = m_client.send(http::Request {method, m_url + path, body, "application/json", timeout});
     if (!response)
         return response.error();
+    if (answerBytes)
+        *answerBytes = response->body.size();
     if (auto error = http::errorForStatus(*response))
         return *error;
     if (nestingExceeds(response->body, tuning::maxAnswerNesting))
@@ -77,7 +80,8 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
     const std::string path = "_changes?style=all_docs&feed=normal&limit=" + std::to_string(limit)
         + "&since=" + (escaped ? escaped : "0") + (includeDocs ? "&include_docs=true" : "");
     curl_free(escaped);
-    auto json = call("GET", path);
+    std::size_t bytes = 0;
+    auto json = call("GET", path, {}, {}, &bytes);
     if (!json)
         return json.error();
     if (!json->is_object() || !json->contains("results") || !(*json)["results"].is_array()
@@ -85,6 +89,8 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
         return protocol("_changes without results and last_seq");
     RemoteChanges changes;
     changes.lastSeq = (*json)["last_seq"];
+    changes.limit = limit;
+    changes.bytes = bytes;
     for (const auto &row : (*json)["results"]) {
         const auto *id = row.is_object() ? stringMember(row, "id") : nullptr;
         auto revs = row.is_object() ? row.find("changes") : row.end();
@@ -152,7 +158,8 @@ Result<RevisionMap> RemoteDatabase::revsDiff(const RevisionMap &revisions)
 }
 
 Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string &id,
-                                                              const std::vector<std::string> &revs)
+                                                              const std::vector<std::string> &revs,
+                                                              std::size_t *answerBytes)
 {
     const std::string list = Json(revs).dump();
     char *escaped = curl_easy_escape(nullptr, list.c_str(), static_cast<int>(list.size()));
@@ -167,17 +174,22 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string 
         return response.error();
     if (auto error = http::errorForStatus(*response))
         return *error;
+    if (answerBytes)
+        *answerBytes += response->body.size();
     const auto type = response->headers.find("content-type");
     return parseOpenRevs(id, type != response->headers.end() ? type->second : "application/json",
                          response->body);
 }
 
-Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &wanted)
+Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &wanted,
+                                                             std::size_t *answerBytes)
 {
+    if (answerBytes)
+        *answerBytes = 0;
     if (!m_serverHasBulkGet) {
         std::vector<FetchedRevision> fetched;
         for (const auto &[id, revs] : wanted) {
-            auto one = openRevs(id, revs);
+            auto one = openRevs(id, revs, answerBytes);
             if (!one)
                 return one.error();
             std::move(one->begin(), one->end(), std::back_inserter(fetched));
@@ -189,13 +201,14 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &
         for (const auto &rev : revs)
             docs.push_back(Json {{"id", id}, {"rev", rev}});
     }
-    auto json = call("POST", "_bulk_get?revs=true&attachments=false", Json {{"docs", docs}}.dump());
+    auto json = call("POST", "_bulk_get?revs=true&attachments=false", Json {{"docs", docs}}.dump(),
+                     {}, answerBytes);
     if (!json && (json.error().code == Errc::NotFound || json.error().code == Errc::BadRequest)) {
         // A server older than CouchDB 2.1 has no _bulk_get (404, or 400/405 for an unknown
         // method); open_revs does the same work a document at a time. (A database that is gone
         // answers open_revs with 404 too, so that error still surfaces.)
         m_serverHasBulkGet = false;
-        return bulkGet(wanted);
+        return bulkGet(wanted, answerBytes);
     }
     if (!json)
         return json.error();

@@ -25,6 +25,8 @@ struct RemoteChanges
 {
     std::vector<RemoteChange> changes;
     Json lastSeq; // opaque: CouchDB 3 sends strings, PouchDB Server numbers
+    int limit = 0; // the batch asked for: fewer rows than this means the feed is read to its end
+    std::size_t bytes = 0; // the answer's size, which the next batch's size follows
 };
 
 // A revision fetched with its history: the document (with _revisions) or the server's error.
@@ -69,7 +71,9 @@ public:
     Result<RevisionMap> revsDiff(const RevisionMap &revisions);
     // The wanted revisions with their history: one _bulk_get where the server has it (CouchDB
     // 2.1 and later, PouchDB Server), else one open_revs request per document.
-    Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted);
+    // `answerBytes`, when given, learns how many bytes the answers took.
+    Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted,
+                                                 std::size_t *answerBytes = nullptr);
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
     // _local documents: a missing one is std::nullopt, not an error.
     Result<std::optional<Json>> getLocal(const std::string &id);
@@ -77,10 +81,11 @@ public:
     Result<std::string> putLocal(const std::string &id, const Json &body);
 
 private:
-    Result<std::vector<FetchedRevision>> openRevs(const std::string &id,
-                                                  const std::vector<std::string> &revs);
+    Result<std::vector<FetchedRevision>>
+    openRevs(const std::string &id, const std::vector<std::string> &revs, std::size_t *answerBytes);
     Result<Json> call(const std::string &method, const std::string &path,
-                      const std::string &body = {}, std::chrono::milliseconds timeout = {});
+                      const std::string &body = {}, std::chrono::milliseconds timeout = {},
+                      std::size_t *answerBytes = nullptr);
 
     http::Client &m_client;
     std::string m_url; // ends with '/'

@@ -97,6 +97,11 @@ Result<SyncSummary> Replicator::syncOnce()
     // Both live as long as the replicator: connections and the session stay open between syncs.
     if (!m_fetchClient)
         m_fetchClient = std::make_unique<http::Client>(m_client.options());
+    // One sign-in for both connections: the second takes the first's session cookie (and the
+    // node that answers), so the password crosses the wire once per sync at most.
+    if (auto signedIn = m_client.signInNow(); !signedIn && !signedIn.error().isTransient())
+        return signedIn.error();
+    m_fetchClient->shareSessionOf(m_client);
     const auto requestsBefore = m_client.requestsSent() + m_fetchClient->requestsSent();
     auto device = rapport::deviceId(m_store);
     if (!device)
