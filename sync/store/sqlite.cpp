@@ -34,7 +34,7 @@ Errc errcFor(int resultCode)
 } // namespace
 
 Query::Query(Query &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindStatus(other.m_bindStatus)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(other.m_sql), m_bindStatus(other.m_bindStatus)
 {
     other.m_stmt = nullptr;
 }
@@ -44,6 +44,7 @@ Query::~Query()
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_db->giveBack(*m_sql, m_stmt);
     }
 }
 
@@ -157,8 +158,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
 
 Database::~Database()
 {
-    for (auto &[sql, stmt] : m_cache)
-        sqlite3_finalize(stmt);
+    // Every Query has ended by now (they live within the store's calls), so every statement
+    // is back here.
+    for (auto &[sql, statements] : m_idle) {
+        for (auto *stmt : statements)
+            sqlite3_finalize(stmt);
+    }
     sqlite3_close_v2(m_db);
 }
 
@@ -170,19 +175,32 @@ Status Database::exec(const char *sql)
     return {};
 }
 
-// The cache is keyed by the address of the SQL text: every caller passes a string literal,
-// so one literal is one statement, and no hashing of long SQL happens on the hot path.
-Result<Query> Database::prepare(const char *sql)
+// The cache is keyed by the SQL text, so SQL may be built at run time, and one text is one
+// statement however many places use it; a use while another of the same text is running gets
+// a statement of its own (kept for the next such nesting), never the running one reset.
+Result<Query> Database::prepare(std::string_view sql)
 {
-    auto found = m_cache.find(sql);
-    if (found != m_cache.end())
-        return Query(*this, found->second);
+    auto found = m_idle.find(sql);
+    if (found == m_idle.end())
+        found = m_idle.emplace(std::string(sql), std::vector<sqlite3_stmt *> {}).first;
+    if (!found->second.empty()) {
+        sqlite3_stmt *stmt = found->second.back();
+        found->second.pop_back();
+        return Query(*this, stmt, &found->first);
+    }
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return error(rc, "prepare");
-    m_cache.emplace(sql, stmt);
-    return Query(*this, stmt);
+    ++m_prepared;
+    return Query(*this, stmt, &found->first);
+}
+
+void Database::giveBack(const std::string &sql, sqlite3_stmt *stmt)
+{
+    // The key lives in the map's node, which never moves: look it up by itself.
+    m_idle.find(std::string_view(sql))->second.push_back(stmt);
 }
 
 std::int64_t Database::changes() const

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,12 +17,16 @@ namespace rapport::sqlite {
 
 class Database;
 
-// A cached prepared statement in use. Binds by 1-based index; on destruction it is reset and
-// its bindings cleared, so that a finished query never holds a read snapshot open.
+// A cached prepared statement in use. Binds by 1-based index; on destruction it is reset, its
+// bindings cleared, and it goes back to the cache, so that a finished query never holds a
+// read snapshot open. While a Query lives its statement is its own: a second prepare() of the
+// same SQL (a nested use: a query run for each row of another) gets another statement.
 class Query
 {
 public:
-    Query(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) { }
+    Query(Database &db, sqlite3_stmt *stmt, const std::string *sql)
+        : m_db(&db), m_stmt(stmt), m_sql(sql)
+    { }
     Query(Query &&other) noexcept;
     Query &operator=(Query &&) = delete;
     Query(const Query &) = delete;
@@ -53,6 +58,7 @@ public:
 private:
     Database *m_db;
     sqlite3_stmt *m_stmt;
+    const std::string *m_sql; // the cache's key, to give the statement back under
     Status m_bindStatus;
 };
 
@@ -68,7 +74,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     Status exec(const char *sql);
-    Result<Query> prepare(const char *sql);
+    // A statement for `sql`, from the cache (keyed by the text) or prepared now.
+    Result<Query> prepare(std::string_view sql);
     std::int64_t changes() const;
 
     // Turns an SQLite result code into one of our errors, with SQLite's own words.
@@ -78,12 +85,29 @@ public:
     // How many Transactions are open inside the outermost one (savepoints).
     int savepointDepth() const { return m_savepointDepth; }
 
+    // Statements prepared so far, in use or not (what the cache holds).
+    std::size_t preparedStatements() const { return m_prepared; }
+
 private:
     friend class Transaction;
+    friend class Query;
     explicit Database(sqlite3 *db) : m_db(db) { }
+    void giveBack(const std::string &sql, sqlite3_stmt *stmt);
+
+    // Looked up by a string_view of the text, without making a std::string of it.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view> {}(text);
+        }
+    };
     sqlite3 *m_db;
     int m_savepointDepth = 0;
-    std::unordered_map<const char *, sqlite3_stmt *> m_cache;
+    // The statements not in use, by their SQL; one in use is held by its Query alone.
+    std::unordered_map<std::string, std::vector<sqlite3_stmt *>, TextHash, std::equal_to<>> m_idle;
+    std::size_t m_prepared = 0;
 };
 
 // The one way the store writes: BEGIN IMMEDIATE takes the write lock up front, so a

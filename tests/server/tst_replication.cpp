@@ -6,10 +6,12 @@
 #include "fault_proxy.h"
 #include "http/http_client.h"
 #include "replicator/replicator.h"
+#include "replicator/server_address.h"
 #include "server_fixture.h"
 #include "store/store.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <atomic>
 #include <future>
 
@@ -418,6 +420,36 @@ private slots:
         QCOMPARE(onPhone->rev, edited);
         QCOMPARE(onPhone->body["visits"].get<int>(), 13);
         QVERIFY(phone.store->conflicts("contact-rita")->empty());
+    }
+
+    // A server address that lists several nodes: the first does not answer (nothing listens
+    // there), so the sync goes to the next, and keeps going there.
+    void serverAddressListingNodes_aNodeThatDoesNotAnswerIsPassedOver()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const std::string dead = "http://127.0.0.1:" + std::to_string(closed.serverPort()) + "/";
+        closed.close();
+        auto address = replicator::parseServerAddress(dead + ", " + server.url());
+        CHECK_OK(address);
+        Device phone;
+        phone.put(R"({"_id":"contact-nodes","type":"contact","firstName":"Nora"})");
+        CHECK_OK(sync(phone));
+        Device laptop;
+        http::Client client(replicator::signInOptions(*address, "anna", "anna-secret"));
+        replicator::Replicator replicator(*laptop.store, client,
+                                          replicator::userDatabaseUrl(address->first(), "anna"),
+                                          [](std::chrono::milliseconds) {});
+        auto summary = replicator.syncOnce();
+        CHECK_OK(summary);
+        QVERIFY(summary->pulled > 0);
+        QCOMPARE(client.currentNode(), std::size_t(1));
+        CHECK_OK(laptop.store->get("contact-nodes"));
+        laptop.put(R"({"_id":"visit-from-the-laptop","type":"visit"})");
+        auto again = replicator.syncOnce();
+        CHECK_OK(again);
+        QCOMPARE(again->pushed, std::int64_t(1));
+        QVERIFY(serverGet("visit-from-the-laptop").find("visit") != std::string::npos);
     }
 
     void wrongPassword_andSomebodyElsesDatabase_stopWithAClearError()
