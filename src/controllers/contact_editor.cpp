@@ -4,6 +4,7 @@
 #include "brief/visit_brief.h"
 #include "models/brief_text.h"
 #include "models/display_text.h"
+#include "notebook/display_name.h"
 #include "store/notebook_queries.h"
 
 #include <QDate>
@@ -55,10 +56,7 @@ QVariantList ContactEditor::family() const
 
 QString ContactEditor::displayName() const
 {
-    const auto name
-        = (text(QStringLiteral("firstName")) + QLatin1Char(' ') + text(QStringLiteral("lastName")))
-              .trimmed();
-    return name.isEmpty() ? text(QStringLiteral("name")) : name;
+    return display::text(rapport::notebook::personName(body()));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "merge/contact_merge.h"
 #include "models/display_text.h"
+#include "notebook/display_name.h"
 #include "store/store.h"
 
 namespace {
@@ -61,9 +62,7 @@ QString valueText(const rapport::Json &value, rapport::Store &store, const std::
 
 QString personName(const rapport::Json &body)
 {
-    return (display::text(body.value("firstName", std::string())) + QLatin1Char(' ')
-            + display::text(body.value("lastName", std::string())))
-        .trimmed();
+    return display::text(rapport::notebook::personName(body));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "merge/conflict_review.h"
 #include "models/display_text.h"
+#include "notebook/display_name.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
@@ -33,15 +34,8 @@ void SyncReview::refresh()
         if (auto rejected = m_session->store()->rejections()) {
             for (const auto &rejection : *rejected) {
                 auto doc = m_session->store()->get(rejection.id);
-                QString title = QString::fromStdString(rejection.id);
-                if (doc) {
-                    for (const char *key : {"name", "title", "lastName", "firstName"})
-                        if (auto found = doc->body.find(key);
-                            found != doc->body.end() && found->is_string()) {
-                            title = QString::fromStdString(found->get<std::string>());
-                            break;
-                        }
-                }
+                const auto name = doc ? rapport::notebook::displayName(doc->body) : std::string();
+                const QString title = display::text(name.empty() ? rejection.id : name);
                 m_rejections.append(QVariantMap {
                     {QStringLiteral("documentId"), QString::fromStdString(rejection.id)},
                     {QStringLiteral("title"), title},

@@ -4,6 +4,7 @@
 #include "interchange/content_line.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
+#include "notebook/display_name.h"
 
 #include <algorithm>
 #include <cctype>
@@ -354,12 +355,7 @@ std::optional<std::string> readCard(const std::vector<ContentLine> &lines, Perso
 
 std::string personName(const Json &fields)
 {
-    auto part = [&fields](const char *key) {
-        auto found = fields.find(key);
-        return found != fields.end() && found->is_string() ? found->get<std::string>()
-                                                           : std::string();
-    };
-    return trimmed(part("firstName") + " " + part("lastName"));
+    return notebook::personName(fields);
 }
 
 PeopleFile readVCards(std::string_view bytes)

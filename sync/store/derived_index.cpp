@@ -1,6 +1,7 @@
 #include "store/derived_index.h"
 
 #include "core/fields.h"
+#include "notebook/display_name.h"
 #include "store/document.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
@@ -232,9 +233,7 @@ Status indexContact(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto first = text(body, "firstName");
     const auto last = text(body, "lastName");
-    auto display = joinNames(first, last);
-    if (display.empty())
-        display = text(body, "name");
+    const auto display = notebook::personName(body);
     const auto sortName = last.empty() ? display : joinNames(last, first);
     auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
                             "birthday_md, email, phone, anniversary_md) "

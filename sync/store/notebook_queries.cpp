@@ -1,6 +1,7 @@
 #include "store/notebook_queries.h"
 
 #include "core/calendar_day.h"
+#include "notebook/display_name.h"
 #include "store/document.h"
 #include "store/query_rows.h"
 #include "store/sqlite.h"
@@ -379,10 +380,7 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
 {
     auto query = m_store.m_db->prepare(R"sql(
         SELECT d.id, r.body,
-               (SELECT coalesce(t.body ->> '$.name', t.body ->> '$.title',
-                                trim(coalesce(t.body ->> '$.firstName', '') || ' '
-                                     || coalesce(t.body ->> '$.lastName', '')))
-                FROM docs td JOIN revs t ON t.rid = td.winner
+               (SELECT t.body FROM docs td JOIN revs t ON t.rid = td.winner
                 WHERE td.id = r.body ->> '$.docId')
         FROM open_conflicts c JOIN docs d ON d.doc = c.doc JOIN revs r ON r.rid = d.winner
         ORDER BY d.seq DESC LIMIT ?1)sql");
@@ -399,7 +397,14 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
         auto body = parseStoredBody(query->textView(1), "a conflict document");
         if (!body)
             return body.error();
-        rows.push_back(ConflictRow {query->text(0), std::move(*body), textOrEmpty(*query, 2)});
+        // The record it is about, named as every page names it (that record may be gone).
+        std::string title;
+        if (!query->isNull(2)) {
+            auto about = parseStoredBody(query->textView(2), "a document in conflict");
+            if (about)
+                title = notebook::displayName(*about);
+        }
+        rows.push_back(ConflictRow {query->text(0), std::move(*body), std::move(title)});
     }
 }
 

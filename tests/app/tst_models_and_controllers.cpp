@@ -371,6 +371,38 @@ private slots:
         QVERIFY(review.changesWaiting() >= 3);
     }
 
+    // One person, one name on every page: the people of an account, the Sync page's list of
+    // what the server refused, and the Conflicts page (the Sync page said "Berg").
+    void aPersonsName_isTheSameOnEveryPage()
+    {
+        auto session = freshSession();
+        ContactEditor contact;
+        contact.setSession(session.get());
+        contact.setText(QStringLiteral("firstName"), QStringLiteral("Jonas"));
+        contact.setText(QStringLiteral("lastName"), QStringLiteral("Berg"));
+        QVERIFY(contact.save());
+        QCOMPARE(contact.displayName(), QStringLiteral("Jonas Berg"));
+        const auto id = contact.documentId().toStdString();
+        const auto rev = session->store()->get(id)->rev;
+        QVERIFY(session->store()->markRejected({id, rev, "forbidden", "not today"}).ok());
+        rapport::Document conflict;
+        conflict.id = "conflict-berg";
+        conflict.body = rapport::Json {{"type", "conflict"}, {"schema", 1},      {"kind", "value"},
+                                       {"docId", id},        {"field", "phone"}, {"kept", "1"},
+                                       {"lost", "2"},        {"status", "open"}};
+        QVERIFY(session->save(conflict).ok());
+
+        SyncReview review;
+        review.setSession(session.get());
+        review.refresh();
+        QCOMPARE(review.rejections().size(), 1);
+        QCOMPARE(review.rejections().front().toMap().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Jonas Berg"));
+        ConflictListModel conflicts;
+        conflicts.setSession(session.get());
+        QCOMPARE(value(conflicts, 0, "title").toString(), QStringLiteral("Jonas Berg · phone"));
+    }
+
     void export_writesEveryRecordAsJsonWithoutHoldingUpTheScreen()
     {
         auto session = freshSession();

@@ -7,6 +7,7 @@
 #include "replicator/server_address.h"
 #include "server_fixture.h"
 #include "store/store.h"
+#include "test_device.h"
 
 #include <QThread>
 #include <future>
@@ -15,16 +16,14 @@ using namespace rapport;
 
 namespace {
 
-struct Device
+// A device that syncs with the given nodes, in order of preference (the address a person
+// would type).
+struct Device : TestDevice
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store
-        = std::move(*Store::open(dir.filePath(QStringLiteral("device.sqlite")).toStdString()));
     std::unique_ptr<http::Client> client;
     std::unique_ptr<replicator::Replicator> replicator;
 
-    // Syncs with the given nodes, in order of preference (the address a person would type).
-    Device(const std::vector<std::string> &nodes)
+    explicit Device(const std::vector<std::string> &nodes)
     {
         const replicator::ServerAddress address {nodes};
         client = std::make_unique<http::Client>(
@@ -32,15 +31,6 @@ struct Device
         replicator = std::make_unique<replicator::Replicator>(
             *store, *client, replicator::userDatabaseUrl(address.first(), "anna"),
             [](std::chrono::milliseconds) {});
-    }
-
-    std::string put(const std::string &json)
-    {
-        auto doc = Document::parse(json);
-        auto written = doc ? store->put(*doc) : Result<PutResult>(doc.error());
-        if (!written)
-            qFatal("put failed: %s", written.error().describe().c_str());
-        return written->rev;
     }
 };
 

@@ -9,6 +9,7 @@
 #include "replicator/server_address.h"
 #include "server_fixture.h"
 #include "store/store.h"
+#include "test_device.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -38,21 +39,7 @@ std::map<std::string, std::vector<std::string>> everyLeaf(Store &store)
 }
 
 // One device: its own database file.
-struct Device
-{
-    QTemporaryDir dir;
-    std::string path = dir.filePath(QStringLiteral("device.sqlite")).toStdString();
-    std::unique_ptr<Store> store = std::move(*Store::open(path));
-
-    std::string put(const std::string &json)
-    {
-        auto doc = Document::parse(json);
-        auto written = doc ? store->put(*doc) : Result<PutResult>(doc.error());
-        if (!written)
-            qFatal("put failed: %s", written.error().describe().c_str());
-        return written->rev;
-    }
-};
+using Device = TestDevice;
 
 } // namespace
 
