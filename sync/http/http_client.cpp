@@ -1,6 +1,7 @@
 #include "http/http_client.h"
 
 #include "core/json.h"
+#include "http/url.h"
 
 #include <algorithm>
 #include <cctype>
@@ -260,20 +261,16 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
 
 std::string urlForMessages(const std::string &url)
 {
-    const auto scheme = url.find("://");
-    if (scheme == std::string::npos)
+    const auto parts = parseUrl(url);
+    if (!parts)
         return "(a URL)";
-    const auto hostStart = scheme + 3;
-    auto pathStart = url.find('/', hostStart);
-    std::string host = url.substr(
-        hostStart, pathStart == std::string::npos ? std::string::npos : pathStart - hostStart);
-    if (const auto at = host.rfind('@'); at != std::string::npos)
-        host = host.substr(at + 1); // user:password@ never reaches a message
-    std::string out = url.substr(0, hostStart) + host;
-    if (pathStart == std::string::npos)
+    // user:password@ never reaches a message, nor the query.
+    std::string out = parts->scheme + "://" + parts->host;
+    if (!parts->port.empty())
+        out += ":" + parts->port;
+    const std::string path = parts->path.empty() ? std::string() : parts->path.substr(1);
+    if (path.empty())
         return out + "/";
-    std::string path = url.substr(pathStart + 1);
-    path = path.substr(0, path.find_first_of("?#"));
     // The database's name is the user's name in hex; a document's id may be anything a person
     // typed. Endpoints (_changes, _bulk_get, _session ...) are kept: they say what failed.
     int segment = 0;
@@ -282,7 +279,7 @@ std::string urlForMessages(const std::string &url)
         const auto end = std::min(path.find('/', start), path.size());
         const auto part = path.substr(start, end - start);
         out += '/';
-        if (part.starts_with('_') || (segment == 0 && !part.starts_with("userdb-")))
+        if (part.empty() || part.starts_with('_') || (segment == 0 && !part.starts_with("userdb-")))
             out += part;
         else
             out += segment == 0 ? "(your database)" : "(a document)";

@@ -1,5 +1,6 @@
 #include "replicator/remote_database.h"
 
+#include "http/url.h"
 #include "replicator/open_revs.h"
 #include "replicator/replication_tuning.h"
 
@@ -31,10 +32,7 @@ std::string encodeDocumentId(const std::string &id)
         if (id.starts_with(p))
             return p + encodeDocumentId(id.substr(p.size()));
     }
-    char *escaped = curl_easy_escape(nullptr, id.c_str(), static_cast<int>(id.size()));
-    std::string result = escaped ? escaped : "";
-    curl_free(escaped);
-    return result;
+    return http::percentEncoded(id);
 }
 
 RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
@@ -75,11 +73,8 @@ Result<Json> RemoteDatabase::info()
 Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool includeDocs)
 {
     const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
-    char *escaped
-        = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
     const std::string path = "_changes?style=all_docs&feed=normal&limit=" + std::to_string(limit)
-        + "&since=" + (escaped ? escaped : "0") + (includeDocs ? "&include_docs=true" : "");
-    curl_free(escaped);
+        + "&since=" + http::percentEncoded(sinceText) + (includeDocs ? "&include_docs=true" : "");
     std::size_t bytes = 0;
     auto json = call("GET", path, {}, {}, &bytes);
     if (!json)
@@ -116,14 +111,11 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
 Result<bool> RemoteDatabase::waitForChanges(const Json &since, std::chrono::milliseconds timeout)
 {
     const std::string sinceText = since.is_string() ? since.get<std::string>() : since.dump();
-    char *escaped
-        = curl_easy_escape(nullptr, sinceText.c_str(), static_cast<int>(sinceText.size()));
     // No heartbeat: CouchDB's heartbeat "overrides any timeout to keep the feed alive
     // indefinitely" (its API reference), so a longpoll with both would be held until the next
     // change, however long. With a timeout alone the server answers by then.
     const std::string path = "_changes?feed=longpoll&limit=1&timeout="
-        + std::to_string(timeout.count()) + "&since=" + (escaped ? escaped : "0");
-    curl_free(escaped);
+        + std::to_string(timeout.count()) + "&since=" + http::percentEncoded(sinceText);
     // The server answers by `timeout`; the margin covers a slow network, not a dead one.
     auto json = call("GET", path, {}, timeout + std::chrono::milliseconds(15000));
     if (!json)
@@ -162,10 +154,8 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string 
                                                               std::size_t *answerBytes)
 {
     const std::string list = Json(revs).dump();
-    char *escaped = curl_easy_escape(nullptr, list.c_str(), static_cast<int>(list.size()));
     const std::string path
-        = encodeDocumentId(id) + "?revs=true&latest=true&open_revs=" + (escaped ? escaped : "");
-    curl_free(escaped);
+        = encodeDocumentId(id) + "?revs=true&latest=true&open_revs=" + http::percentEncoded(list);
     // Multipart is what CouchDB's own replicator asks for; a server may answer JSON instead.
     http::Request request {"GET", m_url + path, {}};
     request.accept = "multipart/mixed, application/json";

@@ -1,6 +1,7 @@
 #include "replicator/replicator.h"
 
 #include "core/md5.h"
+#include "http/url.h"
 #include "merge/conflict_resolver.h"
 #include "merge/duplicates.h"
 #include "replicator/checkpointer.h"
@@ -29,20 +30,6 @@ std::string randomHex(std::size_t bytes)
         out.push_back(hex[byte & 0xf]);
     }
     return out;
-}
-
-// Credentials never enter a replication id: the same database is the same replication
-// whoever signs in, and the id is written to both sides.
-std::string withoutCredentials(const std::string &url)
-{
-    const auto scheme = url.find("://");
-    const auto at = url.find('@');
-    if (scheme == std::string::npos || at == std::string::npos || at < scheme)
-        return url;
-    const auto slash = url.find('/', scheme + 3);
-    if (slash != std::string::npos && slash < at)
-        return url;
-    return url.substr(0, scheme + 3) + url.substr(at + 1);
 }
 
 } // namespace
@@ -108,7 +95,9 @@ Result<SyncSummary> Replicator::syncOnce()
         return device.error();
     RemoteDatabase remote(m_client, m_databaseUrl);
     const auto session = randomHex(16);
-    const auto base = withoutCredentials(remote.url());
+    // Credentials never enter a replication id: the same database is the same replication
+    // whoever signs in, and the id is written to both sides.
+    const auto base = http::withoutCredentials(remote.url());
     SyncSummary summary;
 
     // What the pull changes gets a local sequence after this one: where to look for duplicates.

@@ -1,5 +1,6 @@
 #include "replicator/server_address.h"
 
+#include "http/url.h"
 #include "replicator/replicator.h"
 
 namespace rapport::replicator {
@@ -11,18 +12,11 @@ bool isSeparator(char c)
     return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// An http(s) URL with a host and nothing after its path: what a server address is.
 bool looksLikeServer(const std::string &url)
 {
-    std::string_view rest;
-    if (url.starts_with("https://"))
-        rest = std::string_view(url).substr(8);
-    else if (url.starts_with("http://"))
-        rest = std::string_view(url).substr(7);
-    else
-        return false;
-    const auto host = rest.substr(0, rest.find('/'));
-    return !host.empty() && host.find_first_of("?#") == std::string_view::npos
-        && host.front() != ':';
+    const auto parts = http::parseUrl(url);
+    return parts && !parts->host.empty() && url.find_first_of("?#") == std::string::npos;
 }
 
 } // namespace
