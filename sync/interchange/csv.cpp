@@ -32,14 +32,22 @@ CsvReader::CsvReader(std::string_view text) : m_text(text)
 {
     if (m_text.starts_with("\xEF\xBB\xBF"))
         m_text.remove_prefix(3);
-    const auto firstLine = m_text.substr(0, m_text.find('\n'));
+    // The delimiter is the one the header uses most between its cells; what stands inside a
+    // quoted cell ("Last, First") does not count.
+    std::size_t counts[3] = {};
+    const char candidates[3] = {',', ';', '\t'};
+    bool quoted = false;
+    for (const char c : m_text.substr(0, m_text.find('\n'))) {
+        if (c == '"')
+            quoted = !quoted; // a doubled quote inside a cell flips twice
+        for (std::size_t i = 0; i < 3 && !quoted; ++i)
+            counts[i] += c == candidates[i] ? 1 : 0;
+    }
     std::size_t best = 0;
-    for (const char candidate : {',', ';', '\t'}) {
-        const auto count
-            = static_cast<std::size_t>(std::count(firstLine.begin(), firstLine.end(), candidate));
-        if (count > best) {
-            best = count;
-            m_delimiter = candidate;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (counts[i] > best) {
+            best = counts[i];
+            m_delimiter = candidates[i];
         }
     }
 }

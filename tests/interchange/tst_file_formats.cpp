@@ -58,6 +58,16 @@ private slots:
         QCOMPARE(fields[2], std::string("Bäckerei, Nord"));
     }
 
+    // Commas inside a quoted header cell are not delimiters: the semicolons are.
+    void csv_delimitersInsideQuotedCellsDoNotCount()
+    {
+        CsvReader reader("\"Name, first, last\";E-mail\n\"Krüger, Jürgen, K\";j@example.de\n");
+        QCOMPARE(reader.delimiter(), ';');
+        std::vector<std::string> fields;
+        QVERIFY(reader.next(fields));
+        QCOMPARE(fields, (std::vector<std::string> {"Name, first, last", "E-mail"}));
+    }
+
     void csv_cellsThatWouldRunAsFormulasAreWrittenAsText()
     {
         for (const std::string value : {"=HYPERLINK(\"http://x\")", "+49 170 1", "-5", "@SUM(A1)",
