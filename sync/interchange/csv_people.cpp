@@ -4,6 +4,7 @@
 #include "interchange/csv.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
+#include "notebook/display_name.h"
 
 #include <algorithm>
 #include <cctype>
@@ -283,7 +284,7 @@ PeopleFile readCsvPeople(std::string_view bytes)
                                             + ") but no person"});
             continue;
         }
-        person.where = row + " (" + personName(person.fields) + ")";
+        person.where = row + " (" + notebook::personName(person.fields) + ")";
         file.people.push_back(std::move(person));
     }
     if (reader.endedInsideQuotes())

@@ -31,7 +31,4 @@ struct PeopleFile
     std::string readAs; // the text encoding the file was read in
 };
 
-// "Anna Weber" from a record's fields, for messages.
-std::string personName(const Json &fields);
-
 } // namespace rapport::interchange

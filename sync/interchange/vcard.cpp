@@ -353,11 +353,6 @@ std::optional<std::string> readCard(const std::vector<ContentLine> &lines, Perso
 
 } // namespace
 
-std::string personName(const Json &fields)
-{
-    return notebook::personName(fields);
-}
-
 PeopleFile readVCards(std::string_view bytes)
 {
     auto decoded = decodeText(bytes);
@@ -394,7 +389,8 @@ PeopleFile readVCards(std::string_view bytes)
                 file.skipped.push_back({where(), *why});
             } else {
                 person.where = "card " + std::to_string(cardNumber) + " ("
-                    + personName(person.fields) + ", line " + std::to_string(cardLine) + ")";
+                    + notebook::personName(person.fields) + ", line " + std::to_string(cardLine)
+                    + ")";
                 file.people.push_back(std::move(person));
             }
             card.reset();

@@ -1,19 +1,14 @@
 #include "notebook/display_name.h"
 
+#include "core/fields.h"
+
 namespace rapport::notebook {
 
 namespace {
 
 std::string trimmedText(const Json &body, const char *key)
 {
-    auto found = body.find(key);
-    if (found == body.end() || !found->is_string())
-        return {};
-    const auto &text = found->get_ref<const std::string &>();
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    return trimmed(stringMember(body, key));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/fields.h"
 #include "core/ids.h"
 #include "merge/local_editor.h"
+#include "notebook/display_name.h"
 #include "store/notebook_queries.h"
 #include "store/store.h"
 
@@ -11,7 +12,7 @@ namespace rapport::relationship {
 Json leadFieldsFromBadge(const interchange::PersonRecord &badge)
 {
     Json lead = Json::object();
-    const auto name = interchange::personName(badge.fields);
+    const auto name = notebook::personName(badge.fields);
     if (!name.empty())
         lead["name"] = name;
     if (!badge.company.empty())
