@@ -7,6 +7,7 @@
 #include "interchange/contact_import.h"
 #include "interchange/notebook_formats.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_index.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -33,7 +34,7 @@ double secondsOf(const std::function<void()> &work)
 
 std::unique_ptr<rapport::Store> openStore(const fs::path &path)
 {
-    auto store = rapport::Store::open(path.string());
+    auto store = rapport::notebook::openStore(path.string());
     if (!store) {
         std::fprintf(stderr, "cannot open %s: %s\n", path.c_str(), store.error().message.c_str());
         std::exit(1);

@@ -9,6 +9,7 @@
 // as the tests do; the default is the pinned PouchDB Server.
 #include "demo_data.h"
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -111,7 +112,7 @@ struct Run
 
 Run rapportSync(const fs::path &file, const std::string &databaseUrl)
 {
-    auto store = Store::open(file.string());
+    auto store = notebook::openStore(file.string());
     if (!store)
         die(store.error().describe());
     http::Client client(signedIn(databaseUrl));
@@ -290,7 +291,7 @@ int main(int argc, char **argv)
 
     // Push of local edits: each side edits its own documents, so neither waits on the other's.
     {
-        auto store = Store::open((dir / "pull-0.sqlite").string());
+        auto store = notebook::openStore((dir / "pull-0.sqlite").string());
         editLocally(**store, 0, options.edits);
     }
     const Run rapportPush = rapportSync(dir / "pull-0.sqlite", databaseUrl);

@@ -6,6 +6,7 @@
 #include "app/database_session.h"
 #include "demo_data.h"
 #include "models/search_results_model.h"
+#include "notebook/notebook_index.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,7 +35,7 @@ double percentile(std::vector<double> samples, double p)
 
 void generate(const QString &path, int contacts)
 {
-    auto store = rapport::Store::open(path.toStdString());
+    auto store = rapport::notebook::openStore(path.toStdString());
     if (!store)
         die(QString::fromStdString(store.error().describe()));
     QElapsedTimer timer;

@@ -2,9 +2,9 @@
 
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_queries.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
-#include "store/notebook_queries.h"
 #include "store/store.h"
 #include "store/tuning.h"
 
@@ -181,8 +181,8 @@ Status runSearch(Store &store, const Arguments &args, std::ostream &out)
     auto limit = integerOption(args, "limit", 20);
     if (!limit)
         return limit.error();
-    auto hits = store.search(args.positional.front(),
-                             static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
+    auto hits = NotebookQueries(store).search(
+        args.positional.front(), static_cast<int>(std::min<std::int64_t>(*limit, 1000)));
     if (!hits)
         return hits.error();
     Json results = Json::array();

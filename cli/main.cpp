@@ -1,5 +1,6 @@
 // rapport-cli: drive and inspect a Rapport database without the UI. JSON in, JSON out.
 #include "commands.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <iostream>
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    auto store = rapport::Store::open(dbPath);
+    auto store = rapport::notebook::openStore(dbPath);
     if (!store)
         return fail(store.error(), 1);
     namespace cli = rapport::cli;

@@ -1,6 +1,7 @@
 #include "sync_worker.h"
 
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
@@ -46,7 +47,7 @@ QString SyncWorker::open()
 {
     if (m_replicator)
         return {};
-    auto store = Store::open(m_databasePath.toStdString());
+    auto store = notebook::openStore(m_databasePath.toStdString());
     if (!store)
         return QString::fromStdString(store.error().message);
     m_store = std::move(*store);

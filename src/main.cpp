@@ -2,7 +2,7 @@
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
 #include "app/sync_controller.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <QDate>
@@ -47,7 +47,7 @@ QString screenshotDocument(const DatabaseSession &session, const QString &page)
                                               : QString();
     }
     if (page == QLatin1String("contact")) {
-        auto contacts = session.store()->contactsByName(std::nullopt, 1);
+        auto contacts = session.queries()->contactsByName(std::nullopt, 1);
         return contacts && !contacts->empty() ? QString::fromStdString(contacts->front().id)
                                               : QString();
     }

@@ -2,7 +2,8 @@
 
 #include "core/ids.h"
 #include "merge/local_editor.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_index.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -10,7 +11,7 @@
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
     : QObject(parent), m_path(path)
 {
-    auto opened = rapport::Store::open(path.toStdString());
+    auto opened = rapport::notebook::openStore(path.toStdString());
     if (!opened) {
         m_error = QString::fromStdString(opened.error().message);
         return;
@@ -21,6 +22,12 @@ DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
         return;
     }
     m_store = std::move(*opened);
+    // Every write on this connection is this device's edit (the sync thread writes on its
+    // own): the lists read again and sync takes it up, whoever wrote it.
+    m_store->observeCommits([this](const std::vector<std::string> &) {
+        emit notebookChanged();
+        emit localEdit();
+    });
     m_editor = std::move(*editor);
     m_queries = std::make_unique<rapport::NotebookQueries>(*m_store);
 }
@@ -58,12 +65,7 @@ rapport::Result<rapport::PutResult> DatabaseSession::save(const rapport::Documen
 {
     if (!m_editor)
         return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
-    auto saved = m_editor->save(doc);
-    if (saved) {
-        emit notebookChanged();
-        emit localEdit();
-    }
-    return saved;
+    return m_editor->save(doc);
 }
 
 rapport::Result<rapport::PutResult> DatabaseSession::remove(const std::string &id,
@@ -71,30 +73,20 @@ rapport::Result<rapport::PutResult> DatabaseSession::remove(const std::string &i
 {
     if (!m_editor)
         return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
-    auto removed = m_editor->remove(id, rev);
-    if (removed) {
-        emit notebookChanged();
-        emit localEdit();
-    }
-    return removed;
+    return m_editor->remove(id, rev);
 }
 
 rapport::Status DatabaseSession::saveAll(const std::vector<rapport::Document> &docs)
 {
     if (!m_editor)
         return rapport::Error {rapport::Errc::Internal, m_error.toStdString()};
-    auto written = m_store->writeBatch([&]() -> rapport::Status {
+    return m_store->writeBatch([&]() -> rapport::Status {
         for (const auto &doc : docs) {
             if (auto saved = m_editor->save(doc); !saved)
                 return saved.error();
         }
         return {};
     });
-    if (written) {
-        emit notebookChanged();
-        emit localEdit();
-    }
-    return written;
 }
 
 QString DatabaseSession::accountOf(const QString &documentId) const

@@ -20,8 +20,9 @@ class LocalEditor;
 
 // The app's one open database. The UI shows its state: ready, or a plain-words reason why the
 // file could not be opened (a newer app's file, a damaged file), which never touches the file.
-// Every edit the UI makes goes through save()/remove() here, so that it is stamped for the merge
-// and every list on screen hears of it (notebookChanged) and shows it at once.
+// Every edit the UI makes goes through save()/remove() here, so that it is stamped for the merge;
+// every commit on its connection, through here or not, tells every list on screen
+// (notebookChanged), which shows it at once, and the sync scheduler (localEdit).
 class DatabaseSession : public QObject
 {
     Q_OBJECT
@@ -55,8 +56,9 @@ public slots:
     // Tells every list that the notebook changed (a sync wrote, or a conflict was answered).
     void announceChange() { emit notebookChanged(); }
     void announceSyncEnded() { emit syncEnded(); }
-    // The same as announceChange, for an edit of this device's made past save() (answering a
-    // conflict): sync takes it up too.
+    // The same as announceChange, for an edit of this device's written on another connection
+    // (an import, on its own thread): sync takes it up too. Writes on this session's
+    // connection announce themselves (Store::observeCommits).
     void announceLocalEdit()
     {
         emit notebookChanged();

@@ -3,9 +3,9 @@
 #include "brief/visit_brief.h"
 #include "models/brief_text.h"
 #include "models/display_text.h"
+#include "notebook/notebook_queries.h"
 #include "relationship/feedback_trend.h"
 #include "relationship/reach_next.h"
-#include "store/notebook_queries.h"
 #include "store/store.h"
 
 #include <QUuid>

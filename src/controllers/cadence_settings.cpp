@@ -1,7 +1,7 @@
 #include "controllers/cadence_settings.h"
 
 #include "models/display_text.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <map>

@@ -5,7 +5,7 @@
 #include "models/brief_text.h"
 #include "models/display_text.h"
 #include "notebook/display_name.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 #include <QDate>
 #include <QLocale>

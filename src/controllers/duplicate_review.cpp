@@ -161,7 +161,6 @@ QString DuplicateReview::merge()
         emit loaded();
         return {};
     }
-    m_session->announceLocalEdit();
     return m_firstId;
 }
 
@@ -176,6 +175,5 @@ bool DuplicateReview::keepBoth()
         emit loaded();
         return false;
     }
-    m_session->announceLocalEdit();
     return true;
 }

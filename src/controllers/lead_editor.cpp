@@ -81,7 +81,6 @@ QString LeadEditor::convert()
         setError(display::problem(converted.error()));
         return {};
     }
-    session()->announceLocalEdit();
     reload();
     return QString::fromStdString(converted->contactId);
 }

@@ -2,6 +2,7 @@
 
 #include "interchange/notebook_formats.h"
 #include "models/display_text.h"
+#include "notebook/notebook_index.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -48,8 +49,8 @@ void NotebookExport::exportAs(const QString &format)
     auto *worker = QThread::create([databasePath, target, format, today, self] {
         QString error;
         QDir().mkpath(QFileInfo(target).absolutePath());
-        auto store
-            = rapport::Store::open(databasePath.toStdString(), rapport::Store::Access::ReadOnly);
+        auto store = rapport::notebook::openStore(databasePath.toStdString(),
+                                                  rapport::Store::Access::ReadOnly);
         rapport::Status written;
         if (!store) {
             written = store.error();

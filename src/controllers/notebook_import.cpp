@@ -3,6 +3,7 @@
 #include "interchange/contact_import.h"
 #include "merge/local_editor.h"
 #include "models/display_text.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -152,7 +153,7 @@ void NotebookImport::run(const QString &path, bool write)
         if (!input) {
             error = QStringLiteral("%1 cannot be read.").arg(file);
         } else {
-            auto store = rapport::Store::open(databasePath.toStdString());
+            auto store = rapport::notebook::openStore(databasePath.toStdString());
             auto editor = store
                 ? rapport::merge::LocalEditor::open(**store)
                 : rapport::Result<std::unique_ptr<rapport::merge::LocalEditor>>(store.error());

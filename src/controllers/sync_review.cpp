@@ -3,7 +3,7 @@
 #include "merge/conflict_review.h"
 #include "models/display_text.h"
 #include "notebook/display_name.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 void SyncReview::setSession(DatabaseSession *session)
@@ -71,6 +71,5 @@ bool SyncReview::answer(const QString &conflictId, bool restoreLost)
         emit refreshed();
         return false;
     }
-    m_session->announceLocalEdit();
     return true;
 }

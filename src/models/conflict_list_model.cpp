@@ -3,7 +3,7 @@
 #include "app/database_session.h"
 #include "merge/local_editor.h"
 #include "models/display_text.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 #include <QDateTime>
 #include <QLocale>

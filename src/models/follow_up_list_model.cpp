@@ -2,7 +2,7 @@
 
 #include "app/database_session.h"
 #include "models/display_text.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 void FollowUpListModel::setShowDone(bool showDone)
 {

@@ -2,6 +2,7 @@
 
 #include "app/database_session.h"
 #include "models/display_text.h"
+#include "notebook/notebook_queries.h"
 
 namespace {
 
@@ -47,7 +48,7 @@ SearchResultsModel::readPage(const std::optional<rapport::PageKey> &after, int)
     std::vector<Row> rows;
     if (after || m_text.trimmed().isEmpty())
         return Page {};
-    auto hits = session()->store()->search(m_text.toStdString(), resultLimit);
+    auto hits = session()->queries()->search(m_text.toStdString(), resultLimit);
     if (!hits)
         return hits.error();
     for (const auto &hit : *hits) {

@@ -3,8 +3,8 @@
 #include "app/database_session.h"
 #include "core/calendar_day.h"
 #include "models/display_text.h"
+#include "notebook/notebook_queries.h"
 #include "relationship/greetings.h"
-#include "store/notebook_queries.h"
 #include "store/store.h"
 
 #include <QLocale>

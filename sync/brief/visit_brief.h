@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 #include <optional>
 #include <string>

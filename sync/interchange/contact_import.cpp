@@ -7,7 +7,7 @@
 #include "interchange/vcard.h"
 #include "merge/duplicates.h"
 #include "merge/local_editor.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <algorithm>

@@ -5,7 +5,7 @@
 #include "interchange/csv.h"
 #include "interchange/personal_date.h"
 #include "interchange/vcard.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <cstdio>

@@ -3,7 +3,7 @@
 #include "merge/local_editor.h"
 #include "merge/merge_rules.h"
 #include "merge/three_way_merge.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <algorithm>

@@ -1,13 +1,14 @@
 #include "merge/duplicates.h"
 
 #include "core/md5.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 namespace rapport::merge {
 
 Result<int> flagLikelyDuplicates(Store &store, std::int64_t since)
 {
-    auto pairs = store.likelyDuplicateContacts(since);
+    auto pairs = NotebookQueries(store).likelyDuplicateContacts(since);
     if (!pairs)
         return pairs.error();
     int flagged = 0;

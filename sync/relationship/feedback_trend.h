@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 #include <string>
 #include <vector>

@@ -4,7 +4,7 @@
 #include "core/ids.h"
 #include "merge/local_editor.h"
 #include "notebook/display_name.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 namespace rapport::relationship {

@@ -78,6 +78,11 @@ Query &Query::bind(int index, const std::optional<std::string> &text)
     return text ? bind(index, std::string_view(*text)) : bindNull(index);
 }
 
+Query &Query::bind(int index, const std::optional<std::int64_t> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
 Query &Query::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -214,6 +219,11 @@ Error Database::error(int resultCode, std::string_view context) const
     message += ": ";
     message += sqlite3_errmsg(m_db);
     return Error {errcFor(resultCode), std::move(message)};
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
 }
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)

@@ -40,6 +40,7 @@ public:
     Query &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
     Query &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
     Query &bind(int index, const std::optional<std::string> &text);
+    Query &bind(int index, const std::optional<std::int64_t> &value);
     Query &bindNull(int index);
 
     // One step: true when a row is ready to read, false when the statement is done.
@@ -82,6 +83,8 @@ public:
     Error error(int resultCode, std::string_view context) const;
 
     sqlite3 *handle() const { return m_db; }
+    // A transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
     // How many Transactions are open inside the outermost one (savepoints).
     int savepointDepth() const { return m_savepointDepth; }
 

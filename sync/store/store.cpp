@@ -1,6 +1,5 @@
 #include "store/store.h"
 
-#include "store/derived_index.h"
 #include "store/migrations.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
@@ -84,11 +83,14 @@ Status configure(sqlite::Database &db, Store::Access access)
 
 } // namespace
 
-Store::Store(std::unique_ptr<sqlite::Database> db) : m_db(std::move(db)) { }
+Store::Store(std::unique_ptr<sqlite::Database> db, const Indexer &indexer)
+    : m_db(std::move(db)), m_indexer(indexer)
+{ }
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access access)
+Result<std::unique_ptr<Store>> Store::open(const std::string &path, const Indexer &indexer,
+                                           Access access, const IndexProgress &progress)
 {
     auto db
         = sqlite::Database::open(path,
@@ -108,17 +110,18 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Access acces
         return checked.error();
     if (auto configured = configure(**db, access); !configured)
         return configured.error();
-    if (access == Access::ReadWrite) {
-        if (auto prepared = DerivedIndex::prepareConnection(**db); !prepared)
-            return prepared.error();
-    }
-    if (access == Access::ReadWrite) {
+    const bool readOnly = access == Access::ReadOnly;
+    if (auto attached = indexer.attach(**db, readOnly); !attached)
+        return attached.error();
+    if (!readOnly) {
         if (auto migrated = migrate(**db); !migrated)
             return migrated.error();
     } else if (identity->userVersion != latestSchemaVersion()) {
         return Error {Errc::BadRequest, path + " must be opened for writing once to be upgraded"};
     }
-    return std::unique_ptr<Store>(new Store(std::move(*db)));
+    if (auto refreshed = indexer.refresh(**db, readOnly, progress); !refreshed)
+        return Error {refreshed.error().code, path + ": " + refreshed.error().message};
+    return std::unique_ptr<Store>(new Store(std::move(*db), indexer));
 }
 
 Result<std::optional<Store::DocState>> Store::loadState(std::string_view id)
@@ -245,6 +248,7 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
     }
     if (candidates.empty())
         return Error {Errc::Internal, state.id + " has no leaf revision"};
+    m_changed.push_back(state.id);
     const auto &winner = *std::min_element(
         candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return winsOver(a.leaf, b.leaf); });
@@ -271,13 +275,33 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
     // there to take out.
     const bool wasIndexed = state.winner && !state.deleted;
     if (winner.leaf.deleted)
-        return DerivedIndex::update(*m_db, state.doc, wasIndexed, nullptr);
+        return m_indexer.documentChanged(*m_db, state.doc, wasIndexed, nullptr);
     if (winner.leaf.rev.str() == writtenRev)
-        return DerivedIndex::update(*m_db, state.doc, wasIndexed, &writtenBody);
+        return m_indexer.documentChanged(*m_db, state.doc, wasIndexed, &writtenBody);
     auto body = readRevision(state.id, state.doc, winner.leaf.rev);
     if (!body)
         return body.error();
-    return DerivedIndex::update(*m_db, state.doc, wasIndexed, &body->body);
+    return m_indexer.documentChanged(*m_db, state.doc, wasIndexed, &body->body);
+}
+
+Result<std::unique_ptr<sqlite::Transaction>> Store::beginWrite()
+{
+    if (!m_db->inTransaction())
+        m_changed.clear(); // what a transaction rolled back had changed, changed nothing
+    return sqlite::Transaction::begin(*m_db);
+}
+
+Status Store::commit(sqlite::Transaction &transaction)
+{
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (m_db->inTransaction() || m_changed.empty())
+        return {};
+    auto changed = std::move(m_changed);
+    m_changed.clear();
+    if (m_observer)
+        m_observer(changed);
+    return {};
 }
 
 Result<PutResult> Store::put(const Document &doc)
@@ -303,7 +327,7 @@ Result<PutResult> Store::put(const Document &doc)
             return Error {Errc::BadRequest, "_rev must look like \"<generation>-<hash>\""};
     }
 
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = beginWrite();
     if (!transaction)
         return transaction.error();
     auto loaded = loadState(doc.id);
@@ -354,21 +378,21 @@ Result<PutResult> Store::put(const Document &doc)
         return stemmed.error();
     if (auto finished = finishWrite(state, rev.str(), doc.body); !finished)
         return finished.error();
-    if (auto committed = (*transaction)->commit(); !committed)
+    if (auto committed = commit(**transaction); !committed)
         return committed.error();
     return PutResult {doc.id, rev.str()};
 }
 
 Status Store::writeBatch(const std::function<Status()> &work)
 {
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = beginWrite();
     if (!transaction)
         return transaction.error();
     if (auto done = work(); !done)
         return done;
-    if (auto flushed = DerivedIndex::flushQueuedSearch(*m_db); !flushed)
+    if (auto flushed = m_indexer.batchEnds(*m_db); !flushed)
         return flushed;
-    return (*transaction)->commit();
+    return commit(**transaction);
 }
 
 Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
@@ -403,7 +427,7 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         return serialized.error();
     const std::string &bodyText = *serialized;
 
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = beginWrite();
     if (!transaction)
         return transaction.error();
     auto loaded = loadState(doc.id);
@@ -450,7 +474,7 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         return stemmed;
     if (auto finished = finishWrite(state, doc.rev, doc.body); !finished)
         return finished;
-    return (*transaction)->commit();
+    return commit(**transaction);
 }
 
 } // namespace rapport

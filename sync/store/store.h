@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/json.h"
 #include "store/document.h"
+#include "store/indexer.h"
 #include "store/revision.h"
 
 #include <cstdint>
@@ -19,7 +20,8 @@ namespace rapport {
 
 namespace sqlite {
 class Database;
-}
+class Transaction;
+} // namespace sqlite
 
 struct PutResult
 {
@@ -53,22 +55,6 @@ struct PageKey
     std::int64_t position = 0;
 };
 
-struct ContactRow
-{
-    std::string id;
-    std::string displayName;
-    std::string accountId;
-    std::string role;
-    PageKey key;
-};
-
-struct SearchHit
-{
-    std::string id;
-    std::string type;
-    std::string title;
-};
-
 // A revision the server refused to store, and why (its words).
 struct Rejection
 {
@@ -98,10 +84,14 @@ class Store
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    // Opens (creating if needed) and migrates. A file from a newer Rapport, a file of another
-    // program and a damaged file are refused with a clear error and left as they were.
-    static Result<std::unique_ptr<Store>> open(const std::string &path,
-                                               Access access = Access::ReadWrite);
+    // Opens (creating if needed), migrates, and has `indexer` bring its tables up to date
+    // (telling `progress` how far it came, when it has documents to index again). A file from a
+    // newer Rapport, a file of another program and a damaged file are refused with a clear
+    // error and left as they were. The indexer must outlive the store. (The notebook's files
+    // open with notebook::openStore, which gives the notebook's index.)
+    static Result<std::unique_ptr<Store>> open(const std::string &path, const Indexer &indexer,
+                                               Access access = Access::ReadWrite,
+                                               const IndexProgress &progress = {});
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -123,11 +113,6 @@ public:
     // a live winner beside a deleted leaf that no merge has closed (a deletion that lost to an
     // edit, not yet recorded). Closing tombstones say so in their body: {"closedBy": ...}.
     Result<std::vector<std::string>> unresolvedDocuments();
-    // Pairs of live contacts, at least one of them changed after local sequence `since`, that
-    // look like one person: the same e-mail, the same phone number, or the same name in the
-    // same account. Each pair once, its ids in order.
-    Result<std::vector<std::pair<std::string, std::string>>>
-    likelyDuplicateContacts(std::int64_t since);
     // The revision ids from rev back towards the root, newest first, as far as they are known.
     Result<std::vector<std::string>> revisionHistory(std::string_view id, std::string_view rev);
 
@@ -160,17 +145,18 @@ public:
     Result<PutResult> putLocal(std::string_view id, const Json &body);
     Status removeLocal(std::string_view id);
 
-    // Contacts sorted by name, one page after `after` (or from the start).
-    Result<std::vector<ContactRow>> contactsByName(const std::optional<PageKey> &after, int limit);
-    // What the user typed, matched as words and word prefixes in any order: documents whose
-    // name or title holds every word first, then those that hold them anywhere; newest first
-    // within each. Never parsed as query syntax: quotes, stars, NEAR and the like are text.
-    Result<std::vector<SearchHit>> search(std::string_view text, int limit);
     Result<StoreStats> stats();
     // Runs `work` (any number of puts and inserts) as one transaction: one durable commit for
     // many documents, as a sync batch or an import wants. A document that fails inside rolls
     // back alone (each write is a savepoint); an error returned by `work` rolls back all.
     Status writeBatch(const std::function<Status()> &work);
+
+    // Called after every commit on this connection that changed documents (a put, a removal,
+    // a peer's revision; a batch once, at its end), with their ids, on the thread that wrote.
+    // So that what shows the notebook, and what syncs it, hear of every write without a writer
+    // having to remember to tell them. _local documents (drafts, checkpoints) are not changes.
+    using CommitObserver = std::function<void(const std::vector<std::string> &changedIds)>;
+    void observeCommits(CommitObserver observer) { m_observer = std::move(observer); }
 
     // Caps how large the file may grow on this connection (0: no cap): a write that would pass
     // it fails as DiskFull, as on a full disk, and changes nothing. For a device's own limit,
@@ -180,10 +166,13 @@ public:
     // Every live document's winning revision in id order, read in one consistent snapshot.
     Status forEachDocument(const std::function<void(const Document &)> &visit);
 
+    // The connection, for reading what the indexer keeps beside the documents (the notebook's
+    // queries). Everything written goes through the methods above, or the revision trees and
+    // the index would part.
+    sqlite::Database &database() { return *m_db; }
+
 private:
-    // The screens' queries read the derived tables directly; they never write.
-    friend class NotebookQueries;
-    explicit Store(std::unique_ptr<sqlite::Database> db);
+    Store(std::unique_ptr<sqlite::Database> db, const Indexer &indexer);
 
     // A document's row as a write transaction sees it.
     struct DocState
@@ -208,8 +197,15 @@ private:
     Status finishWrite(const DocState &state, const std::string &writtenRev,
                        const Json &writtenBody);
     Result<Document> readRevision(std::string_view id, std::int64_t doc, const RevId &rev);
+    // A write's transaction (a savepoint inside a batch), and its commit, after which the
+    // observer hears of what the outermost transaction changed.
+    Result<std::unique_ptr<sqlite::Transaction>> beginWrite();
+    Status commit(sqlite::Transaction &transaction);
 
     std::unique_ptr<sqlite::Database> m_db;
+    const Indexer &m_indexer;
+    CommitObserver m_observer;
+    std::vector<std::string> m_changed; // by the transaction open now
 };
 
 } // namespace rapport

@@ -1,6 +1,6 @@
-// Queries over the derived tables: paged lists, search, statistics and export.
+// What the store answers about its documents as a whole: what the merge has to resolve, the
+// file's size cap, statistics, every document in turn.
 #include "store/migrations.h"
-#include "store/search_query.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "store/tuning.h"
@@ -9,80 +9,6 @@
 #include <set>
 
 namespace rapport {
-
-Result<std::vector<ContactRow>> Store::contactsByName(const std::optional<PageKey> &after,
-                                                      int limit)
-{
-    limit = std::clamp(limit, 1, tuning::maxPageSize);
-    // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
-    // hundredth page costs what the first one does.
-    auto query = m_db->prepare(R"sql(
-        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
-        FROM contacts c JOIN docs d ON d.doc = c.doc
-        WHERE ?1 IS NULL OR (c.sort_name COLLATE NOCASE, c.doc) > (?1, ?2)
-        ORDER BY c.sort_name COLLATE NOCASE, c.doc
-        LIMIT ?3)sql");
-    if (!query)
-        return query.error();
-    if (after)
-        query->bind(1, after->sortKey).bind(2, after->position);
-    query->bind(3, limit);
-    std::vector<ContactRow> rows;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        ContactRow contact {query->text(0), query->text(1), query->text(2), query->text(3), {}};
-        contact.key = PageKey {query->text(4), query->integer(5)};
-        rows.push_back(std::move(contact));
-    }
-}
-
-// Names and titles first, then everything else; newest first within each. Both passes walk
-// the index in row order and stop at the limit, so a search costs the same on 600,000
-// documents as on 600, however many rows match (ranking every match by relevance cost up to
-// a second per keystroke on a large notebook).
-Result<std::vector<SearchHit>> Store::search(std::string_view text, int limit)
-{
-    std::vector<SearchHit> hits;
-    limit = std::clamp(limit, 1, tuning::maxPageSize);
-    // The same query over the names alone, then over everything.
-    auto names = m_db->prepare(R"sql(
-        SELECT d.id, s.title, r.body ->> '$.type'
-        FROM search_names s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
-        WHERE search_names MATCH ?1
-        ORDER BY s.rowid DESC
-        LIMIT ?2)sql");
-    if (!names)
-        return names.error();
-    auto everything = m_db->prepare(R"sql(
-        SELECT d.id, s.title, r.body ->> '$.type'
-        FROM search s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
-        WHERE search MATCH ?1
-        ORDER BY s.rowid DESC
-        LIMIT ?2)sql");
-    if (!everything)
-        return everything.error();
-    const auto expression = ftsMatchExpression(text);
-    if (expression.empty())
-        return hits;
-    std::set<std::string> seen;
-    for (auto *query : {&*names, &*everything}) {
-        query->bind(1, expression).bind(2, limit);
-        while (static_cast<int>(hits.size()) < limit) {
-            auto row = query->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (seen.insert(query->text(0)).second)
-                hits.push_back(SearchHit {query->text(0), query->text(2), query->text(1)});
-        }
-    }
-    return hits;
-}
 
 Result<std::vector<std::string>> Store::unresolvedDocuments()
 {
@@ -105,44 +31,6 @@ Result<std::vector<std::string>> Store::unresolvedDocuments()
             return ids;
         ids.push_back(query->text(0));
     }
-}
-
-Result<std::vector<std::pair<std::string, std::string>>>
-Store::likelyDuplicateContacts(std::int64_t since)
-{
-    auto query = m_db->prepare(R"sql(
-        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
-            JOIN contacts cb ON cb.email = ca.email AND cb.doc <> ca.doc
-            JOIN docs b ON b.doc = cb.doc
-        WHERE a.seq > ?1 AND ca.email IS NOT NULL
-        UNION
-        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
-            JOIN contacts cb ON cb.phone = ca.phone AND cb.doc <> ca.doc
-            JOIN docs b ON b.doc = cb.doc
-        WHERE a.seq > ?1 AND ca.phone IS NOT NULL
-        UNION
-        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
-            JOIN contacts cb ON cb.account_id = ca.account_id AND cb.doc <> ca.doc
-                AND cb.display_name = ca.display_name COLLATE NOCASE
-            JOIN docs b ON b.doc = cb.doc
-        WHERE a.seq > ?1 AND ca.account_id IS NOT NULL)sql");
-    if (!query)
-        return query.error();
-    query->bind(1, since);
-    std::set<std::pair<std::string, std::string>> pairs;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto first = query->text(0);
-        auto second = query->text(1);
-        if (second < first)
-            std::swap(first, second);
-        pairs.emplace(std::move(first), std::move(second));
-    }
-    return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
 }
 
 Status Store::limitFileSize(std::int64_t bytes)

@@ -1,7 +1,9 @@
 #include "test_sessions.h"
 
 #include "app/database_session.h"
+#include "core/md5.h"
 #include "merge/duplicates.h"
+#include "notebook/notebook_index.h"
 #include "store/document.h"
 #include "store/store.h"
 
@@ -38,6 +40,29 @@ QString TestSessions::field(DatabaseSession *session, const QString &id, const Q
         return {};
     const auto &value = doc->body[key.toStdString()];
     return QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump());
+}
+
+void TestSessions::arriveFromSync(DatabaseSession *session, const QString &jsonArray)
+{
+    auto store = rapport::notebook::openStore(session->path().toStdString());
+    if (!store)
+        qFatal("cannot open the notebook as the sync thread does");
+    const auto bodies = rapport::Json::parse(jsonArray.toStdString());
+    auto written = (*store)->writeBatch([&]() -> rapport::Status {
+        for (const auto &body : bodies) {
+            rapport::Document doc;
+            doc.id = body.at("_id").get<std::string>();
+            doc.rev = "1-" + rapport::md5Hex(doc.id);
+            doc.body = body;
+            doc.body.erase("_id");
+            if (auto inserted = (*store)->insertWithHistory(doc, {doc.rev}); !inserted)
+                return inserted;
+        }
+        return {};
+    });
+    if (!written)
+        qFatal("cannot write what the sync brought: %s", written.error().message.c_str());
+    session->announceChange();
 }
 
 void TestSessions::flagDuplicates(DatabaseSession *session)

@@ -25,6 +25,9 @@ public:
     Q_INVOKABLE void put(DatabaseSession *session, const QString &json);
     // A field of a stored document: text as it is, anything else as JSON; empty if none.
     Q_INVOKABLE QString field(DatabaseSession *session, const QString &id, const QString &key);
+    // Documents a sync brings (a JSON array of bodies with their _id): written on a connection
+    // of their own in one batch, as the sync thread writes them, and then announced.
+    Q_INVOKABLE void arriveFromSync(DatabaseSession *session, const QString &jsonArray);
     // Flags likely duplicate contacts, as a sync or an import does.
     Q_INVOKABLE void flagDuplicates(DatabaseSession *session);
 

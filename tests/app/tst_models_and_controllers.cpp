@@ -439,6 +439,26 @@ private slots:
         QVERIFY(!Preferences().darkTheme());
     }
 
+    // A write on the session's connection that did not go through save() (a merge, a
+    // duplicate flag) still reaches the lists and the sync scheduler: nobody has to remember.
+    void anyWriteOnTheSession_isHeardByTheListsAndBySync()
+    {
+        auto session = freshSession();
+        AccountListModel accounts;
+        accounts.setSession(session.get());
+        QSignalSpy changed(session.get(), &DatabaseSession::notebookChanged);
+        QSignalSpy edits(session.get(), &DatabaseSession::localEdit);
+        auto doc = rapport::Document::parse(R"({"_id":"a1","type":"account","name":"Nord"})");
+        QVERIFY(doc.ok());
+        QVERIFY(session->store()->put(*doc).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(edits.count(), 1);
+        QCOMPARE(column(accounts, "name"), QStringList {QStringLiteral("Nord")});
+        const rapport::Json draft {{"notes", "O"}};
+        QVERIFY(session->store()->putLocal("_local/rapport-visit-draft", draft).ok());
+        QCOMPARE(edits.count(), 1);
+    }
+
     void visitDraft_isResumedByTheNextSession()
     {
         const auto path = m_dir.filePath(QStringLiteral("draft.sqlite"));

@@ -10,7 +10,7 @@
 #include "controllers/today_actions.h"
 #include "models/lead_list_model.h"
 #include "models/today_model.h"
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <QClipboard>

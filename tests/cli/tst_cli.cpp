@@ -1,6 +1,7 @@
 // rapport-cli drives the store without the UI: JSON in, JSON out, clear errors, exit codes.
 #include "merge/conflict_resolver.h"
 #include "merge/hybrid_clock.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -117,7 +118,7 @@ private slots:
     {
         const QString path = dir.filePath(QStringLiteral("conflicts.sqlite"));
         {
-            auto store = std::move(*rapport::Store::open(path.toStdString()));
+            auto store = std::move(*rapport::notebook::openStore(path.toStdString()));
             const auto stamp = [](std::int64_t millis, const char *device) {
                 return rapport::merge::Stamp {millis, 0, device}.text();
             };

@@ -7,8 +7,8 @@
 #include "interchange/csv.h"
 #include "interchange/notebook_formats.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_queries.h"
 #include "store/export.h"
-#include "store/notebook_queries.h"
 #include "store/store_fixture.h"
 
 #include <QElapsedTimer>
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(accounts.size(), std::size_t(1));
         for (const auto &contact : notebook.ofType("contact"))
             QVERIFY(!text(contact, "accountId").empty());
-        auto hits = notebook.store->search("baseball", 10);
+        auto hits = NotebookQueries(*notebook.store).search("baseball", 10);
         CHECK_OK(hits);
         QCOMPARE(hits->size(), std::size_t(1));
         QCOMPARE(hits->front().title, std::string("Anna Weber"));
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(!preview.written);
         QCOMPARE(notebook.sequence(), before);
         QVERIFY(notebook.ofType("contact").empty());
-        auto hits = notebook.store->search("baseball", 10);
+        auto hits = NotebookQueries(*notebook.store).search("baseball", 10);
         CHECK_OK(hits);
         QVERIFY(hits->empty());
     }
@@ -173,7 +173,7 @@ private slots:
         }
         QVERIFY(!after.contains("gone"));
         // Its indexes are built as for any write: the person is found by what was said.
-        auto hits = target.store->search("hurling", 5);
+        auto hits = NotebookQueries(*target.store).search("hurling", 5);
         CHECK_OK(hits);
         QCOMPARE(hits->size(), std::size_t(1));
     }

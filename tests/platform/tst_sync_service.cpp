@@ -2,6 +2,7 @@
 // visits are recorded and comes back; a change made on the other device arrives while both
 // are online; a refused password stops sync until the person signs in again.
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "server_fixture.h"
 #include "store/store.h"
 #include "sync_service.h"
@@ -34,7 +35,7 @@ SyncService::Options quick()
 
 std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto store = Store::open(path.toStdString());
+    auto store = notebook::openStore(path.toStdString());
     if (!store)
         qFatal("cannot open %s", store.error().message.c_str());
     return std::move(*store);

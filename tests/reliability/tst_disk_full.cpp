@@ -2,6 +2,7 @@
 // nothing; everything saved before is still there and the file is sound; once there is room
 // again, work goes on.
 #include "../store/store_fixture.h"
+#include "notebook/notebook_queries.h"
 #include "store/sqlite.h"
 
 #include <QTest>
@@ -76,7 +77,7 @@ private slots:
         // Everything saved before is there, findable, and the file is sound.
         for (int i = 0; i < saved; ++i)
             QVERIFY(db.store->get("visit-" + std::to_string(i)).ok());
-        QCOMPARE(db.store->search("baseball", 1000)->size(), std::size_t(saved));
+        QCOMPARE(NotebookQueries(*db.store).search("baseball", 1000)->size(), std::size_t(saved));
         QCOMPARE(integrity(db.path), std::string("ok"));
 
         // Room again (files deleted, a bigger card): work goes on where it stopped.

@@ -3,6 +3,7 @@
 // are edited here, sync back up, and land as themselves on both sides.
 #include "check_ok.h"
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
 #include "store/store.h"
@@ -53,7 +54,8 @@ private slots:
         QVERIFY(written && written->status == 201);
 
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("phone.sqlite")).toStdString());
+        auto store
+            = notebook::openStore(dir.filePath(QStringLiteral("phone.sqlite")).toStdString());
         CHECK_OK(store);
         auto pulled = sync(**store);
         CHECK_OK(pulled);

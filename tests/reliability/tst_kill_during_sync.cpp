@@ -5,6 +5,7 @@
 //
 //   RAPPORT_KILL_TRIALS=100 build/tests/reliability/tst_kill_during_sync   (CI runs 8)
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "server_fixture.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -63,7 +64,7 @@ private:
 
     void writeOnThePhone(QRandomGenerator &rng, int trial)
     {
-        auto store = Store::open(db.toStdString());
+        auto store = notebook::openStore(db.toStdString());
         QVERIFY(store.ok());
         auto written = (*store)->writeBatch([&]() -> Status {
             const int count = static_cast<int>(rng.bounded(1, 400));
@@ -112,7 +113,7 @@ private:
     int lostValues()
     {
         int lost = 0;
-        auto store = Store::open(db.toStdString());
+        auto store = notebook::openStore(db.toStdString());
         if (!store)
             return static_cast<int>(expected.size());
         http::Client client(server.signIn("anna", "anna-secret"));
@@ -203,7 +204,7 @@ private slots:
     {
         SKIP_UNLESS_SERVER_OWNED(server);
         {
-            auto store = Store::open(db.toStdString());
+            auto store = notebook::openStore(db.toStdString());
             QVERIFY(store.ok());
             auto written = (*store)->writeBatch([&]() -> Status {
                 for (int i = 0; i < 3000; ++i) {

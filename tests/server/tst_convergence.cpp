@@ -10,6 +10,7 @@
 #include "check_ok.h"
 #include "merge/local_editor.h"
 #include "merge/three_way_merge.h"
+#include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
 #include "store/store.h"
@@ -57,7 +58,8 @@ struct Replica
             std::function<std::int64_t()> wallClock)
         : client(options)
     {
-        store = std::move(*Store::open(dir.filePath(QStringLiteral("r.sqlite")).toStdString()));
+        store = std::move(
+            *notebook::openStore(dir.filePath(QStringLiteral("r.sqlite")).toStdString()));
         editor = std::move(*merge::LocalEditor::open(*store, std::move(wallClock)));
         replicator = std::make_unique<replicator::Replicator>(*store, client, url,
                                                               [](std::chrono::milliseconds) {});

@@ -5,6 +5,7 @@
 // same body.
 #include "check_ok.h"
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
 #include "store/store.h"
@@ -21,8 +22,8 @@ private:
     ServerFixture server;
     QTemporaryDir dir;
     QString peerDir = dir.filePath(QStringLiteral("pouchdb"));
-    std::unique_ptr<Store> store
-        = std::move(*Store::open(dir.filePath(QStringLiteral("rapport.sqlite")).toStdString()));
+    std::unique_ptr<Store> store = std::move(
+        *notebook::openStore(dir.filePath(QStringLiteral("rapport.sqlite")).toStdString()));
 
     // Runs tests/pouchdb-peer; its one line of JSON, or null when it failed.
     Json peer(const QString &command, const std::string &input = {})

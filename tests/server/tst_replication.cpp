@@ -5,6 +5,8 @@
 #include "core/md5.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
+#include "notebook/notebook_queries.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
 #include "server_fixture.h"
@@ -106,7 +108,8 @@ private slots:
         QCOMPARE(doc->body["lastName"].get<std::string>(), std::string("Weber"));
         QCOMPARE(tablet.store->revisionHistory("contact-jonas", doc->rev)->size(), std::size_t(3));
         // The tablet's search finds what the phone wrote.
-        QCOMPARE(tablet.store->search("sailing", 5)->front().id, std::string("contact-jonas"));
+        QCOMPARE(NotebookQueries(*tablet.store).search("sailing", 5)->front().id,
+                 std::string("contact-jonas"));
     }
 
     void twoDevices_convergeAndASecondSyncMovesNothing()
@@ -354,7 +357,7 @@ private slots:
         CHECK_OK(sync(phone));
         CHECK_OK(sync(tablet));
         QCOMPARE(tablet.store->get("visit-1").error().code, Errc::NotFound);
-        QVERIFY(tablet.store->search("new line", 5)->empty());
+        QVERIFY(NotebookQueries(*tablet.store).search("new line", 5)->empty());
     }
 
     void refusedDocument_staysLocalWithTheReasonAndTheRestGoesOn()
@@ -478,7 +481,7 @@ private slots:
         phone.put(R"({"_id":"note-live","type":"note","text":"written while the tablet waits"})");
         CHECK_OK(sync(phone));
         // Read through a second connection: the sync thread owns the first.
-        auto reader = std::move(*Store::open(tablet.path));
+        auto reader = std::move(*notebook::openStore(tablet.path));
         QTRY_VERIFY_WITH_TIMEOUT(reader->get("note-live").ok(), 20000);
         // The round that pulled it is counted once its push is done too.
         QTRY_VERIFY_WITH_TIMEOUT(rounds > before, 20000);

@@ -5,6 +5,7 @@
 #include "check_ok.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -121,8 +122,8 @@ private slots:
     {
         // 400 documents wait on the server (from another device), 400 on this phone.
         seedOnServer(1000, 400);
-        auto store
-            = std::move(*Store::open(dir.filePath(QStringLiteral("phone.sqlite")).toStdString()));
+        auto store = std::move(
+            *notebook::openStore(dir.filePath(QStringLiteral("phone.sqlite")).toStdString()));
         for (int i = 0; i < 400; ++i)
             put(*store, visit(i, "from the phone"));
 
@@ -170,8 +171,8 @@ private slots:
     void serverStoppedMidSync_andStartedAgain()
     {
         SKIP_UNLESS_SERVER_OWNED(server);
-        auto store
-            = std::move(*Store::open(dir.filePath(QStringLiteral("laptop.sqlite")).toStdString()));
+        auto store = std::move(
+            *notebook::openStore(dir.filePath(QStringLiteral("laptop.sqlite")).toStdString()));
         CHECK_OK(store->writeBatch([&]() -> Status {
             for (int i = 0; i < 5000; ++i) {
                 if (auto put = store->put(*Document::parse(visit(5000 + i, "from the laptop")));

@@ -2,6 +2,7 @@
 // during a large pull and during a large push: each next run resumes, and in the end both
 // sides hold exactly the same documents and revisions, with no conflict and nothing lost.
 #include "http/http_client.h"
+#include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "server_fixture.h"
 #include "store/sqlite.h"
@@ -85,7 +86,7 @@ private:
 
     std::map<std::string, std::string> localRevisions(const QString &db)
     {
-        auto store = Store::open(db.toStdString());
+        auto store = notebook::openStore(db.toStdString());
         std::map<std::string, std::string> revisions;
         (void)(*store)->forEachDocument([&](const Document &doc) {
             if (!doc.id.starts_with("_design/"))
@@ -101,7 +102,7 @@ private:
         auto check = (*database)->prepare("PRAGMA integrity_check");
         QVERIFY(check.ok() && *check->step());
         QCOMPARE(check->text(0), std::string("ok"));
-        auto conflicted = Store::open(db.toStdString());
+        auto conflicted = notebook::openStore(db.toStdString());
         QCOMPARE((*conflicted)->stats()->conflicted, std::int64_t(0));
     }
 
@@ -151,7 +152,7 @@ private slots:
     {
         const QString db = dir.filePath(QStringLiteral("push.sqlite"));
         {
-            auto store = Store::open(db.toStdString());
+            auto store = notebook::openStore(db.toStdString());
             QVERIFY(store.ok());
             auto written = (*store)->writeBatch([&]() -> Status {
                 for (int i = 0; i < documentCount; ++i) {

@@ -1,5 +1,6 @@
 // Writes visits in a loop and prints each id once put() has returned, so that the crash test
 // knows which writes were promised durable when it kills this process.
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <cstdio>
@@ -11,7 +12,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: crash_writer DB PREFIX\n");
         return 2;
     }
-    auto store = rapport::Store::open(argv[1]);
+    auto store = rapport::notebook::openStore(argv[1]);
     if (!store) {
         std::fprintf(stderr, "%s\n", store.error().describe().c_str());
         return 1;

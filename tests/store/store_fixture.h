@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check_ok.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -17,7 +18,7 @@ struct StoreFixture
 
     std::unique_ptr<rapport::Store> open()
     {
-        auto opened = rapport::Store::open(path);
+        auto opened = rapport::notebook::openStore(path);
         if (!opened)
             qFatal("cannot open test database: %s", opened.error().message.c_str());
         return std::move(*opened);

@@ -1,4 +1,5 @@
 // Bad input gets a clear error or a correct answer: never a crash, never a changed database.
+#include "notebook/notebook_queries.h"
 #include "store_fixture.h"
 
 using namespace rapport;
@@ -127,7 +128,7 @@ private slots:
     void searchMetacharacters_areJustText()
     {
         QFETCH(QString, typed);
-        auto hits = db.store->search(typed.toStdString(), 20);
+        auto hits = NotebookQueries(*db.store).search(typed.toStdString(), 20);
         CHECK_OK(hits);
         QVERIFY(db.store->stats().ok());
     }
@@ -143,18 +144,18 @@ private slots:
         CHECK_OK(own.store->put(siobhan));
         CHECK_OK(own.store->put(
             makeDocument(R"({"_id":"or","type":"account","name":"OR Surgical Supplies"})")));
-        auto hits = own.store->search("O'Brien", 10);
+        auto hits = NotebookQueries(*own.store).search("O'Brien", 10);
         CHECK_OK(hits);
         QCOMPARE(hits->size(), std::size_t(1));
         QCOMPARE(hits->front().id, std::string("ob"));
         // "OR" is a word to find, not an operator.
-        auto orHits = own.store->search("OR surgical", 10);
+        auto orHits = NotebookQueries(*own.store).search("OR surgical", 10);
         CHECK_OK(orHits);
         QCOMPARE(orHits->size(), std::size_t(1));
         QCOMPARE(orHits->front().id, std::string("or"));
         // Not a column filter (which would find Siobhan by her name): the phrase "title siobhan"
         // is in no document.
-        auto filtered = own.store->search("title:siobhan", 10);
+        auto filtered = NotebookQueries(*own.store).search("title:siobhan", 10);
         CHECK_OK(filtered);
         QVERIFY(filtered->empty());
     }

@@ -1,6 +1,8 @@
 // A phone's battery dies, the OS kills the app: every write that had returned is there, and
 // the file is sound. A child process writes in a loop and is killed with SIGKILL at random
 // moments, fifty times over the same file.
+#include "notebook/notebook_index.h"
+#include "notebook/notebook_queries.h"
 #include "store/sqlite.h"
 #include "store_fixture.h"
 
@@ -48,13 +50,13 @@ private slots:
             QVERIFY(*check->step());
             QCOMPARE(check->text(0), std::string("ok"));
         }
-        auto store = Store::open(path.toStdString());
+        auto store = notebook::openStore(path.toStdString());
         CHECK_OK(store);
         for (const auto &id : promised) {
             auto doc = (*store)->get(id);
             QVERIFY2(doc.ok(), ("lost a returned write: " + id).c_str());
         }
-        auto hits = (*store)->search("nnnn", 5);
+        auto hits = NotebookQueries(**store).search("nnnn", 5);
         CHECK_OK(hits); // the search index survived too
         qInfo("%zu returned writes over %d kills, all present", promised.size(), kills);
     }

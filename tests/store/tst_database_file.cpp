@@ -1,7 +1,10 @@
-// The database file as a promise: numbered migrations, and files we must not open (from a
-// newer Rapport, of another program, damaged) refused with a clear error and left untouched.
+// The database file as a promise: numbered migrations of the documents, the notebook's tables
+// built again from the documents whenever how a kind is indexed changes, and files we must not
+// open (from a newer Rapport, of another program, damaged) refused with a clear error and left
+// untouched.
+#include "notebook/notebook_index.h"
+#include "notebook/notebook_queries.h"
 #include "store/migrations.h"
-#include "store/notebook_queries.h"
 #include "store/sqlite.h"
 #include "store_fixture.h"
 
@@ -35,6 +38,17 @@ void execRaw(const std::string &path, const char *sql)
     QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
 }
 
+std::int64_t countOf(const std::string &path, const char *sql)
+{
+    auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadOnly);
+    if (!db)
+        return -1;
+    auto query = (*db)->prepare(sql);
+    if (!query || !query->step())
+        return -1;
+    return query->integer(0);
+}
+
 } // namespace
 
 class DatabaseFile : public QObject
@@ -42,7 +56,7 @@ class DatabaseFile : public QObject
     Q_OBJECT
 
 private slots:
-    void migration2_indexesDocumentsOfAVersion1Database()
+    void aVersion1File_isIndexedFromItsDocuments()
     {
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("v1.sqlite")).toStdString();
@@ -60,15 +74,15 @@ private slots:
             )sql");
             QVERIFY(done.ok());
         }
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         CHECK_OK(opened);
         auto stats = (*opened)->stats();
         QCOMPARE(stats->schemaVersion, latestSchemaVersion());
-        auto hits = (*opened)->search("sailing", 10);
+        auto hits = NotebookQueries(**opened).search("sailing", 10);
         CHECK_OK(hits);
         QCOMPARE(hits->size(), std::size_t(1));
         QCOMPARE(hits->front().id, std::string("c1"));
-        auto contacts = (*opened)->contactsByName(std::nullopt, 10);
+        auto contacts = NotebookQueries(**opened).contactsByName(std::nullopt, 10);
         QCOMPARE(contacts->front().displayName, std::string("Mara Lind"));
     }
 
@@ -87,7 +101,7 @@ private slots:
             )sql");
             QVERIFY(done.ok());
         }
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         CHECK_OK(opened);
         QCOMPARE((*opened)->stats()->schemaVersion, latestSchemaVersion());
         CHECK_OK((*opened)->markRejected(Rejection {"v1", "1-abc", "forbidden", "too large"}));
@@ -97,7 +111,7 @@ private slots:
         QCOMPARE(rejected->front().reason, std::string("too large"));
     }
 
-    void migration5_fillsLastVisitsAndVisitContactsOfAVersion4Database()
+    void aVersion4File_hasLastVisitsVisitContactsAndOpenConflicts()
     {
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("v4.sqlite")).toStdString();
@@ -105,7 +119,8 @@ private slots:
             auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWrite);
             QVERIFY(db.ok());
             QVERIFY(migrate(**db, 4).ok());
-            // An account and a visit with its contact, as version 4 indexed them.
+            // An account, a visit with its contact and an open conflict: the documents of a
+            // version-4 file (what its tables held is built again from them).
             auto done = (*db)->exec(R"sql(
                 INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES
                     (1, 'a1', '1-a', 0, 1, 1), (2, 'v1', '1-b', 0, 2, 2), (3, 'c1', '1-c', 0, 3, 3),
@@ -118,13 +133,10 @@ private slots:
                      '{"type":"contact","firstName":"Ida","anniversary":"2001-06-12"}'),
                     (4, 4, 1, 'd', NULL, 0, 1,
                      '{"type":"conflict","docId":"c1","field":"phone","status":"open"}');
-                INSERT INTO accounts(doc, name, cadence_days) VALUES (1, 'Berg', 7);
-                INSERT INTO visits(doc, account_id, date) VALUES (2, 'a1', '2026-11-01');
-                INSERT INTO contacts(doc, sort_name, display_name) VALUES (3, 'Ida', 'Ida');
             )sql");
             QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
         }
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         CHECK_OK(opened);
         NotebookQueries queries(**opened);
         auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
@@ -145,7 +157,7 @@ private slots:
         QCOMPARE(conflicts->front().documentTitle, std::string("Ida"));
     }
 
-    void migration7_fillsCadencesLeadsAndFollowUpOriginsOfAVersion6Database()
+    void aVersion6File_hasCadencesLeadsAndFollowUpOrigins()
     {
         QTemporaryDir dir;
         const auto path = dir.filePath(QStringLiteral("v6.sqlite")).toStdString();
@@ -172,15 +184,10 @@ private slots:
                      '{"type":"lead","name":"Ann Lee","warmth":2,"capturedOn":"2026-11-10"}'),
                     (6, 6, 1, 'f', NULL, 0, 1,
                      '{"type":"visit","accountId":"a1","date":"2026-10-01"}');
-                INSERT INTO accounts(doc, name, segment, last_visit) VALUES
-                    (1, 'Berg', 'retail', '2026-11-01');
-                INSERT INTO visits(doc, account_id, date) VALUES
-                    (2, 'a1', '2026-11-01'), (6, 'a1', '2026-10-01');
-                INSERT INTO followups(doc, title, done) VALUES (3, 'Quote', 0);
             )sql");
             QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
         }
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         CHECK_OK(opened);
         NotebookQueries queries(**opened);
         auto cadences = queries.segmentCadences();
@@ -200,6 +207,122 @@ private slots:
         QCOMPARE(leads->front().warmth, 2);
     }
 
+    void aVersion9FilesOldTables_giveWayToWhatItsDocumentsSay()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("v9.sqlite")).toStdString();
+        {
+            auto db = sqlite::Database::open(path, sqlite::Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(migrate(**db, 9).ok());
+            // The tables as version 9 left them, holding what its documents no longer say.
+            auto done = (*db)->exec(R"sql(
+                INSERT INTO docs(doc, id, rev, deleted, seq, winner) VALUES (1, 'a1', '2-b', 0, 2, 2);
+                INSERT INTO revs(rid, doc, gen, hash, parent_hash, deleted, leaf, body) VALUES
+                    (2, 1, 2, 'b', 'a', 0, 1, '{"type":"account","name":"Berg Bakery","town":"Ulm"}');
+                CREATE TABLE accounts (doc INTEGER PRIMARY KEY, name TEXT NOT NULL, town TEXT);
+                INSERT INTO accounts(doc, name, town) VALUES (1, 'Berg', 'Bremen');
+                CREATE VIRTUAL TABLE search USING fts5(title, body);
+                INSERT INTO search(rowid, title, body) VALUES (1, 'Berg', 'Bremen');
+            )sql");
+            QVERIFY2(done.ok(), done.ok() ? "" : done.error().message.c_str());
+        }
+        auto opened = notebook::openStore(path);
+        CHECK_OK(opened);
+        NotebookQueries queries(**opened);
+        auto account = queries.account("a1");
+        CHECK_OK(account);
+        QVERIFY(account->has_value());
+        QCOMPARE((*account)->name, std::string("Berg Bakery"));
+        QVERIFY(NotebookQueries(**opened).search("Bremen", 10)->empty());
+        QCOMPARE(NotebookQueries(**opened).search("Ulm", 10)->size(), std::size_t(1));
+    }
+
+    // A newer Rapport indexes contacts differently: at its first open, the contacts (and only
+    // they) are read again from their documents, and the open says how far it has come.
+    void aKindIndexedDifferently_isIndexedAgainAloneWithProgress()
+    {
+        StoreFixture db;
+        CHECK_OK(db.store->put(makeDocument(R"({"_id":"a1","type":"account","name":"Nord"})")));
+        for (int i = 0; i < 2500; ++i)
+            CHECK_OK(db.store->put(makeDocument(
+                R"({"_id":"c)" + std::to_string(i) + R"(","type":"contact","firstName":"Ida )"
+                + std::to_string(i) + R"(","hobbies":["chess"]})")));
+        db.store.reset();
+        execRaw(db.path,
+                "UPDATE index_versions SET version = version - 1 WHERE part = 'contact';"
+                "DELETE FROM contacts;");
+        std::vector<std::pair<std::int64_t, std::int64_t>> reports;
+        auto opened = notebook::openStore(
+            db.path, Store::Access::ReadWrite,
+            [&](std::int64_t done, std::int64_t total) { reports.emplace_back(done, total); });
+        CHECK_OK(opened);
+        QVERIFY(reports.size() >= 3);
+        QCOMPARE(reports.front(), std::make_pair(std::int64_t(0), std::int64_t(2500)));
+        QCOMPARE(reports.back(), std::make_pair(std::int64_t(2500), std::int64_t(2500)));
+        QCOMPARE(countOf(db.path, "SELECT count(*) FROM contacts"), std::int64_t(2500));
+        // Each person once in the search, the account still in it.
+        QCOMPARE(countOf(db.path, "SELECT count(*) FROM search WHERE search MATCH 'chess'"),
+                 std::int64_t(2500));
+        QCOMPARE(NotebookQueries(**opened).search("Nord", 10)->size(), std::size_t(1));
+        (*opened).reset();
+        reports.clear();
+        CHECK_OK(notebook::openStore(
+            db.path, Store::Access::ReadWrite,
+            [&](std::int64_t done, std::int64_t total) { reports.emplace_back(done, total); }));
+        QVERIFY2(reports.empty(), "an index that is up to date is not built again");
+    }
+
+    // The search index changes: every kind is read again, each document once.
+    void aNewSearchIndex_indexesEveryKindAgain()
+    {
+        StoreFixture db;
+        CHECK_OK(db.store->put(makeDocument(R"({"_id":"a1","type":"account","name":"Nord"})")));
+        CHECK_OK(db.store->put(
+            makeDocument(R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-11-02",)"
+                         R"("title":"Oven demo"})")));
+        CHECK_OK(db.store->put(makeDocument(R"({"_id":"x1","type":"somethingNew","name":"X"})")));
+        db.store.reset();
+        execRaw(db.path, "UPDATE index_versions SET version = 0 WHERE part = 'search'");
+        std::int64_t total = -1;
+        auto opened = notebook::openStore(db.path, Store::Access::ReadWrite,
+                                          [&](std::int64_t, std::int64_t all) { total = all; });
+        CHECK_OK(opened);
+        QCOMPARE(total, std::int64_t(3));
+        QCOMPARE(NotebookQueries(**opened).search("oven", 10)->size(), std::size_t(1));
+        NotebookQueries queries(**opened);
+        auto account = queries.account("a1");
+        CHECK_OK(account);
+        QCOMPARE((*account)->lastVisit, std::string("2026-11-02"));
+    }
+
+    // Opened read-only (the export's connection), a file whose lists are out of date cannot
+    // build them: a clear error, and the file as it was.
+    void readOnly_withAnIndexOutOfDate_isAClearErrorAndChangesNothing()
+    {
+        StoreFixture db;
+        CHECK_OK(db.store->put(makeDocument(R"({"_id":"a1","type":"account","name":"Nord"})")));
+        db.store.reset();
+        execRaw(db.path, "UPDATE index_versions SET version = 0 WHERE part = 'account'");
+        const auto before = readAll(db.path);
+        auto opened = notebook::openStore(db.path, Store::Access::ReadOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.find("opening it for writing once") != std::string::npos);
+        QCOMPARE(readAll(db.path), before);
+    }
+
+    // A newer Rapport's kind that this one does not know is forgotten, so that the newer one
+    // builds it afresh (over what this one wrote meanwhile) when it opens the file again.
+    void aNewerRapportsKind_isForgottenSoItIsBuiltAgainLater()
+    {
+        StoreFixture db;
+        db.store.reset();
+        execRaw(db.path, "INSERT INTO index_versions(part, version) VALUES ('place', 3)");
+        CHECK_OK(notebook::openStore(db.path));
+        QCOMPARE(countOf(db.path, "SELECT count(*) FROM index_versions WHERE part = 'place'"),
+                 std::int64_t(0));
+    }
+
     void futureVersion_isRefusedAndLeftUntouched()
     {
         StoreFixture db;
@@ -208,7 +331,7 @@ private slots:
         db.store.reset();
         execRaw(db.path, "PRAGMA user_version = 99");
         const auto before = readAll(db.path);
-        auto opened = Store::open(db.path);
+        auto opened = notebook::openStore(db.path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Errc::FutureVersion);
         QVERIFY(opened.error().message.find("newer version of Rapport") != std::string::npos);
@@ -224,7 +347,7 @@ private slots:
         for (auto &byte : bytes)
             byte = static_cast<char>(rng.bounded(256));
         writeAll(path, bytes);
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Errc::Corrupt);
         QVERIFY(opened.error().message.find("left untouched") != std::string::npos);
@@ -246,7 +369,7 @@ private slots:
             bytes[i] = static_cast<char>(0xA5);
         writeAll(db.path, bytes);
 
-        auto opened = Store::open(db.path);
+        auto opened = notebook::openStore(db.path);
         if (!opened.ok()) {
             QCOMPARE(opened.error().code, Errc::Corrupt);
             return;
@@ -269,7 +392,7 @@ private slots:
                 "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL); "
                 "INSERT INTO invoices(total) VALUES (12.5);");
         const auto before = readAll(path);
-        auto opened = Store::open(path);
+        auto opened = notebook::openStore(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Errc::NotRapport);
         QCOMPARE(readAll(path), before);
@@ -278,7 +401,7 @@ private slots:
     void readers_seeCommittedWritesOnTheirOwnConnection()
     {
         StoreFixture db;
-        auto reader = Store::open(db.path, Store::Access::ReadOnly);
+        auto reader = notebook::openStore(db.path, Store::Access::ReadOnly);
         CHECK_OK(reader);
         QCOMPARE((*reader)->get("r1").error().code, Errc::NotFound);
         CHECK_OK(db.store->put(makeDocument(R"({"_id":"r1","type":"account","name":"Nord"})")));

@@ -214,6 +214,44 @@ private slots:
         CHECK_OK(doc);
         QCOMPARE(doc->rev, rev);
     }
+
+    // Whoever writes, what shows the notebook and what syncs it hear of it: once a commit, with
+    // the documents it changed; a batch once, at its end; nothing for a _local document (a
+    // draft typed letter by letter) or for a write that failed.
+    void commits_areHeardOnceEachWithTheDocumentsTheyChanged()
+    {
+        StoreFixture own;
+        std::vector<std::vector<std::string>> heard;
+        own.store->observeCommits(
+            [&](const std::vector<std::string> &ids) { heard.push_back(ids); });
+        auto account = [](const char *id, const char *rev = "") {
+            return Document {id, rev, false, Json {{"type", "account"}, {"name", id}}};
+        };
+        CHECK_OK(own.store->put(account("o1")));
+        QCOMPARE(heard.size(), std::size_t(1));
+        QCOMPARE(heard[0], std::vector<std::string> {"o1"});
+        auto twoInABatch = [&]() -> Status {
+            for (const char *id : {"o2", "o3"})
+                if (auto put = own.store->put(account(id)); !put)
+                    return put.error();
+            return {};
+        };
+        CHECK_OK(own.store->writeBatch(twoInABatch));
+        QCOMPARE(heard.size(), std::size_t(2));
+        QCOMPARE(heard[1], (std::vector<std::string> {"o2", "o3"}));
+        CHECK_OK(own.store->putLocal("_local/rapport-visit-draft", Json {{"notes", "Ov"}}));
+        QVERIFY(!own.store->put(account("o1", "1-00")).ok());
+        auto givesUp = [&]() -> Status {
+            if (auto put = own.store->put(account("o4")); !put)
+                return put.error();
+            return Error {Errc::Internal, "the batch gives up"};
+        };
+        QVERIFY(!own.store->writeBatch(givesUp).ok());
+        QCOMPARE(heard.size(), std::size_t(2));
+        CHECK_OK(own.store->put(account("o5")));
+        QCOMPARE(heard.size(), std::size_t(3));
+        QCOMPARE(heard[2], std::vector<std::string> {"o5"});
+    }
 };
 
 QTEST_GUILESS_MAIN(Documents)

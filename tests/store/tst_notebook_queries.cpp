@@ -1,6 +1,6 @@
 // The questions the screens ask: Today's agenda, the account list, a contact's last visit.
 // Over a real database file, the documents spelled out.
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store_fixture.h"
 
 using namespace rapport;
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(ids(*said) == (Ids {"fb2", "fb1"}));
         QCOMPARE(said->front().score, 5);
         QCOMPARE(said->front().needsNext, std::string("A second one"));
-        QCOMPARE(db.store->search("late", 10)->front().id, std::string("fb1"));
+        QCOMPARE(NotebookQueries(*db.store).search("late", 10)->front().id, std::string("fb1"));
     }
 
     void review_listsOpenConflictsAndCountsChangesWaitingToGo()

@@ -1,5 +1,6 @@
 // The derived tables and the search index follow the winning revision, in the same
 // transaction as the write.
+#include "notebook/notebook_queries.h"
 #include "store_fixture.h"
 
 #include <set>
@@ -14,7 +15,7 @@ private:
     std::vector<std::string> searchIds(Store &store, const std::string &text)
     {
         std::vector<std::string> ids;
-        auto hits = store.search(text, 50);
+        auto hits = NotebookQueries(store).search(text, 50);
         if (hits)
             for (const auto &hit : *hits)
                 ids.push_back(hit.id);
@@ -100,7 +101,7 @@ private slots:
         QCOMPARE(searchIds(*db.store, "golf"), std::vector<std::string> {"c1"});
         CHECK_OK(db.store->remove("c1", rev));
         QVERIFY(searchIds(*db.store, "golf").empty());
-        QVERIFY(db.store->contactsByName(std::nullopt, 10)->empty());
+        QVERIFY(NotebookQueries(*db.store).contactsByName(std::nullopt, 10)->empty());
     }
 
     // A sync batch writes its search entries when it commits (not at each document's savepoint),
@@ -169,7 +170,7 @@ private slots:
         std::set<std::string> ids;
         std::optional<PageKey> after;
         while (true) {
-            auto page = db.store->contactsByName(after, 4);
+            auto page = NotebookQueries(*db.store).contactsByName(after, 4);
             CHECK_OK(page);
             if (page->empty())
                 break;

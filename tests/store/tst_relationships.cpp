@@ -5,11 +5,11 @@
 #include "merge/contact_merge.h"
 #include "merge/duplicates.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_queries.h"
 #include "relationship/feedback_trend.h"
 #include "relationship/greetings.h"
 #include "relationship/leads.h"
 #include "relationship/reach_next.h"
-#include "store/notebook_queries.h"
 #include "store_fixture.h"
 
 using namespace rapport;

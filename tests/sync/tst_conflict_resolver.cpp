@@ -6,6 +6,7 @@
 #include "merge/conflict_review.h"
 #include "merge/hybrid_clock.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -20,7 +21,7 @@ struct Device
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store
-        = std::move(*Store::open(dir.filePath(QStringLiteral("d.sqlite")).toStdString()));
+        = std::move(*notebook::openStore(dir.filePath(QStringLiteral("d.sqlite")).toStdString()));
 };
 
 Document revision(const std::string &rev, const std::string &body)

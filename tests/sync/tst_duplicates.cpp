@@ -2,6 +2,7 @@
 // silently, and flagged the same way on every device.
 #include "check_ok.h"
 #include "merge/duplicates.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -15,7 +16,7 @@ struct Device
 {
     QTemporaryDir dir;
     std::unique_ptr<Store> store
-        = std::move(*Store::open(dir.filePath(QStringLiteral("d.sqlite")).toStdString()));
+        = std::move(*notebook::openStore(dir.filePath(QStringLiteral("d.sqlite")).toStdString()));
 
     void put(const Json &json)
     {

@@ -3,6 +3,7 @@
 #include "check_ok.h"
 #include "merge/local_editor.h"
 #include "merge/three_way_merge.h"
+#include "notebook/notebook_index.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -44,7 +45,7 @@ private:
 private slots:
     void save_stampsExactlyTheFieldsItChanged()
     {
-        auto store = std::move(*Store::open(path));
+        auto store = std::move(*notebook::openStore(path));
         auto editor = LocalEditor::open(*store, [this] { return wall; });
         CHECK_OK(editor);
         auto created = (*editor)->save(document(R"({"_id":"c1","type":"contact","firstName":"Ben",
@@ -68,7 +69,7 @@ private slots:
     void clock_neverRunsBackwardsAcrossARestartNorBehindTheEditItReplaces()
     {
         {
-            auto store = std::move(*Store::open(path));
+            auto store = std::move(*notebook::openStore(path));
             wall = 5000;
             auto editor = std::move(*LocalEditor::open(*store, [this] { return wall; }));
             auto current = *store->get("c1");
@@ -77,7 +78,7 @@ private slots:
         }
         // The phone's clock is set back an hour, and the app starts again.
         wall = 1000;
-        auto store = std::move(*Store::open(path));
+        auto store = std::move(*notebook::openStore(path));
         auto editor = std::move(*LocalEditor::open(*store, [this] { return wall; }));
         auto current = *store->get("c1");
         CHECK_OK(editor->save(

@@ -2,7 +2,7 @@
 
 // What the notebook's query files share: stepping a statement into rows, and the columns and
 // reader of a visit row. Internal to the store.
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 #include "store/sqlite.h"
 
 #include <string>

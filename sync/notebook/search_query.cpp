@@ -1,4 +1,4 @@
-#include "store/search_query.h"
+#include "notebook/search_query.h"
 
 #include <cctype>
 

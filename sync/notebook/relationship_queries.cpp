@@ -1,7 +1,7 @@
 // NotebookQueries for the relationship features: visits that led to no follow-up, who at an
 // account was seen when, trade-show leads, and cadences per segment.
-#include "store/notebook_queries.h"
-#include "store/query_rows.h"
+#include "notebook/notebook_queries.h"
+#include "notebook/query_rows.h"
 #include "store/tuning.h"
 
 #include <algorithm>
@@ -16,7 +16,7 @@ Result<std::vector<VisitRow>> NotebookQueries::visitsWithoutFollowUp(const std::
                                                                      const std::string &lastDay,
                                                                      int limit)
 {
-    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
         FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE v.date BETWEEN ?1 AND ?2 AND v.planned = 0
           AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.visit_id = d.id)
@@ -31,7 +31,7 @@ Result<std::vector<VisitRow>> NotebookQueries::visitsWithoutFollowUp(const std::
 Result<std::vector<PersonActivity>>
 NotebookQueries::peopleWithLastVisit(const std::string &accountId)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc,
                (SELECT max(v.date) FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
                 WHERE vc.contact_id = d.id AND v.planned = 0)
@@ -53,7 +53,7 @@ Result<std::vector<LeadRow>> NotebookQueries::leads(LeadState state,
                                                     const std::optional<PageKey> &after, int limit)
 {
     // Newest first: the key is the capture day, then the row (both descending).
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, l.name, l.company, l.warmth, l.captured_on, l.event, l.contact_id,
                (SELECT count(*) FROM followups f WHERE f.lead_id = d.id),
                coalesce(l.captured_on, ''), l.doc
@@ -83,7 +83,7 @@ Result<std::vector<LeadRow>> NotebookQueries::leads(LeadState state,
 
 Result<std::vector<DuplicateRow>> NotebookQueries::openDuplicates(int limit)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, a.id, ca.display_name, b.id, cb.display_name
         FROM open_duplicates o JOIN docs d ON d.doc = o.doc JOIN revs r ON r.rid = d.winner
              JOIN docs a ON a.id = r.body ->> '$.ids[0]' AND a.deleted = 0
@@ -102,7 +102,7 @@ Result<std::vector<DuplicateRow>> NotebookQueries::openDuplicates(int limit)
 Result<std::vector<std::string>>
 NotebookQueries::documentsAboutContact(const std::string &contactId)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id FROM visit_contacts vc JOIN docs d ON d.doc = vc.doc WHERE vc.contact_id = ?1
         UNION SELECT d.id FROM followups f JOIN docs d ON d.doc = f.doc WHERE f.contact_id = ?1
         UNION SELECT d.id FROM leads l JOIN docs d ON d.doc = l.doc WHERE l.contact_id = ?1
@@ -116,7 +116,7 @@ NotebookQueries::documentsAboutContact(const std::string &contactId)
 
 Result<std::map<std::string, int>> NotebookQueries::segmentCadences()
 {
-    auto query = m_store.m_db->prepare("SELECT segment, days FROM segment_cadence");
+    auto query = m_store.database().prepare("SELECT segment, days FROM segment_cadence");
     if (!query)
         return query.error();
     std::map<std::string, int> out;

@@ -1,9 +1,9 @@
-#include "store/notebook_queries.h"
+#include "notebook/notebook_queries.h"
 
 #include "core/calendar_day.h"
 #include "notebook/display_name.h"
+#include "notebook/query_rows.h"
 #include "store/document.h"
-#include "store/query_rows.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
 
@@ -61,7 +61,7 @@ std::string monthDayAfter(const std::string &day, int offset)
 
 Result<std::vector<VisitRow>> NotebookQueries::visitsOn(const std::string &day)
 {
-    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
         FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE v.date >= ?1 AND v.date < ?1 || 'z'
         ORDER BY v.date, v.doc)sql");
@@ -77,12 +77,12 @@ NotebookQueries::followUps(FollowUpState state, const std::optional<PageKey> &af
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // Open: soonest due first, undated last. Done: latest due first. Keyset paging on the
     // sort key and the row, so that the hundredth page costs what the first does.
-    auto open = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+    auto open = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
             coalesce(f.due, '9999') AS k, f.doc
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND (?1 IS NULL OR (coalesce(f.due, '9999'), f.doc) > (?1, ?2))
         ORDER BY k, f.doc LIMIT ?3)sql");
-    auto done = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+    auto done = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
             coalesce(f.due, '') AS k, f.doc
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 1 AND (?1 IS NULL OR (coalesce(f.due, ''), f.doc) < (?1, ?2))
@@ -101,7 +101,7 @@ NotebookQueries::followUps(FollowUpState state, const std::optional<PageKey> &af
 Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::string &day,
                                                                      int limit)
 {
-    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
             f.due, f.doc
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.due <= ?1
@@ -137,7 +137,7 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
         return Error {Errc::BadRequest, "not a date: " + firstDay};
     // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
     // where they fall in the window.
-    auto query = m_store.m_db->prepare(OCCASION_COLUMNS R"sql(
+    auto query = m_store.database().prepare(OCCASION_COLUMNS R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
                OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
@@ -155,7 +155,7 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
 
 Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionRow &)> &visit)
 {
-    auto query = m_store.m_db->prepare(OCCASION_COLUMNS R"sql(
+    auto query = m_store.database().prepare(OCCASION_COLUMNS R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE birthday_md IS NOT NULL
             UNION ALL
@@ -181,7 +181,7 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
 
 Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::string &day, int limit)
 {
-    auto query = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
             a.lapses_on, a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE a.lapses_on IS NOT NULL AND a.lapses_on < ?1
@@ -195,7 +195,7 @@ Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::strin
 
 Result<std::optional<AccountRow>> NotebookQueries::account(const std::string &accountId)
 {
-    auto query = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
             a.name, a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc WHERE d.id = ?1)sql");
     if (!query)
@@ -213,7 +213,7 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
 {
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // The text is matched as a plain substring (instr), never as a LIKE or FTS pattern.
-    auto byName = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+    auto byName = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
             a.name, a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (a.name COLLATE NOCASE, a.doc) > (?1, ?2))
@@ -221,7 +221,7 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
         ORDER BY a.name COLLATE NOCASE, a.doc LIMIT ?3)sql");
     // Last contact: most recent first, never-visited accounts last.
-    auto byLastContact = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+    auto byLastContact = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
             coalesce(a.last_visit, ''), a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (coalesce(a.last_visit, ''), a.doc) < (?1, ?2))
@@ -229,7 +229,7 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
         ORDER BY coalesce(a.last_visit, '') DESC, a.doc DESC LIMIT ?3)sql");
     // Room to grow: the largest gap between potential and size first.
-    auto byRoom = m_store.m_db->prepare(ACCOUNT_COLUMNS R"sql(
+    auto byRoom = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
             a.room, a.doc
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (a.room, a.doc) < (CAST(?1 AS INTEGER), ?2))
@@ -253,8 +253,9 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
 
 Result<std::vector<std::string>> NotebookQueries::segments()
 {
-    auto query = m_store.m_db->prepare("SELECT DISTINCT segment FROM accounts "
-                                       "WHERE segment IS NOT NULL AND segment <> '' ORDER BY 1");
+    auto query
+        = m_store.database().prepare("SELECT DISTINCT segment FROM accounts "
+                                     "WHERE segment IS NOT NULL AND segment <> '' ORDER BY 1");
     if (!query)
         return query.error();
     return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
@@ -262,7 +263,7 @@ Result<std::vector<std::string>> NotebookQueries::segments()
 
 Result<std::optional<std::string>> NotebookQueries::accountNamed(const std::string &name)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE a.name = ?1 COLLATE NOCASE AND d.deleted = 0 ORDER BY a.doc LIMIT 1)sql");
     if (!query)
@@ -276,8 +277,8 @@ Result<std::optional<std::string>> NotebookQueries::accountNamed(const std::stri
 
 Result<std::vector<std::string>> NotebookQueries::tiers()
 {
-    auto query = m_store.m_db->prepare("SELECT DISTINCT tier FROM accounts "
-                                       "WHERE tier IS NOT NULL AND tier <> '' ORDER BY 1");
+    auto query = m_store.database().prepare("SELECT DISTINCT tier FROM accounts "
+                                            "WHERE tier IS NOT NULL AND tier <> '' ORDER BY 1");
     if (!query)
         return query.error();
     return collect<std::string>(*query, [](const sqlite::Query &row) { return row.text(0); });
@@ -286,7 +287,7 @@ Result<std::vector<std::string>> NotebookQueries::tiers()
 Result<std::vector<FeedbackRow>> NotebookQueries::feedbackOfAccount(const std::string &accountId,
                                                                     int limit)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, f.date, f.score, r.body ->> '$.said', r.body ->> '$.needsNext'
         FROM feedback f JOIN docs d ON d.doc = f.doc JOIN revs r ON r.rid = d.winner
         WHERE f.account_id = ?1
@@ -303,7 +304,7 @@ Result<std::vector<FeedbackRow>> NotebookQueries::feedbackOfAccount(const std::s
 
 Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::string &accountId)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE c.account_id = ?1
@@ -320,7 +321,7 @@ Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::st
 Result<std::vector<VisitRow>> NotebookQueries::visitsOfAccount(const std::string &accountId,
                                                                int limit)
 {
-    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
         FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE v.account_id = ?1
         ORDER BY v.date DESC, v.doc DESC LIMIT ?2)sql");
@@ -332,7 +333,7 @@ Result<std::vector<VisitRow>> NotebookQueries::visitsOfAccount(const std::string
 
 Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::string &contactId)
 {
-    auto query = m_store.m_db->prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
         FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
             JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE vc.contact_id = ?1 AND v.planned = 0
@@ -351,7 +352,7 @@ Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::stri
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
 {
-    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
             coalesce(f.due, '9999'), f.doc
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.contact_id = ?1
@@ -365,7 +366,7 @@ NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
 {
-    auto query = m_store.m_db->prepare(FOLLOW_UP_COLUMNS R"sql(
+    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
             coalesce(f.due, '9999'), f.doc
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.account_id = ?1
@@ -378,7 +379,7 @@ NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
 
 Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
 {
-    auto query = m_store.m_db->prepare(R"sql(
+    auto query = m_store.database().prepare(R"sql(
         SELECT d.id, r.body,
                (SELECT t.body FROM docs td JOIN revs t ON t.rid = td.winner
                 WHERE td.id = r.body ->> '$.docId')
@@ -425,13 +426,13 @@ Result<std::int64_t> count(sqlite::Database &db, const char *sql)
 
 Result<std::int64_t> NotebookQueries::changesWaitingToGo()
 {
-    return count(*m_store.m_db,
+    return count(m_store.database(),
                  "SELECT count(*) FROM docs WHERE base_rev IS NULL OR base_rev <> rev");
 }
 
 Result<std::int64_t> NotebookQueries::liveDocuments()
 {
-    return count(*m_store.m_db, "SELECT count(*) FROM docs WHERE deleted = 0");
+    return count(m_store.database(), "SELECT count(*) FROM docs WHERE deleted = 0");
 }
 
 } // namespace rapport

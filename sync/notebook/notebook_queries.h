@@ -11,6 +11,22 @@
 
 namespace rapport {
 
+struct ContactRow
+{
+    std::string id;
+    std::string displayName;
+    std::string accountId;
+    std::string role;
+    PageKey key;
+};
+
+struct SearchHit
+{
+    std::string id;
+    std::string type;
+    std::string title;
+};
+
 struct AccountRow
 {
     std::string id;
@@ -184,6 +200,18 @@ public:
     Result<std::vector<std::string>> documentsAboutContact(const std::string &contactId);
     // Days between visits of each segment that has a cadence set.
     Result<std::map<std::string, int>> segmentCadences();
+
+    // Contacts sorted by name, one page after `after` (or from the start).
+    Result<std::vector<ContactRow>> contactsByName(const std::optional<PageKey> &after, int limit);
+    // What the user typed, matched as words and word prefixes in any order: documents whose
+    // name or title holds every word first, then those that hold them anywhere; newest first
+    // within each. Never parsed as query syntax: quotes, stars, NEAR and the like are text.
+    Result<std::vector<SearchHit>> search(std::string_view text, int limit);
+    // Pairs of live contacts, at least one of them changed after local sequence `since`, that
+    // look like one person: the same e-mail, the same phone number, or the same name in the
+    // same account. Each pair once, its ids in order.
+    Result<std::vector<std::pair<std::string, std::string>>>
+    likelyDuplicateContacts(std::int64_t since);
 
     // Conflict documents still open, newest first.
     Result<std::vector<ConflictRow>> openConflicts(int limit);

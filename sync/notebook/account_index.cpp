@@ -1,0 +1,122 @@
+// Accounts (customers) in the tables the screens read: by name, segment and tier, by last
+// visit and by the day they lapse past their contact cadence, by room to grow.
+#include "core/fields.h"
+#include "notebook/index_fields.h"
+#include "notebook/kind_index.h"
+#include "notebook/search_index.h"
+#include "store/sqlite.h"
+
+#include <string>
+
+namespace rapport::notebook {
+
+namespace {
+
+// The contact cadence of an account: its own, else its segment's (from the cadence document).
+#define CADENCE_OF_ACCOUNTS                                                                        \
+    "coalesce(accounts.cadence_days, "                                                             \
+    "(SELECT days FROM segment_cadence s WHERE s.segment = accounts.segment))"
+
+constexpr std::string_view tables[] = {"accounts"};
+
+constexpr std::string_view schema = R"sql(
+    CREATE TABLE accounts (
+        doc            INTEGER PRIMARY KEY REFERENCES docs(doc),
+        name           TEXT NOT NULL,
+        town           TEXT,
+        segment        TEXT,
+        tier           TEXT,
+        cadence_days   INTEGER,
+        last_visit     TEXT,
+        lapses_on      TEXT,
+        lapse_answered TEXT,
+        size           INTEGER,
+        potential      INTEGER,
+        room           INTEGER GENERATED ALWAYS AS (coalesce(potential, 0) - coalesce(size, 0))
+                       VIRTUAL
+    );
+    CREATE INDEX accounts_by_name ON accounts(name COLLATE NOCASE, doc);
+    CREATE INDEX accounts_by_segment ON accounts(segment, tier);
+    CREATE INDEX accounts_by_last_visit ON accounts(last_visit, doc);
+    CREATE INDEX accounts_by_lapse ON accounts(lapses_on, doc) WHERE lapses_on IS NOT NULL;
+    CREATE INDEX accounts_by_room ON accounts(room, doc);
+)sql";
+
+// The latest day a lapsed account's "why?" was answered (items of its lapseNotes).
+std::optional<std::string> lastLapseAnswer(const Json &body)
+{
+    std::optional<std::string> latest;
+    auto notes = body.find("lapseNotes");
+    if (notes == body.end() || !notes->is_array())
+        return latest;
+    for (const auto &note : *notes)
+        if (auto date = note.is_object() ? optionalText(note, "date") : std::nullopt;
+            date && (!latest || *date > *latest))
+            latest = date;
+    return latest;
+}
+
+Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto name = stringMember(body, "name");
+    // The last visit comes from the visits already indexed (a visit may arrive before its
+    // account does).
+    auto query = db.prepare(R"sql(
+        INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on,
+                             lapse_answered, size, potential)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, last,
+               date(last, '+' || coalesce(?6, (SELECT days FROM segment_cadence
+                                               WHERE segment = ?4)) || ' days'), ?7, ?8, ?9
+        FROM (SELECT max(date) AS last FROM visits
+              WHERE planned = 0 AND account_id = (SELECT id FROM docs WHERE doc = ?1)))sql");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, name).bind(3, optionalText(body, "town"));
+    query->bind(4, optionalText(body, "segment")).bind(5, optionalText(body, "tier"));
+    if (auto cadence = optionalInteger(body, "cadenceDays"); cadence && *cadence > 0)
+        query->bind(6, *cadence);
+    query->bind(7, lastLapseAnswer(body));
+    query->bind(8, optionalInteger(body, "size")).bind(9, optionalInteger(body, "potential"));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return search_index::add(db, doc, name,
+                             searchableText(body, {"town", "address", "segment", "tags", "notes"}));
+}
+
+Status unindex(sqlite::Database &db, std::int64_t doc)
+{
+    return runForDocument(db, doc, "DELETE FROM accounts WHERE doc = ?1");
+}
+
+} // namespace
+
+constinit const KindIndex accountKind {"account", 1, schema, tables, index, unindex};
+
+Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId)
+{
+    auto query = db.prepare(R"sql(
+        UPDATE accounts SET last_visit = v.last,
+                            lapses_on = date(v.last, '+' || )sql" CADENCE_OF_ACCOUNTS
+                            R"sql( || ' days')
+        FROM (SELECT max(date) AS last FROM visits WHERE planned = 0 AND account_id = ?1) v
+        WHERE accounts.doc = (SELECT doc FROM docs WHERE id = ?1))sql");
+    if (!query)
+        return query.error();
+    return query->bind(1, accountId).run();
+}
+
+Status refreshAllLapses(sqlite::Database &db)
+{
+    return db.exec("UPDATE accounts SET lapses_on = date(last_visit, '+' || " CADENCE_OF_ACCOUNTS
+                   " || ' days') WHERE last_visit IS NOT NULL");
+}
+
+Status runForDocument(sqlite::Database &db, std::int64_t doc, std::string_view sql)
+{
+    auto query = db.prepare(sql);
+    if (!query)
+        return query.error();
+    return query->bind(1, doc).run();
+}
+
+} // namespace rapport::notebook

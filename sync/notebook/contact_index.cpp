@@ -1,0 +1,110 @@
+// People in the tables the screens read: by name, by account, by birthday and anniversary, and
+// by normalised e-mail and phone (how a person created on two devices is found twice).
+#include "core/fields.h"
+#include "notebook/display_name.h"
+#include "notebook/index_fields.h"
+#include "notebook/kind_index.h"
+#include "notebook/search_index.h"
+#include "store/sqlite.h"
+
+#include <string>
+
+namespace rapport::notebook {
+
+namespace {
+
+constexpr std::string_view tables[] = {"contacts"};
+
+constexpr std::string_view schema = R"sql(
+    CREATE TABLE contacts (
+        doc            INTEGER PRIMARY KEY REFERENCES docs(doc),
+        account_id     TEXT,
+        sort_name      TEXT NOT NULL,
+        display_name   TEXT NOT NULL,
+        role           TEXT,
+        birthday_md    TEXT,
+        email          TEXT,
+        phone          TEXT,
+        anniversary_md TEXT
+    );
+    CREATE INDEX contacts_by_name ON contacts(sort_name COLLATE NOCASE, doc);
+    CREATE INDEX contacts_by_account ON contacts(account_id);
+    CREATE INDEX contacts_by_account_name
+        ON contacts(account_id, display_name COLLATE NOCASE) WHERE account_id IS NOT NULL;
+    CREATE INDEX contacts_by_birthday ON contacts(birthday_md);
+    CREATE INDEX contacts_by_anniversary ON contacts(anniversary_md)
+        WHERE anniversary_md IS NOT NULL;
+    CREATE INDEX contacts_by_email ON contacts(email) WHERE email IS NOT NULL;
+    CREATE INDEX contacts_by_phone ON contacts(phone) WHERE phone IS NOT NULL;
+)sql";
+
+// The forms two devices' entries of one person's address and number are compared in.
+std::optional<std::string> normalisedEmail(const std::optional<std::string> &email)
+{
+    if (!email)
+        return std::nullopt;
+    std::string out = trimmed(*email);
+    if (out.empty())
+        return std::nullopt;
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: the same in every locale
+    return out;
+}
+
+std::optional<std::string> normalisedPhone(const std::optional<std::string> &phone)
+{
+    if (!phone)
+        return std::nullopt;
+    std::string out;
+    for (char c : *phone)
+        if (std::string_view(" -()/.").find(c) == std::string_view::npos)
+            out.push_back(c);
+    return out.size() >= 6 ? std::optional(out) : std::nullopt;
+}
+
+std::string joinNames(const std::string &first, const std::string &second)
+{
+    if (first.empty())
+        return second;
+    if (second.empty())
+        return first;
+    return first + " " + second;
+}
+
+Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto first = stringMember(body, "firstName");
+    const auto last = stringMember(body, "lastName");
+    const auto display = personName(body);
+    const auto sortName = last.empty() ? display : joinNames(last, first);
+    auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
+                            "birthday_md, email, phone, anniversary_md) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, sortName);
+    query->bind(4, display).bind(5, optionalText(body, "role"));
+    query->bind(6, monthDay(optionalText(body, "birthday")));
+    query->bind(7, normalisedEmail(optionalText(body, "email")));
+    query->bind(8, normalisedPhone(optionalText(body, "phone")));
+    query->bind(9, monthDay(optionalText(body, "anniversary")));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return search_index::add(
+        db, doc, display,
+        searchableText(body,
+                       {"company", "title", "email", "phone", "town", "family", "hobbies", "likes",
+                        "dislikes", "interests", "howWeMet", "tags", "notes"}));
+}
+
+Status unindex(sqlite::Database &db, std::int64_t doc)
+{
+    return runForDocument(db, doc, "DELETE FROM contacts WHERE doc = ?1");
+}
+
+} // namespace
+
+constinit const KindIndex contactKind {"contact", 1, schema, tables, index, unindex};
+
+} // namespace rapport::notebook

@@ -1,0 +1,80 @@
+// The notebook's people: every contact by name, paged, and pairs that look like one person.
+#include "notebook/notebook_queries.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+#include <set>
+
+namespace rapport {
+
+Result<std::vector<ContactRow>> NotebookQueries::contactsByName(const std::optional<PageKey> &after,
+                                                                int limit)
+{
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
+    // hundredth page costs what the first one does.
+    auto query = m_store.database().prepare(R"sql(
+        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
+        FROM contacts c JOIN docs d ON d.doc = c.doc
+        WHERE ?1 IS NULL OR (c.sort_name COLLATE NOCASE, c.doc) > (?1, ?2)
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc
+        LIMIT ?3)sql");
+    if (!query)
+        return query.error();
+    if (after)
+        query->bind(1, after->sortKey).bind(2, after->position);
+    query->bind(3, limit);
+    std::vector<ContactRow> rows;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        ContactRow contact {query->text(0), query->text(1), query->text(2), query->text(3), {}};
+        contact.key = PageKey {query->text(4), query->integer(5)};
+        rows.push_back(std::move(contact));
+    }
+}
+
+Result<std::vector<std::pair<std::string, std::string>>>
+NotebookQueries::likelyDuplicateContacts(std::int64_t since)
+{
+    auto query = m_store.database().prepare(R"sql(
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.email = ca.email AND cb.doc <> ca.doc
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.email IS NOT NULL
+        UNION
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.phone = ca.phone AND cb.doc <> ca.doc
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.phone IS NOT NULL
+        UNION
+        SELECT a.id, b.id FROM docs a JOIN contacts ca ON ca.doc = a.doc
+            JOIN contacts cb ON cb.account_id = ca.account_id AND cb.doc <> ca.doc
+                AND cb.display_name = ca.display_name COLLATE NOCASE
+            JOIN docs b ON b.doc = cb.doc
+        WHERE a.seq > ?1 AND ca.account_id IS NOT NULL)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, since);
+    std::set<std::pair<std::string, std::string>> pairs;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto first = query->text(0);
+        auto second = query->text(1);
+        if (second < first)
+            std::swap(first, second);
+        pairs.emplace(std::move(first), std::move(second));
+    }
+    return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
+}
+
+} // namespace rapport

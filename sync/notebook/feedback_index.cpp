@@ -1,0 +1,48 @@
+// What customers said about how well their expectations were met, a score and words, by
+// account and day (the trend on an account's page).
+#include "notebook/index_fields.h"
+#include "notebook/kind_index.h"
+#include "notebook/search_index.h"
+#include "store/sqlite.h"
+
+#include <string>
+
+namespace rapport::notebook {
+
+namespace {
+
+constexpr std::string_view tables[] = {"feedback"};
+
+constexpr std::string_view schema = R"sql(
+    CREATE TABLE feedback (
+        doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
+        account_id TEXT,
+        date       TEXT,
+        score      INTEGER
+    );
+    CREATE INDEX feedback_by_account ON feedback(account_id, date);
+)sql";
+
+Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    auto query
+        = db.prepare("INSERT INTO feedback(doc, account_id, date, score) VALUES (?, ?, ?, ?)");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, optionalText(body, "accountId"));
+    query->bind(3, optionalText(body, "date")).bind(4, optionalInteger(body, "score"));
+    if (auto inserted = query->run(); !inserted)
+        return inserted;
+    return search_index::add(db, doc, std::string(), searchableText(body, {"said", "needsNext"}));
+}
+
+Status unindex(sqlite::Database &db, std::int64_t doc)
+{
+    return runForDocument(db, doc, "DELETE FROM feedback WHERE doc = ?1");
+}
+
+} // namespace
+
+constinit const KindIndex feedbackKind {"feedback", 1, schema, tables, index, unindex};
+
+} // namespace rapport::notebook

@@ -1,0 +1,250 @@
+#include "notebook/notebook_index.h"
+
+#include "core/fields.h"
+#include "notebook/kind_index.h"
+#include "notebook/search_index.h"
+#include "store/document.h"
+#include "store/sqlite.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rapport::notebook {
+
+namespace {
+
+constexpr const KindIndex *kinds[] = {
+    &cadenceKind, &visitKind,    &accountKind,  &contactKind,   &followUpKind,
+    &leadKind,    &feedbackKind, &conflictKind, &duplicateKind,
+};
+
+// The search index's entry in index_versions; the kinds' are their types.
+constexpr std::string_view searchPart = "search";
+
+const KindIndex *kindOf(std::string_view type)
+{
+    for (const KindIndex *kind : kinds)
+        if (kind->type == type)
+            return kind;
+    return nullptr; // stored and synced, but in no list: unknown kinds from a newer app, too
+}
+
+Result<std::map<std::string, int, std::less<>>> storedVersions(sqlite::Database &db)
+{
+    std::map<std::string, int, std::less<>> versions;
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'index_versions'");
+    if (!exists)
+        return exists.error();
+    auto found = exists->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return versions;
+    exists->reset();
+    auto query = db.prepare("SELECT part, version FROM index_versions");
+    if (!query)
+        return query.error();
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return versions;
+        versions.emplace(query->text(0), static_cast<int>(query->integer(1)));
+    }
+}
+
+bool isCurrent(const std::map<std::string, int, std::less<>> &versions, std::string_view part,
+               int version)
+{
+    auto found = versions.find(part);
+    return found != versions.end() && found->second == version;
+}
+
+Status recreate(sqlite::Database &db, std::span<const std::string_view> tables,
+                std::string_view schema)
+{
+    for (auto table : tables) {
+        const std::string drop = "DROP TABLE IF EXISTS " + std::string(table);
+        if (auto dropped = db.exec(drop.c_str()); !dropped)
+            return dropped;
+    }
+    return db.exec(std::string(schema).c_str());
+}
+
+Status recordVersion(sqlite::Database &db, std::string_view part, int version)
+{
+    auto query = db.prepare("INSERT OR REPLACE INTO index_versions(part, version) VALUES (?, ?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, part).bind(2, version).run();
+}
+
+// The live documents of the given kinds (every live document when `all`), as SQL: only a
+// document's type is read in SQL, to choose what to read; the C++ units read the rest.
+std::string documentsOf(const std::vector<const KindIndex *> &stale, bool all, bool counting)
+{
+    std::string sql = counting ? "SELECT count(*)" : "SELECT d.doc, r.body";
+    sql += " FROM docs d JOIN revs r ON r.rid = d.winner WHERE d.deleted = 0";
+    if (!all) {
+        sql += " AND r.body ->> '$.type' IN (";
+        for (std::size_t i = 0; i < stale.size(); ++i)
+            sql += (i ? ", '" : "'") + std::string(stale[i]->type) + "'";
+        sql += ")";
+    }
+    return sql;
+}
+
+Status indexAgain(sqlite::Database &db, const std::vector<const KindIndex *> &stale,
+                  bool searchRebuilt, const IndexProgress &progress)
+{
+    const bool all = stale.size() == std::size(kinds);
+    std::int64_t total = 0;
+    {
+        auto count = db.prepare(documentsOf(stale, all, true));
+        if (!count)
+            return count.error();
+        auto row = count->step();
+        if (!row)
+            return row.error();
+        total = count->integer(0);
+    }
+    auto query = db.prepare(documentsOf(stale, all, false));
+    if (!query)
+        return query.error();
+    std::int64_t done = 0;
+    if (progress)
+        progress(0, total);
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t doc = query->integer(0);
+        auto body = parseStoredBody(query->textView(1), "a document");
+        if (!body)
+            return body.error();
+        if (const KindIndex *kind = kindOf(stringMember(*body, "type"))) {
+            if (!searchRebuilt) {
+                if (auto removed = search_index::remove(db, doc); !removed)
+                    return removed;
+            }
+            if (auto indexed = kind->index(db, doc, *body); !indexed)
+                return indexed;
+        }
+        if (++done % 1000 == 0 && progress)
+            progress(done, total);
+    }
+    if (progress && done % 1000 != 0)
+        progress(done, total);
+    return {};
+}
+
+} // namespace
+
+Status NotebookIndex::attach(sqlite::Database &db, bool readOnly) const
+{
+    return readOnly ? Status {} : search_index::attach(db);
+}
+
+// Which parts are out of date: none, usually. A part the file has at another version (older,
+// or newer: a newer Rapport wrote it and this one now writes beside it) is built again from the
+// documents, in one transaction with the new versions, so a kill half-way leaves it to the next
+// open. Parts this code does not know (a newer Rapport's kinds) are forgotten, so that the newer
+// Rapport, when it opens the file again, builds them afresh over what this one wrote meanwhile.
+Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
+                              const IndexProgress &progress) const
+{
+    auto versions = storedVersions(db);
+    if (!versions)
+        return versions.error();
+    const bool searchStale = !isCurrent(*versions, searchPart, search_index::version);
+    std::vector<const KindIndex *> stale;
+    for (const KindIndex *kind : kinds)
+        if (searchStale || !isCurrent(*versions, kind->type, kind->version))
+            stale.push_back(kind);
+    std::vector<std::string> unknown;
+    for (const auto &[part, version] : *versions)
+        if (part != searchPart && !kindOf(part))
+            unknown.push_back(part);
+    if (stale.empty() && unknown.empty())
+        return {};
+    if (readOnly)
+        return Error {Errc::BadRequest,
+                      "the notebook's lists must be built again by opening it for writing once"};
+
+    auto transaction = sqlite::Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    if (auto created = db.exec("CREATE TABLE IF NOT EXISTS index_versions ("
+                               "part TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID");
+        !created)
+        return created;
+    for (const auto &part : unknown) {
+        auto forget = db.prepare("DELETE FROM index_versions WHERE part = ?");
+        if (!forget)
+            return forget.error();
+        if (auto forgotten = forget->bind(1, part).run(); !forgotten)
+            return forgotten;
+    }
+    if (searchStale) {
+        if (auto made = recreate(db, search_index::tables, search_index::schema); !made)
+            return made;
+    }
+    // Every table first: a kind's index may read another's (see the order of `kinds`).
+    for (const KindIndex *kind : stale)
+        if (auto made = recreate(db, kind->tables, kind->schema); !made)
+            return made;
+    if (!stale.empty()) {
+        if (auto indexed = indexAgain(db, stale, searchStale, progress); !indexed)
+            return indexed;
+    }
+    if (searchStale) {
+        if (auto recorded = recordVersion(db, searchPart, search_index::version); !recorded)
+            return recorded;
+    }
+    for (const KindIndex *kind : stale)
+        if (auto recorded = recordVersion(db, kind->type, kind->version); !recorded)
+            return recorded;
+    return (*transaction)->commit();
+}
+
+Status NotebookIndex::documentChanged(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
+                                      const Json *winner) const
+{
+    if (wasIndexed) {
+        // The previous winner's kind is not known here (its body is gone): every kind takes
+        // out what it holds of the document, which is one indexed delete each.
+        for (const KindIndex *kind : kinds)
+            if (auto removed = kind->unindex(db, doc); !removed)
+                return removed;
+        if (auto removed = search_index::remove(db, doc); !removed)
+            return removed;
+    }
+    if (!winner)
+        return {};
+    if (const KindIndex *kind = kindOf(stringMember(*winner, "type")))
+        return kind->index(db, doc, *winner);
+    return {};
+}
+
+Status NotebookIndex::batchEnds(sqlite::Database &db) const
+{
+    return search_index::flushQueued(db);
+}
+
+const Indexer &notebookIndex()
+{
+    static const NotebookIndex index;
+    return index;
+}
+
+Result<std::unique_ptr<Store>> openStore(const std::string &path, Store::Access access,
+                                         const IndexProgress &progress)
+{
+    return Store::open(path, notebookIndex(), access, progress);
+}
+
+} // namespace rapport::notebook

@@ -1,0 +1,139 @@
+#include "notebook/search_index.h"
+
+#include "store/sqlite.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+
+namespace rapport::notebook::search_index {
+
+namespace {
+
+constexpr std::string_view tableNames[] = {"search", "search_names"};
+
+// `replaces`: the index holds an older entry for the document (the first queueing in the batch
+// knows; later ones keep its answer). A null title means the document leaves the index.
+Status queue(sqlite::Database &db, std::int64_t doc, bool replaces, const std::string *title,
+             const std::string *text)
+{
+    auto query = db.prepare(R"sql(
+        INSERT INTO temp.search_queue(doc, replaces, title, body) VALUES (?, ?, ?, ?)
+        ON CONFLICT(doc) DO UPDATE SET title = excluded.title, body = excluded.body)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, doc).bind(2, replaces);
+    if (title)
+        query->bind(3, *title).bind(4, *text);
+    return query->run();
+}
+
+Status write(sqlite::Database &db, std::int64_t doc, const std::string &title,
+             const std::string &text)
+{
+    auto query = db.prepare("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)");
+    if (!query)
+        return query.error();
+    if (auto added = query->bind(1, doc).bind(2, title).bind(3, text).run();
+        !added || title.empty())
+        return added;
+    auto names = db.prepare("INSERT INTO search_names(rowid, title) VALUES (?, ?)");
+    if (!names)
+        return names.error();
+    return names->bind(1, doc).bind(2, title).run();
+}
+
+Status erase(sqlite::Database &db, std::int64_t doc)
+{
+    for (const char *sql :
+         {"DELETE FROM search WHERE rowid = ?", "DELETE FROM search_names WHERE rowid = ?"}) {
+        auto query = db.prepare(sql);
+        if (!query)
+            return query.error();
+        if (auto removed = query->bind(1, doc).run(); !removed)
+            return removed;
+    }
+    return {};
+}
+
+} // namespace
+
+const std::string_view schema = R"sql(
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    );
+    CREATE VIRTUAL TABLE search_names USING fts5(
+        title,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    );
+    INSERT INTO search(search, rank) VALUES ('automerge', 0);
+    INSERT INTO search_names(search_names, rank) VALUES ('automerge', 0);
+)sql";
+const std::span<const std::string_view> tables = tableNames;
+
+Status attach(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TEMP TABLE IF NOT EXISTS search_queue (
+            doc      INTEGER PRIMARY KEY,
+            replaces INTEGER NOT NULL,
+            title    TEXT,
+            body     TEXT
+        ))sql");
+}
+
+Status add(sqlite::Database &db, std::int64_t doc, const std::string &title,
+           const std::string &text)
+{
+    if (db.savepointDepth() > 0)
+        return queue(db, doc, false, &title, &text);
+    return write(db, doc, title, text);
+}
+
+Status remove(sqlite::Database &db, std::int64_t doc)
+{
+    if (db.savepointDepth() > 0)
+        return queue(db, doc, true, nullptr, nullptr);
+    return erase(db, doc);
+}
+
+Status flushQueued(sqlite::Database &db)
+{
+    auto queued = db.prepare("SELECT doc, replaces, title, body FROM temp.search_queue");
+    if (!queued)
+        return queued.error();
+    std::int64_t rows = 0;
+    while (true) {
+        auto row = queued->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t doc = queued->integer(0);
+        ++rows;
+        if (queued->integer(1) != 0) {
+            if (auto erased = erase(db, doc); !erased)
+                return erased;
+        }
+        if (!queued->isNull(2)) {
+            if (auto written = write(db, doc, queued->text(2), queued->text(3)); !written)
+                return written;
+        }
+    }
+    queued->reset();
+    if (rows > 0) {
+        const std::int64_t pages = std::max<std::int64_t>(
+            tuning::minSearchMergePages, rows * tuning::searchMergePagesPerDocument);
+        const std::string merge = "INSERT INTO search(search, rank) VALUES ('merge', "
+            + std::to_string(pages)
+            + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
+            + std::to_string(pages) + ");";
+        if (auto merged = db.exec(merge.c_str()); !merged)
+            return merged;
+    }
+    return db.exec("DELETE FROM temp.search_queue");
+}
+
+} // namespace rapport::notebook::search_index

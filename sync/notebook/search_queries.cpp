@@ -1,0 +1,57 @@
+// What the person types into search, over the notebook's full-text index.
+#include "notebook/notebook_queries.h"
+#include "notebook/search_query.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/tuning.h"
+
+#include <algorithm>
+#include <set>
+
+namespace rapport {
+
+// Names and titles first, then everything else; newest first within each. Both passes walk
+// the index in row order and stop at the limit, so a search costs the same on 600,000
+// documents as on 600, however many rows match (ranking every match by relevance cost up to
+// a second per keystroke on a large notebook).
+Result<std::vector<SearchHit>> NotebookQueries::search(std::string_view text, int limit)
+{
+    std::vector<SearchHit> hits;
+    limit = std::clamp(limit, 1, tuning::maxPageSize);
+    // The same query over the names alone, then over everything.
+    auto names = m_store.database().prepare(R"sql(
+        SELECT d.id, s.title, r.body ->> '$.type'
+        FROM search_names s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        WHERE search_names MATCH ?1
+        ORDER BY s.rowid DESC
+        LIMIT ?2)sql");
+    if (!names)
+        return names.error();
+    auto everything = m_store.database().prepare(R"sql(
+        SELECT d.id, s.title, r.body ->> '$.type'
+        FROM search s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        WHERE search MATCH ?1
+        ORDER BY s.rowid DESC
+        LIMIT ?2)sql");
+    if (!everything)
+        return everything.error();
+    const auto expression = ftsMatchExpression(text);
+    if (expression.empty())
+        return hits;
+    std::set<std::string> seen;
+    for (auto *query : {&*names, &*everything}) {
+        query->bind(1, expression).bind(2, limit);
+        while (static_cast<int>(hits.size()) < limit) {
+            auto row = query->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            if (seen.insert(query->text(0)).second)
+                hits.push_back(SearchHit {query->text(0), query->text(2), query->text(1)});
+        }
+    }
+    return hits;
+}
+
+} // namespace rapport

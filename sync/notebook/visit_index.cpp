@@ -1,0 +1,100 @@
+// Visits in the tables the screens read: by day and by account (with whether it is only
+// planned), and who each was with ("last time you talked about ..."). A visit keeps its
+// account's last visit and lapse day right as it comes, moves and goes.
+#include "core/fields.h"
+#include "notebook/index_fields.h"
+#include "notebook/kind_index.h"
+#include "notebook/search_index.h"
+#include "store/sqlite.h"
+
+#include <string>
+
+namespace rapport::notebook {
+
+namespace {
+
+constexpr std::string_view tables[] = {"visits", "visit_contacts"};
+
+constexpr std::string_view schema = R"sql(
+    CREATE TABLE visits (
+        doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
+        account_id TEXT,
+        date       TEXT NOT NULL,
+        planned    INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX visits_by_account ON visits(account_id, date);
+    CREATE INDEX visits_by_date ON visits(date, doc);
+    CREATE TABLE visit_contacts (
+        contact_id TEXT NOT NULL,
+        doc        INTEGER NOT NULL REFERENCES docs(doc),
+        PRIMARY KEY (contact_id, doc)
+    ) WITHOUT ROWID;
+    CREATE INDEX visit_contacts_by_visit ON visit_contacts(doc);
+)sql";
+
+Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
+{
+    const auto accountId = optionalText(body, "accountId");
+    if (auto date = optionalText(body, "date")) {
+        auto query
+            = db.prepare("INSERT INTO visits(doc, account_id, date, planned) VALUES (?, ?, ?, ?)");
+        if (!query)
+            return query.error();
+        auto inserted = query->bind(1, doc)
+                            .bind(2, accountId)
+                            .bind(3, *date)
+                            .bind(4, flag(body, "planned"))
+                            .run();
+        if (!inserted)
+            return inserted;
+        if (accountId) {
+            if (auto refreshed = refreshAccountActivity(db, *accountId); !refreshed)
+                return refreshed;
+        }
+    }
+    if (auto contacts = body.find("contactIds"); contacts != body.end() && contacts->is_array()) {
+        auto query
+            = db.prepare("INSERT OR IGNORE INTO visit_contacts(contact_id, doc) VALUES (?, ?)");
+        if (!query)
+            return query.error();
+        for (const auto &contact : *contacts) {
+            if (!contact.is_string())
+                continue;
+            if (auto linked = query->bind(1, contact.get<std::string>()).bind(2, doc).run();
+                !linked)
+                return linked;
+            query->reset();
+        }
+    }
+    return search_index::add(db, doc, stringMember(body, "title"),
+                             searchableText(body, {"notes", "outcome", "nextSteps", "topics"}));
+}
+
+Status unindex(sqlite::Database &db, std::int64_t doc)
+{
+    // A visit that goes away may have been its account's last.
+    std::optional<std::string> accountId;
+    {
+        auto query = db.prepare("SELECT account_id FROM visits WHERE doc = ?");
+        if (!query)
+            return query.error();
+        auto row = query->bind(1, doc).step();
+        if (!row)
+            return row.error();
+        if (*row && !query->isNull(0))
+            accountId = query->text(0);
+    }
+    for (std::string_view sql :
+         {"DELETE FROM visits WHERE doc = ?1", "DELETE FROM visit_contacts WHERE doc = ?1"})
+        if (auto removed = runForDocument(db, doc, sql); !removed)
+            return removed;
+    if (accountId)
+        return refreshAccountActivity(db, *accountId);
+    return {};
+}
+
+} // namespace
+
+constinit const KindIndex visitKind {"visit", 1, schema, tables, index, unindex};
+
+} // namespace rapport::notebook
