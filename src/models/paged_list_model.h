@@ -71,10 +71,14 @@ protected:
 
 private:
     void setError(const QString &error);
+    rapport::Result<Page> readAgain();
+    QString identity(const Row &row) const;
+    void becomeRows(std::vector<Row> wanted);
 
     QPointer<DatabaseSession> m_session;
     std::vector<Row> m_rows;
     bool m_more = false;
     bool m_changing = false; // inside a reset or an insertion: no fetchMore now
     QString m_error;
+    mutable std::vector<std::size_t> m_identityColumns; // of the roles that say which record
 };
