@@ -1,5 +1,7 @@
 // The store's speed on a salesperson's database grown large: 100,000 contacts in 20,000
-// accounts with 500,000 visits (at --scale 1). Prints figures and targets; asserts nothing.
+// accounts with 500,000 visits (at --scale 1): open, lists, search, saves, and a new Rapport's
+// first open when one kind (the contacts) or the search index (every kind) is indexed
+// differently. Prints figures and targets; asserts nothing.
 //
 //   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep] [--reuse]
 #include "demo_data.h"

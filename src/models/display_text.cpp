@@ -1,5 +1,7 @@
 #include "models/display_text.h"
 
+#include "core/calendar_day.h"
+
 #include <QLocale>
 
 namespace display {
@@ -50,13 +52,12 @@ QString problem(const rapport::Error &error)
 
 QDate nextOccurrence(const std::string &monthDay, const QDate &today)
 {
-    const auto year = isoDate(today).substr(0, 5);
-    auto day = date(year + monthDay);
-    if (!day.isValid())
-        day = date(year + "02-28");
-    if (day.isValid() && day < today)
-        day = day.addYears(1);
-    return day;
+    const auto date = rapport::parseMonthDay(monthDay);
+    const auto from = rapport::CalendarDay::of(today.year(), today.month(), today.day());
+    if (!date || !from)
+        return {};
+    const auto next = rapport::nextAnniversary(*date, *from);
+    return QDate(next.year(), next.month(), next.day());
 }
 
 QString visitSummary(const std::string &date, const std::string &title, const std::string &outcome)

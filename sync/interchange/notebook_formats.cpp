@@ -1,5 +1,6 @@
 #include "interchange/notebook_formats.h"
 
+#include "core/calendar_day.h"
 #include "core/fields.h"
 #include "interchange/content_line.h"
 #include "interchange/csv.h"
@@ -46,16 +47,6 @@ std::string eventBlock(const std::string &uid, const std::string &stamp, const s
     appendFolded(out, "TRANSP:TRANSPARENT");
     appendFolded(out, "END:VEVENT");
     return out;
-}
-
-// "YYYY-MM-DD" of month and day in `year`; 29 February is the 28th in a common year.
-std::string occurrenceIn(int year, int month, int day)
-{
-    if (month == 2 && day == 29 && !isLeapYear(year))
-        day = 28;
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
 }
 
 } // namespace
@@ -110,6 +101,9 @@ Status writeContactCards(Store &store, std::ostream &out)
 
 Status writeCalendar(Store &store, std::ostream &out, const std::string &today)
 {
+    const auto firstDay = CalendarDay::parse(std::string_view(today).substr(0, 10));
+    if (!firstDay)
+        return Error {Errc::BadRequest, "today is not a day: " + today};
     const auto stamp = compactDate(today);
     std::string text;
     appendFolded(text, "BEGIN:VCALENDAR");
@@ -136,18 +130,15 @@ Status writeCalendar(Store &store, std::ostream &out, const std::string &today)
             break;
         after = page->back().key;
     }
-    const int year = std::atoi(today.c_str());
     auto occasions = queries.forEachOccasion([&](const OccasionRow &occasion) {
-        int month = 0;
-        int day = 0;
-        if (std::sscanf(occasion.monthDay.c_str(), "%d-%d", &month, &day) != 2)
+        const auto date = parseMonthDay(occasion.monthDay);
+        if (!date)
             return;
         // The first one on or after today; 29 February is on the last day of February.
-        auto start = occurrenceIn(year, month, day);
-        if (start < today)
-            start = occurrenceIn(year + 1, month, day);
-        const std::string rule
-            = month == 2 && day == 29 ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY";
+        const auto start = nextAnniversary(*date, *firstDay).iso();
+        const std::string rule = date->month == 2 && date->day == 29
+            ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+            : "FREQ=YEARLY";
         const auto summary
             = (occasion.kind == "birthday" ? "Birthday: " : "Anniversary: ") + occasion.displayName;
         out << eventBlock(occasion.contactId + "-" + occasion.kind, stamp, compactDate(start),

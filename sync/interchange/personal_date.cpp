@@ -1,5 +1,7 @@
 #include "interchange/personal_date.h"
 
+#include "core/calendar_day.h"
+
 #include <cstdio>
 #include <regex>
 
@@ -7,12 +9,10 @@ namespace rapport::interchange {
 
 namespace {
 
+// Year 0 is "not known": any day of any year, 29 February included (2000 had one).
 bool realDay(int year, int month, int day)
 {
-    static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
-        return false;
-    return !(month == 2 && day == 29 && year > 0 && !isLeapYear(year));
+    return CalendarDay::of(year == 0 ? 2000 : year, month, day).has_value();
 }
 
 std::optional<std::string> format(int year, int month, int day)
@@ -30,11 +30,6 @@ std::optional<std::string> format(int year, int month, int day)
 }
 
 } // namespace
-
-bool isLeapYear(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
 
 std::optional<std::string> personalDate(std::string_view typed)
 {

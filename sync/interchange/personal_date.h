@@ -13,7 +13,4 @@ namespace rapport::interchange {
 // Anything that is not a real day (1983-02-29, 13/40) is refused.
 std::optional<std::string> personalDate(std::string_view typed);
 
-// True for a year that has a 29 February.
-bool isLeapYear(int year);
-
 } // namespace rapport::interchange

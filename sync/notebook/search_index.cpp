@@ -123,17 +123,22 @@ Status flushQueued(sqlite::Database &db)
         }
     }
     queued->reset();
-    if (rows > 0) {
-        const std::int64_t pages = std::max<std::int64_t>(
-            tuning::minSearchMergePages, rows * tuning::searchMergePagesPerDocument);
-        const std::string merge = "INSERT INTO search(search, rank) VALUES ('merge', "
-            + std::to_string(pages)
-            + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
-            + std::to_string(pages) + ");";
-        if (auto merged = db.exec(merge.c_str()); !merged)
-            return merged;
-    }
+    if (auto merged = merge(db, rows); !merged)
+        return merged;
     return db.exec("DELETE FROM temp.search_queue");
+}
+
+Status merge(sqlite::Database &db, std::int64_t documents)
+{
+    if (documents <= 0)
+        return {};
+    const std::int64_t pages = std::max<std::int64_t>(
+        tuning::minSearchMergePages, documents * tuning::searchMergePagesPerDocument);
+    const std::string sql = "INSERT INTO search(search, rank) VALUES ('merge', "
+        + std::to_string(pages)
+        + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
+        + std::to_string(pages) + ");";
+    return db.exec(sql.c_str());
 }
 
 } // namespace rapport::notebook::search_index

@@ -40,5 +40,7 @@ Status add(sqlite::Database &db, std::int64_t doc, const std::string &title,
 Status remove(sqlite::Database &db, std::int64_t doc);
 // Writes what was queued, and the merge work it calls for; before the batch commits.
 Status flushQueued(sqlite::Database &db);
+// The merge work that `documents` new entries call for (FTS5 merges nothing by itself here).
+Status merge(sqlite::Database &db, std::int64_t documents);
 
 } // namespace rapport::notebook::search_index
