@@ -27,14 +27,15 @@ private slots:
             QProcess writer;
             writer.start(QStringLiteral(CRASH_WRITER), {path, QStringLiteral("r%1").arg(round)});
             QVERIFY(writer.waitForStarted());
-            // Let it write for a random while: sometimes before its first commit, mostly
-            // mid-stream.
-            QTest::qWait(static_cast<int>(rng.bounded(5, 120)));
+            // Once its notebook is open, let it write for a random while: sometimes before its
+            // first commit, mostly mid-stream.
+            QVERIFY(writer.waitForReadyRead(60000));
+            QTest::qWait(static_cast<int>(rng.bounded(0, 120)));
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished());
             const auto output = writer.readAllStandardOutput();
             for (const auto &line : output.split('\n')) {
-                if (!line.isEmpty())
+                if (!line.isEmpty() && !line.startsWith('#'))
                     promised.push_back(line.toStdString());
             }
             QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer reported an error");
