@@ -78,25 +78,14 @@ Status indexLeaves(sqlite::Database &db)
 
 // 10: the tables the screens read are no longer the migrations' but the notebook index's, a
 // cache of the documents that each kind of record keeps and rebuilds by its own version
-// (notebook/notebook_index). What versions 2 to 9 made of them goes; the index builds them anew
-// from the documents at the same open. Before, each of those migrations filled its tables from
-// the documents again in SQL, a second copy of what the C++ indexers do.
-Status leaveTheIndexToTheNotebook(sqlite::Database &db)
+// (notebook/notebook_index). A file at 9 has no index versions, so the index drops what
+// versions 2 to 9 made of those tables and builds them anew from the documents at the same
+// open (dropping them here, inside this transaction, would hold every page of them in memory:
+// see NotebookIndex::refresh). Before, each of those migrations filled its tables from the
+// documents again in SQL, a second copy of what the C++ indexers do.
+Status leaveTheIndexToTheNotebook(sqlite::Database &)
 {
-    return db.exec(R"sql(
-        DROP TABLE IF EXISTS accounts;
-        DROP TABLE IF EXISTS contacts;
-        DROP TABLE IF EXISTS visits;
-        DROP TABLE IF EXISTS visit_contacts;
-        DROP TABLE IF EXISTS followups;
-        DROP TABLE IF EXISTS feedback;
-        DROP TABLE IF EXISTS open_conflicts;
-        DROP TABLE IF EXISTS open_duplicates;
-        DROP TABLE IF EXISTS segment_cadence;
-        DROP TABLE IF EXISTS leads;
-        DROP TABLE IF EXISTS search;
-        DROP TABLE IF EXISTS search_names;
-    )sql");
+    return {};
 }
 
 struct Migration
