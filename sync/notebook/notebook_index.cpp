@@ -127,16 +127,10 @@ Status indexAgain(sqlite::Database &db, const std::vector<const KindIndex *> &st
                   bool searchRebuilt, const IndexProgress &progress)
 {
     const bool all = stale.size() == std::size(kinds);
-    std::int64_t total = 0;
-    {
-        auto count = db.prepare(documentsOf(stale, all, true));
-        if (!count)
-            return count.error();
-        auto row = count->step();
-        if (!row)
-            return row.error();
-        total = count->integer(0);
-    }
+    auto counted = sqlite::singleInteger(db, documentsOf(stale, all, true));
+    if (!counted)
+        return counted.error();
+    const std::int64_t total = *counted;
     if (progress)
         progress(0, total);
     std::int64_t done = 0;

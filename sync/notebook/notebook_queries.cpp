@@ -409,30 +409,15 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
     }
 }
 
-namespace {
-
-Result<std::int64_t> count(sqlite::Database &db, const char *sql)
-{
-    auto query = db.prepare(sql);
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return query->integer(0);
-}
-
-} // namespace
-
 Result<std::int64_t> NotebookQueries::changesWaitingToGo()
 {
-    return count(m_store.database(),
-                 "SELECT count(*) FROM docs WHERE base_rev IS NULL OR base_rev <> rev");
+    return sqlite::singleInteger(
+        m_store.database(), "SELECT count(*) FROM docs WHERE base_rev IS NULL OR base_rev <> rev");
 }
 
 Result<std::int64_t> NotebookQueries::liveDocuments()
 {
-    return count(m_store.database(), "SELECT count(*) FROM docs WHERE deleted = 0");
+    return sqlite::singleInteger(m_store.database(), "SELECT count(*) FROM docs WHERE deleted = 0");
 }
 
 } // namespace rapport

@@ -103,13 +103,10 @@ constexpr Migration migrations[] = {
 
 Result<int> userVersion(sqlite::Database &db)
 {
-    auto query = db.prepare("PRAGMA user_version");
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return static_cast<int>(query->integer(0));
+    auto version = sqlite::singleInteger(db, "PRAGMA user_version");
+    if (!version)
+        return version.error();
+    return static_cast<int>(*version);
 }
 
 } // namespace

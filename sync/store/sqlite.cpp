@@ -221,6 +221,17 @@ Error Database::error(int resultCode, std::string_view context) const
     return Error {errcFor(resultCode), std::move(message)};
 }
 
+Result<std::int64_t> singleInteger(Database &db, std::string_view sql)
+{
+    auto query = db.prepare(sql);
+    if (!query)
+        return query.error();
+    auto row = query->step();
+    if (!row)
+        return row.error();
+    return *row ? query->integer(0) : 0;
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

@@ -113,6 +113,10 @@ private:
     std::size_t m_prepared = 0;
 };
 
+// The first column of a query's first row as an integer (0 when it has no row): a count, a
+// PRAGMA's value.
+Result<std::int64_t> singleInteger(Database &db, std::string_view sql);
+
 // The one way the store writes: BEGIN IMMEDIATE takes the write lock up front, so a
 // transaction never fails half-way for lack of it. Rolled back unless committed. Begun inside
 // another transaction it is a savepoint: it commits or rolls back alone, within the outer one.

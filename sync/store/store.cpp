@@ -27,28 +27,17 @@ struct Identity
     std::int64_t tables = 0;
 };
 
-Result<std::int64_t> single(sqlite::Database &db, const char *sql)
-{
-    auto query = db.prepare(sql);
-    if (!query)
-        return query.error();
-    auto row = query->step();
-    if (!row)
-        return row.error();
-    return *row ? query->integer(0) : 0;
-}
-
 // Reads only the header and the schema: nothing here writes to the file.
 Result<Identity> identify(sqlite::Database &db)
 {
     Identity identity;
-    auto appId = single(db, "PRAGMA application_id");
+    auto appId = sqlite::singleInteger(db, "PRAGMA application_id");
     if (!appId)
         return appId.error();
-    auto version = single(db, "PRAGMA user_version");
+    auto version = sqlite::singleInteger(db, "PRAGMA user_version");
     if (!version)
         return version.error();
-    auto tables = single(db, "SELECT count(*) FROM sqlite_master");
+    auto tables = sqlite::singleInteger(db, "SELECT count(*) FROM sqlite_master");
     if (!tables)
         return tables.error();
     return Identity {*appId, *version, *tables};
@@ -252,7 +241,7 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
     const auto &winner = *std::min_element(
         candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return winsOver(a.leaf, b.leaf); });
-    auto next = single(*m_db, "SELECT coalesce(max(seq), 0) + 1 FROM docs");
+    auto next = sqlite::singleInteger(*m_db, "SELECT coalesce(max(seq), 0) + 1 FROM docs");
     if (!next)
         return next.error();
     {
