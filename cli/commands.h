@@ -36,6 +36,19 @@ Status runSearch(Store &store, const Arguments &args, std::ostream &out);
 Status runExport(Store &store, const Arguments &args, std::ostream &out);
 // import FILE [--preview]: vCard, CSV of contacts, or Rapport's JSON export; prints the report.
 Status runImport(Store &store, const Arguments &args, std::ostream &out);
+// The notebook's operations, as the app's forms do them (notebook/operations.h).
+// account create NAME
+Status runAccount(Store &store, const Arguments &args, std::ostream &out);
+// contact create [--first F] [--last L] [--account ID]
+Status runContact(Store &store, const Arguments &args, std::ostream &out);
+// visit record --account ID [--contact ID]... [--date D] [--title T] [--notes N] [--outcome O]
+//              [--next STEP [--due D]]...
+Status runVisit(Store &store, const Arguments &args, std::ostream &out);
+// followup plan --title T [--due D] [--account ID] [--contact ID] [--visit ID] [--lead ID];
+// followup done|undone ID
+Status runFollowUp(Store &store, const Arguments &args, std::ostream &out);
+// lead convert ID
+Status runLead(Store &store, const Arguments &args, std::ostream &out);
 Status runSync(Store &store, const Arguments &args, std::ostream &out);
 
 } // namespace rapport::cli

@@ -1,5 +1,6 @@
 // rapport-cli import and export: the notebook in and out in formats other programs read.
 #include "commands.h"
+#include "core/calendar_day.h"
 #include "interchange/contact_import.h"
 #include "interchange/notebook_formats.h"
 #include "merge/local_editor.h"
@@ -7,7 +8,6 @@
 #include "store/store.h"
 
 #include <chrono>
-#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -15,16 +15,6 @@
 namespace rapport::cli {
 
 namespace {
-
-std::string localToday()
-{
-    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local {};
-    localtime_r(&now, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
 
 // Writes to --out when given (whole, or not at all: a temporary file renamed over it), else
 // to standard output.
@@ -53,7 +43,7 @@ Status runExport(Store &store, const Arguments &args, std::ostream &out)
             args, out, [&](std::ostream &to) { return interchange::writeContactCards(store, to); });
     if (kind == "ical") {
         const auto *today = args.option("today");
-        const auto day = today ? *today : localToday();
+        const auto day = today ? *today : CalendarDay::localToday().iso();
         return toFileOrOut(args, out, [&](std::ostream &to) {
             return interchange::writeCalendar(store, to, day);
         });

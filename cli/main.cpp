@@ -26,6 +26,18 @@ commands:
   import FILE [--preview]        contacts from vCard or CSV, or a JSON export;
                                  prints what was added and what was skipped and
                                  why; --preview changes nothing
+  account create NAME            a new customer; prints its id
+  contact create [--first F] [--last L] [--account ID]
+                                 a new person, at a customer; prints the id
+  visit record --account ID [--contact ID]... [--date YYYY-MM-DD] [--title T]
+       [--notes N] [--outcome O] [--next STEP [--due YYYY-MM-DD]]...
+                                 a visit as the app records it: each --next
+                                 becomes a follow-up (--due: its day), for the
+                                 first --contact; the date defaults to today
+  followup plan --title T [--due D] [--account ID] [--contact ID] [--visit ID]
+       [--lead ID]               a follow-up; prints its id
+  followup done|undone ID        tick a follow-up off, or back on
+  lead convert ID                a lead becomes a customer and a contact
   conflicts [--restore ID | --dismiss ID]
                                  values that lost a merge, open for review, as JSON; or
                                  bring one back into its document, or dismiss it
@@ -111,6 +123,16 @@ int main(int argc, char **argv)
         status = cli::runImport(**store, args, std::cout);
     else if (command == "conflicts")
         status = cli::runConflicts(**store, args, std::cout);
+    else if (command == "account")
+        status = cli::runAccount(**store, args, std::cout);
+    else if (command == "contact")
+        status = cli::runContact(**store, args, std::cout);
+    else if (command == "visit")
+        status = cli::runVisit(**store, args, std::cout);
+    else if (command == "followup")
+        status = cli::runFollowUp(**store, args, std::cout);
+    else if (command == "lead")
+        status = cli::runLead(**store, args, std::cout);
     else if (command == "sync")
         status = cli::runSync(**store, args, std::cout);
     else {

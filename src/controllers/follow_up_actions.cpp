@@ -2,19 +2,14 @@
 
 #include "app/database_session.h"
 #include "models/display_text.h"
-#include "store/store.h"
+#include "notebook/operations.h"
 
 bool FollowUpActions::setDone(const QString &followUpId, bool done)
 {
     if (!m_session || !m_session->ready())
         return false;
-    auto followUp = m_session->store()->get(followUpId.toStdString());
-    if (!followUp) {
-        setError(display::problem(followUp.error()));
-        return false;
-    }
-    followUp->body["done"] = done;
-    auto saved = m_session->save(*followUp);
+    auto saved
+        = rapport::notebook::setFollowUpDone(*m_session->editor(), followUpId.toStdString(), done);
     setError(saved ? QString() : display::problem(saved.error()));
     return saved.ok();
 }

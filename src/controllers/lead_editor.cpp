@@ -1,20 +1,14 @@
 #include "controllers/lead_editor.h"
 
 #include "app/badge_reader.h"
-#include "core/calendar_day.h"
 #include "interchange/badge.h"
 #include "models/display_text.h"
+#include "notebook/operations.h"
 #include "relationship/leads.h"
 #include "store/store.h"
 
 #include <QFileInfo>
 #include <QImageReader>
-
-namespace {
-
-constexpr int followUpDays = 2;
-
-} // namespace
 
 void LeadEditor::startNew(const QString &event)
 {
@@ -89,19 +83,11 @@ bool LeadEditor::planFollowUp()
 {
     if (!session() || !session()->ready() || !exists())
         return false;
-    rapport::Json followUp {
-        {"type", "followup"},
-        {"schema", 1},
-        {"title", "Follow up with " + text(QStringLiteral("name")).toStdString()},
-        {"due", rapport::addDays(display::isoDate(session()->today()), followUpDays)},
-        {"done", false},
-        {"leadId", documentId().toStdString()}};
-    if (const auto contact = text(QStringLiteral("contactId")); !contact.isEmpty())
-        followUp["contactId"] = contact.toStdString();
-    auto saved = session()->save(
-        rapport::Document {DatabaseSession::newDocumentId("followup"), {}, false, followUp});
-    setError(saved ? QString() : display::problem(saved.error()));
-    return saved.ok();
+    const auto plan = rapport::notebook::followUpForLead(documentId().toStdString(), body(),
+                                                         display::isoDate(session()->today()));
+    auto planned = rapport::notebook::planFollowUp(*session()->editor(), plan);
+    setError(planned ? QString() : display::problem(planned.error()));
+    return planned.ok();
 }
 
 QString LeadEditor::validate() const

@@ -1,7 +1,7 @@
 #include "controllers/today_actions.h"
 
-#include "core/calendar_day.h"
 #include "models/display_text.h"
+#include "notebook/operations.h"
 #include "relationship/greetings.h"
 #include "store/store.h"
 
@@ -12,10 +12,6 @@
 #include <QUrlQuery>
 
 namespace {
-
-// What the follow-up planned from the nudge says; the person can edit it afterwards.
-constexpr const char *usefulFollowUp = "Send them something useful";
-constexpr int usefulFollowUpDays = 2;
 
 // An address keeps its "@" and "+" as they are, which every mail and messages app reads.
 QString percentEncoded(const std::string &text, const QByteArray &keep = {})
@@ -95,36 +91,19 @@ bool TodayActions::planFollowUp(const QString &visitId)
         setError(display::problem(visit.error()));
         return false;
     }
-    rapport::Json followUp {
-        {"type", "followup"},
-        {"schema", 1},
-        {"title", usefulFollowUp},
-        {"due", rapport::addDays(display::isoDate(m_session->today()), usefulFollowUpDays)},
-        {"done", false},
-        {"visitId", visit->id}};
-    if (auto account = visit->body.find("accountId");
-        account != visit->body.end() && account->is_string())
-        followUp["accountId"] = *account;
-    if (auto people = visit->body.find("contactIds"); people != visit->body.end()
-        && people->is_array() && !people->empty() && people->front().is_string())
-        followUp["contactId"] = people->front();
-    auto saved = m_session->save(
-        rapport::Document {DatabaseSession::newDocumentId("followup"), {}, false, followUp});
-    setError(saved ? QString() : display::problem(saved.error()));
-    return saved.ok();
+    const auto plan = rapport::notebook::followUpAfterVisit(visit->id, visit->body,
+                                                            display::isoDate(m_session->today()));
+    auto planned = rapport::notebook::planFollowUp(*m_session->editor(), plan);
+    setError(planned ? QString() : display::problem(planned.error()));
+    return planned.ok();
 }
 
 bool TodayActions::noFollowUpNeeded(const QString &visitId)
 {
-    auto visit = m_session->store()->get(visitId.toStdString());
-    if (!visit) {
-        setError(display::problem(visit.error()));
-        return false;
-    }
-    visit->body["noFollowUpNeeded"] = true;
-    auto saved = m_session->save(*visit);
-    setError(saved ? QString() : display::problem(saved.error()));
-    return saved.ok();
+    auto marked
+        = rapport::notebook::markNoFollowUpNeeded(*m_session->editor(), visitId.toStdString());
+    setError(marked ? QString() : display::problem(marked.error()));
+    return marked.ok();
 }
 
 void TodayActions::setError(const QString &error)

@@ -2,16 +2,14 @@
 
 #include "app/database_session.h"
 #include "models/display_text.h"
+#include "notebook/display_name.h"
+#include "notebook/operations.h"
+#include "notebook/record_checks.h"
 #include "store/store.h"
 
 namespace {
 
 constexpr const char *draftId = "_local/rapport-visit-draft";
-
-bool isIsoDate(const QString &text)
-{
-    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
-}
 
 } // namespace
 
@@ -111,19 +109,15 @@ QStringList VisitRecorder::contactNames() const
         auto contact = m_session->store()->get(id.toStdString());
         if (!contact)
             continue;
-        const auto name
-            = QString::fromStdString(contact->body.value("firstName", std::string()) + " "
-                                     + contact->body.value("lastName", std::string()))
-                  .trimmed();
-        out.append(name);
+        out.append(display::text(rapport::notebook::personName(contact->body)));
     }
     return out;
 }
 
 void VisitRecorder::setDate(const QString &date)
 {
-    if (!isIsoDate(date.trimmed())) {
-        setError(QStringLiteral("“%1” is not a date. Type it as 2026-11-25.").arg(date));
+    if (auto day = rapport::notebook::checkDay(date.trimmed().toStdString()); !day) {
+        setError(display::problem(day.error()));
         return;
     }
     setError({});
@@ -146,21 +140,13 @@ bool VisitRecorder::createAccount(const QString &name)
 {
     if (!m_session || !m_session->ready())
         return false;
-    if (name.trimmed().isEmpty()) {
-        setError(QStringLiteral("A new customer needs a name."));
-        return false;
-    }
-    rapport::Document account;
-    account.id = DatabaseSession::newDocumentId("account");
-    account.body = rapport::Json {
-        {"type", "account"}, {"schema", 1}, {"name", name.trimmed().toStdString()}};
-    auto saved = m_session->save(account);
-    if (!saved) {
-        setError(display::problem(saved.error()));
+    auto created = rapport::notebook::createAccount(*m_session->editor(), name.toStdString());
+    if (!created) {
+        setError(display::problem(created.error()));
         return false;
     }
     setError({});
-    setAccountId(QString::fromStdString(saved->id));
+    setAccountId(QString::fromStdString(*created));
     return true;
 }
 
@@ -190,45 +176,32 @@ bool VisitRecorder::createContact(const QString &firstName, const QString &lastN
 {
     if (!m_session || !m_session->ready())
         return false;
-    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
-        setError(QStringLiteral("A person needs a first or a last name."));
-        return false;
-    }
-    rapport::Document contact;
-    contact.id = DatabaseSession::newDocumentId("contact");
-    contact.body = rapport::Json {{"type", "contact"}, {"schema", 1}};
-    if (!firstName.trimmed().isEmpty())
-        contact.body["firstName"] = firstName.trimmed().toStdString();
-    if (!lastName.trimmed().isEmpty())
-        contact.body["lastName"] = lastName.trimmed().toStdString();
-    if (!accountId().isEmpty())
-        contact.body["accountId"] = accountId().toStdString();
-    auto saved = m_session->save(contact);
-    if (!saved) {
-        setError(display::problem(saved.error()));
+    auto created
+        = rapport::notebook::createContact(*m_session->editor(), firstName.toStdString(),
+                                           lastName.toStdString(), accountId().toStdString());
+    if (!created) {
+        setError(display::problem(created.error()));
         return false;
     }
     setError({});
-    addContact(QString::fromStdString(saved->id));
+    addContact(QString::fromStdString(*created));
     return true;
 }
 
 bool VisitRecorder::addNextStep(const QString &title, const QString &due)
 {
-    if (title.trimmed().isEmpty()) {
-        setError(QStringLiteral("Say what the next step is."));
+    const rapport::notebook::NextStep step {title.trimmed().toStdString(),
+                                            due.trimmed().toStdString()};
+    if (const auto problem = rapport::notebook::nextStepProblem(step); !problem.empty()) {
+        setError(QString::fromStdString(problem));
         return false;
     }
-    if (!due.trimmed().isEmpty() && !isIsoDate(due.trimmed())) {
-        setError(QStringLiteral("“%1” is not a date. Type it as 2026-11-25.").arg(due.trimmed()));
-        return false;
-    }
-    rapport::Json step {{"title", title.trimmed().toStdString()}};
-    if (!due.trimmed().isEmpty())
-        step["due"] = due.trimmed().toStdString();
+    rapport::Json stored {{"title", step.title}};
+    if (!step.due.empty())
+        stored["due"] = step.due;
     if (!m_draft.contains("nextSteps") || !m_draft["nextSteps"].is_array())
         m_draft["nextSteps"] = rapport::Json::array();
-    m_draft["nextSteps"].push_back(std::move(step));
+    m_draft["nextSteps"].push_back(std::move(stored));
     setError({});
     writeDraft();
     emit changed();
@@ -250,45 +223,23 @@ bool VisitRecorder::finish()
 {
     if (!m_session || !m_session->ready())
         return false;
-    if (accountId().isEmpty()) {
-        setError(QStringLiteral("Pick the customer you visited (or add a new one)."));
-        return false;
-    }
-    rapport::Document visit;
-    visit.id = DatabaseSession::newDocumentId("visit");
-    visit.body = rapport::Json {{"type", "visit"},
-                                {"schema", 1},
-                                {"accountId", accountId().toStdString()},
-                                {"contactIds", m_draft.value("contactIds", rapport::Json::array())},
-                                {"date", date().toStdString()}};
-    for (const char *key : {"title", "notes", "outcome"})
-        if (!field(key).trimmed().isEmpty())
-            visit.body[key] = field(key).trimmed().toStdString();
-    std::vector<rapport::Document> docs;
-    auto steps = rapport::Json::array();
-    const auto contacts = contactIds();
-    for (const auto &step : m_draft.value("nextSteps", rapport::Json::array())) {
-        steps.push_back(step.value("title", std::string()));
-        rapport::Document followUp;
-        followUp.id = DatabaseSession::newDocumentId("followup");
-        followUp.body = rapport::Json {{"type", "followup"},
-                                       {"schema", 1},
-                                       {"title", step.value("title", std::string())},
-                                       {"done", false},
-                                       {"accountId", accountId().toStdString()},
-                                       {"visitId", visit.id}};
-        if (step.contains("due"))
-            followUp.body["due"] = step["due"];
-        if (!contacts.isEmpty())
-            followUp.body["contactId"] = contacts.first().toStdString();
-        docs.push_back(std::move(followUp));
-    }
-    if (!steps.empty())
-        visit.body["nextSteps"] = steps;
-    docs.insert(docs.begin(), visit);
-    if (auto saved = m_session->saveAll(docs); !saved) {
-        setError(QStringLiteral("The visit could not be saved; your draft is kept. %1")
-                     .arg(display::problem(saved.error())));
+    rapport::notebook::VisitEntry entry;
+    entry.accountId = accountId().toStdString();
+    entry.date = date().toStdString();
+    entry.title = title().toStdString();
+    entry.notes = notes().toStdString();
+    entry.outcome = outcome().toStdString();
+    for (const auto &id : contactIds())
+        entry.contactIds.push_back(id.toStdString());
+    for (const auto &step : m_draft.value("nextSteps", rapport::Json::array()))
+        entry.nextSteps.push_back(
+            {step.value("title", std::string()), step.value("due", std::string())});
+    auto recorded = rapport::notebook::recordVisit(*m_session->editor(), entry);
+    if (!recorded) {
+        setError(recorded.error().code == rapport::Errc::BadRequest
+                     ? display::problem(recorded.error())
+                     : QStringLiteral("The visit could not be saved; your draft is kept. %1")
+                           .arg(display::problem(recorded.error())));
         return false;
     }
     // The draft goes only once the visit is safely written.
@@ -299,7 +250,7 @@ bool VisitRecorder::finish()
     m_draft = freshDraft();
     m_resumed = false;
     emit changed();
-    emit finished(QString::fromStdString(visit.id));
+    emit finished(QString::fromStdString(recorded->visitId));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <ctime>
 
 namespace rapport {
 
@@ -53,6 +54,16 @@ CalendarDay CalendarDay::anniversaryIn(int year, int month, int day)
     const auto last = year_month_day_last(inYear, month_day_last(ofMonth)).day();
     const auto onDay = std::min(std::chrono::day(static_cast<unsigned>(std::max(day, 1))), last);
     return CalendarDay(year_month_day(inYear, ofMonth, onDay));
+}
+
+CalendarDay CalendarDay::localToday()
+{
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local {};
+    localtime_r(&now, &local);
+    return CalendarDay(std::chrono::year_month_day {std::chrono::year(local.tm_year + 1900),
+                                                    std::chrono::month(local.tm_mon + 1),
+                                                    std::chrono::day(local.tm_mday)});
 }
 
 CalendarDay CalendarDay::plusDays(int days) const

@@ -23,6 +23,9 @@ public:
     // the 28th in a common year (when a person born on the 29th is congratulated).
     static CalendarDay anniversaryIn(int year, int month, int day);
 
+    // Today where this device is (its time zone's calendar).
+    static CalendarDay localToday();
+
     CalendarDay plusDays(int days) const;
     std::string iso() const;
     int year() const { return static_cast<int>(m_day.year()); }

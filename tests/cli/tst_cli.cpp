@@ -221,6 +221,98 @@ private slots:
                     .contains(QStringLiteral("cannot read")));
     }
 
+    // A script records a visit as the app does: the same documents, the same refusals.
+    void visitRecord_writesTheVisitAndItsFollowUps_asTheAppDoes()
+    {
+        QTemporaryDir own;
+        db = own.filePath(QStringLiteral("visits.sqlite"));
+        const auto id = [](const Run &answer) {
+            return answer.out.value(QStringLiteral("id")).toString();
+        };
+        auto account = run({QStringLiteral("account"), QStringLiteral("create"),
+                            QStringLiteral("Fischer & Söhne")});
+        QCOMPARE(account.exitCode, 0);
+        auto jonas
+            = run({QStringLiteral("contact"), QStringLiteral("create"), QStringLiteral("--first"),
+                   QStringLiteral("Jonas"), QStringLiteral("--last"), QStringLiteral("Berg"),
+                   QStringLiteral("--account"), id(account)});
+        QCOMPARE(jonas.exitCode, 0);
+
+        auto visit = run({QStringLiteral("visit"), QStringLiteral("record"),
+                          QStringLiteral("--account"), id(account), QStringLiteral("--contact"),
+                          id(jonas), QStringLiteral("--date"), QStringLiteral("2026-12-02"),
+                          QStringLiteral("--notes"), QStringLiteral("Wants samples."),
+                          QStringLiteral("--next"), QStringLiteral("Send the quote"),
+                          QStringLiteral("--due"), QStringLiteral("2026-12-04"),
+                          QStringLiteral("--next"), QStringLiteral("Call back")});
+        QCOMPARE(visit.exitCode, 0);
+        const auto followUps = visit.out.value(QStringLiteral("followUps")).toArray();
+        QCOMPARE(followUps.size(), 2);
+        auto quote = run({QStringLiteral("get"), followUps[0].toString()});
+        QCOMPARE(quote.out.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Send the quote"));
+        QCOMPARE(quote.out.value(QStringLiteral("due")).toString(), QStringLiteral("2026-12-04"));
+        QCOMPARE(quote.out.value(QStringLiteral("visitId")).toString(), id(visit));
+        QCOMPARE(quote.out.value(QStringLiteral("contactId")).toString(), id(jonas));
+        QVERIFY(quote.out.contains(QStringLiteral("clocks"))); // stamped for the merge
+        auto written = run({QStringLiteral("get"), id(visit)});
+        QCOMPARE(written.out.value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Wants samples."));
+
+        auto done
+            = run({QStringLiteral("followup"), QStringLiteral("done"), followUps[1].toString()});
+        QCOMPARE(done.exitCode, 0);
+        auto planned = run({QStringLiteral("followup"), QStringLiteral("plan"),
+                            QStringLiteral("--title"), QStringLiteral("Bring the catalogue"),
+                            QStringLiteral("--account"), id(account)});
+        QCOMPARE(planned.exitCode, 0);
+        auto stats = run({QStringLiteral("stats")});
+        QCOMPARE(stats.out.value(QStringLiteral("by_type"))
+                     .toObject()
+                     .value(QStringLiteral("followup"))
+                     .toInt(),
+                 3);
+
+        // Refused as the app refuses: a clear reason, exit 1, nothing written.
+        auto badDay
+            = run({QStringLiteral("visit"), QStringLiteral("record"), QStringLiteral("--account"),
+                   id(account), QStringLiteral("--date"), QStringLiteral("2026-02-30")});
+        QCOMPARE(badDay.exitCode, 1);
+        QCOMPARE(badDay.err.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("bad_request"));
+        QVERIFY(badDay.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("2026-02-30")));
+        auto stray
+            = run({QStringLiteral("visit"), QStringLiteral("record"), QStringLiteral("--account"),
+                   id(account), QStringLiteral("--due"), QStringLiteral("2026-12-04")});
+        QCOMPARE(stray.exitCode, 1);
+        auto unknown = run({QStringLiteral("visit"), QStringLiteral("plan")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("record")));
+        QCOMPARE(run({QStringLiteral("stats")}).out.value(QStringLiteral("documents")).toInt(), 6);
+    }
+
+    void leadConvert_makesACustomerAndAContact()
+    {
+        QTemporaryDir own;
+        db = own.filePath(QStringLiteral("leads.sqlite"));
+        run({QStringLiteral("put")},
+            R"({"_id":"lead-1","type":"lead","name":"Mia Lund","company":"Kvist AB"})");
+        auto converted
+            = run({QStringLiteral("lead"), QStringLiteral("convert"), QStringLiteral("lead-1")});
+        QCOMPARE(converted.exitCode, 0);
+        auto contact = run(
+            {QStringLiteral("get"), converted.out.value(QStringLiteral("contactId")).toString()});
+        QCOMPARE(contact.out.value(QStringLiteral("lastName")).toString(), QStringLiteral("Lund"));
+        auto again
+            = run({QStringLiteral("lead"), QStringLiteral("convert"), QStringLiteral("lead-1")});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(again.err.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
+    }
+
     void futureDatabase_isRefusedWithAMessage()
     {
         QTemporaryDir other;
