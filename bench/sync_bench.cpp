@@ -9,6 +9,7 @@
 // as the tests do; the default is the pinned PouchDB Server.
 #include "demo_data.h"
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
@@ -116,7 +117,7 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     if (!store)
         die(store.error().describe());
     http::Client client(signedIn(databaseUrl));
-    replicator::Replicator replicator(**store, client, databaseUrl);
+    replicator::Replicator replicator(**store, client, databaseUrl, rapport::notebook::afterPull());
     const auto start = Clock::now();
     auto summary = replicator.syncOnce();
     const double ms = millisecondsSince(start);

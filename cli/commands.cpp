@@ -2,6 +2,7 @@
 
 #include "merge/conflict_review.h"
 #include "merge/local_editor.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_queries.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
@@ -261,7 +262,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
     std::string url = replicator::userDatabaseUrl(address->first(), *user);
     if (const auto *database = args.option("database"))
         url = address->first() + *database + "/";
-    replicator::Replicator replicator(store, client, url);
+    replicator::Replicator replicator(store, client, url, rapport::notebook::afterPull());
     const auto report = [&out](const replicator::SyncSummary &summary) {
         print(out,
               Json {{"ok", true},

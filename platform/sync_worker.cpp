@@ -1,6 +1,7 @@
 #include "sync_worker.h"
 
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
@@ -69,8 +70,8 @@ QString SyncWorker::open()
             QThread::msleep(50);
     };
     m_databaseUrl = replicator::userDatabaseUrl(server->first(), m_account.user.toStdString());
-    m_replicator
-        = std::make_unique<replicator::Replicator>(*m_store, *m_client, m_databaseUrl, sleep);
+    m_replicator = std::make_unique<replicator::Replicator>(*m_store, *m_client, m_databaseUrl,
+                                                            rapport::notebook::afterPull(), sleep);
     return {};
 }
 

@@ -2,8 +2,6 @@
 
 #include "core/md5.h"
 #include "http/url.h"
-#include "merge/conflict_resolver.h"
-#include "merge/duplicates.h"
 #include "replicator/checkpointer.h"
 #include "replicator/puller.h"
 #include "replicator/pusher.h"
@@ -54,9 +52,10 @@ std::string userDatabaseUrl(std::string serverUrl, const std::string &user)
     return serverUrl + name + "/";
 }
 
-Replicator::Replicator(Store &store, http::Client &client, std::string databaseUrl, Sleep sleep)
+Replicator::Replicator(Store &store, http::Client &client, std::string databaseUrl,
+                       AfterPull afterPull, Sleep sleep)
     : m_store(store), m_client(client), m_databaseUrl(std::move(databaseUrl)),
-      m_sleep(std::move(sleep))
+      m_afterPull(std::move(afterPull)), m_sleep(std::move(sleep))
 {
     if (!m_sleep)
         m_sleep = [](std::chrono::milliseconds wait) {
@@ -114,14 +113,12 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.changesRead = pulled->changesRead;
     summary.problems = pulled->problems;
     summary.remoteSequence = pulled->lastSeq;
-    if (auto resolved = resolveConflicts(summary); !resolved)
-        return resolved.error();
-    if (summary.pulled > 0) {
-        auto flagged = merge::flagLikelyDuplicates(m_store, *sequenceBeforePull);
-        if (!flagged)
-            return flagged.error();
-        summary.duplicatesFlagged = *flagged;
+    if (m_afterPull) {
+        const PullOutcome outcome {summary.pulled, *sequenceBeforePull, !m_synced};
+        if (auto done = m_afterPull(m_store, outcome, summary); !done)
+            return done.error();
     }
+    m_synced = true;
 
     Checkpointer pushCheckpoint(m_store, remote, "rapport-push-" + md5Hex(*device + "\n" + base),
                                 session);
@@ -132,28 +129,6 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.rejected = pushed->rejected;
     summary.requests = m_client.requestsSent() + m_fetchClient->requestsSent() - requestsBefore;
     return summary;
-}
-
-// Every document left with more than one live leaf, after a pull that brought something (or
-// at the first sync, for what an earlier run left): merged here, before the push takes the
-// merged revisions and the tombstones of the losing leaves to the server.
-Status Replicator::resolveConflicts(SyncSummary &summary)
-{
-    if (summary.pulled == 0 && m_lookedForConflicts)
-        return {};
-    m_lookedForConflicts = true;
-    auto conflicted = m_store.unresolvedDocuments();
-    if (!conflicted)
-        return conflicted.error();
-    for (const auto &id : *conflicted) {
-        auto resolution = merge::resolveConflict(m_store, id);
-        if (!resolution)
-            return resolution.error();
-        summary.resolved += resolution->resolved ? 1 : 0;
-        summary.valuesKept += resolution->valuesKept;
-        summary.deletionsRecorded += resolution->deletionsRecorded;
-    }
-    return {};
 }
 
 Status Replicator::syncContinuously(const std::function<bool()> &keepGoing,

@@ -32,8 +32,21 @@ struct SyncSummary
     Json remoteSequence = 0; // the server's changes were read up to here
 };
 
-// One sync of a local store with one remote database: pull, resolve what the pull left in
-// conflict (merge/), then push (the resolutions too), each a CouchDB replication with its own
+// What a pull left, for the step between pull and push.
+struct PullOutcome
+{
+    std::int64_t pulled = 0; // revisions written
+    std::int64_t sequenceBefore = 0; // what the pull changed has a local sequence after this
+    bool firstSync = false; // the replicator's first round: what an earlier run left is due too
+};
+
+// The records' own step between pull and push, in the store's terms: the notebook merges what
+// the pull left in conflict and flags likely duplicates (notebook::afterPull), and counts what
+// it did in the summary; the push then takes what it wrote. The replicator knows no record type.
+using AfterPull = std::function<Status(Store &, const PullOutcome &, SyncSummary &)>;
+
+// One sync of a local store with one remote database: pull, the records' after-pull step
+// (AfterPull), then push (what that step wrote too), each a CouchDB replication with its own
 // checkpoints. Transient failures are retried with capped
 // exponential backoff and jitter; every step is idempotent, so a retry repeats at most one
 // batch. 401/403 and protocol errors stop at once.
@@ -42,7 +55,8 @@ class Replicator
 public:
     using Sleep = std::function<void(std::chrono::milliseconds)>;
 
-    Replicator(Store &store, http::Client &client, std::string databaseUrl, Sleep sleep = {});
+    Replicator(Store &store, http::Client &client, std::string databaseUrl, AfterPull afterPull,
+               Sleep sleep = {});
     Result<SyncSummary> syncOnce();
 
     // Continuous mode: sync, then wait on the server's changes feed (longpoll, with a
@@ -55,14 +69,14 @@ public:
 
 private:
     template<typename Step> auto withRetries(Step step) -> decltype(step());
-    Status resolveConflicts(SyncSummary &summary);
 
     Store &m_store;
     http::Client &m_client;
     std::string m_databaseUrl;
+    AfterPull m_afterPull;
     Sleep m_sleep;
     std::unique_ptr<http::Client> m_fetchClient; // the pull's second connection
-    bool m_lookedForConflicts = false; // conflicts found at start are resolved at the first sync
+    bool m_synced = false; // a round has run: the after-pull step has seen what was there at start
 };
 
 // The URL of a user's own database: "userdb-" + hex of the name, as CouchDB's per-user option

@@ -3,6 +3,7 @@
 // are edited here, sync back up, and land as themselves on both sides.
 #include "check_ok.h"
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -22,9 +23,9 @@ private:
     Result<replicator::SyncSummary> sync(Store &store)
     {
         http::Client client(server.signIn("anna", "anna-secret"));
-        replicator::Replicator replicator(store, client,
-                                          replicator::userDatabaseUrl(server.url(), "anna"),
-                                          [](std::chrono::milliseconds) {});
+        replicator::Replicator replicator(
+            store, client, replicator::userDatabaseUrl(server.url(), "anna"),
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
 

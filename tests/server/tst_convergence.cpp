@@ -10,6 +10,7 @@
 #include "check_ok.h"
 #include "merge/local_editor.h"
 #include "merge/three_way_merge.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -61,8 +62,8 @@ struct Replica
         store = std::move(
             *notebook::openStore(dir.filePath(QStringLiteral("r.sqlite")).toStdString()));
         editor = std::move(*merge::LocalEditor::open(*store, std::move(wallClock)));
-        replicator = std::make_unique<replicator::Replicator>(*store, client, url,
-                                                              [](std::chrono::milliseconds) {});
+        replicator = std::make_unique<replicator::Replicator>(
+            *store, client, url, rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
     }
 
     QTemporaryDir dir;

@@ -3,6 +3,7 @@
 // of the phone's push of 2,000 visits; edits made through different nodes; node 1 back; and how
 // much a pull reads again after it moved to another node.
 #include "check_ok.h"
+#include "notebook/after_pull.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
 #include "server_fixture.h"
@@ -30,7 +31,7 @@ struct Device : TestDevice
             replicator::signInOptions(address, "anna", "anna-secret"));
         replicator = std::make_unique<replicator::Replicator>(
             *store, *client, replicator::userDatabaseUrl(address.first(), "anna"),
-            [](std::chrono::milliseconds) {});
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
     }
 };
 

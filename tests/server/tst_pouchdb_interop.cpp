@@ -5,6 +5,7 @@
 // same body.
 #include "check_ok.h"
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/replicator.h"
 #include "server_fixture.h"
@@ -50,9 +51,9 @@ private:
     Result<replicator::SyncSummary> sync()
     {
         http::Client client(server.signIn("anna", "anna-secret"));
-        replicator::Replicator replicator(*store, client,
-                                          replicator::userDatabaseUrl(server.url(), "anna"),
-                                          [](std::chrono::milliseconds) {});
+        replicator::Replicator replicator(
+            *store, client, replicator::userDatabaseUrl(server.url(), "anna"),
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
 

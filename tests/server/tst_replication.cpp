@@ -5,6 +5,7 @@
 #include "core/md5.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
 #include "replicator/replicator.h"
@@ -57,9 +58,9 @@ private:
                                          const std::string &database = "anna")
     {
         http::Client client(server.signIn(user, password));
-        replicator::Replicator replicator(*device.store, client,
-                                          replicator::userDatabaseUrl(server.url(), database),
-                                          [](std::chrono::milliseconds) {});
+        replicator::Replicator replicator(
+            *device.store, client, replicator::userDatabaseUrl(server.url(), database),
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
 
@@ -168,7 +169,8 @@ private slots:
         replicator::Replicator viaOpenRevs(
             *tablet.store, client,
             replicator::userDatabaseUrl("http://127.0.0.1:" + std::to_string(oldServer.port()),
-                                        "anna"));
+                                        "anna"),
+            rapport::notebook::afterPull());
         auto pulled = viaOpenRevs.syncOnce();
         CHECK_OK(pulled);
         QVERIFY(oldServer.hiddenRequests() > 0);
@@ -196,7 +198,8 @@ private slots:
         Device tablet;
         http::Client tabletClient(server.signIn("anna", "anna-secret"));
         replicator::Replicator tabletSync(*tablet.store, tabletClient,
-                                          replicator::userDatabaseUrl(server.url(), "anna"));
+                                          replicator::userDatabaseUrl(server.url(), "anna"),
+                                          rapport::notebook::afterPull());
         auto first = tabletSync.syncOnce();
         CHECK_OK(first);
         QVERIFY(first->pulled >= 120);
@@ -290,6 +293,7 @@ private slots:
         for (Device *device : {&phone, &tablet}) {
             http::Client deviceClient(server.signIn("anna", "anna-secret"));
             replicator::Replicator pullOnly(*device->store, deviceClient, viaProxy,
+                                            rapport::notebook::afterPull(),
                                             [](std::chrono::milliseconds) {});
             QVERIFY(!pullOnly.syncOnce().ok()); // the push was refused
             QVERIFY(device->store->unresolvedDocuments()->empty());
@@ -427,9 +431,9 @@ private slots:
         CHECK_OK(sync(phone));
         Device laptop;
         http::Client client(replicator::signInOptions(*address, "anna", "anna-secret"));
-        replicator::Replicator replicator(*laptop.store, client,
-                                          replicator::userDatabaseUrl(address->first(), "anna"),
-                                          [](std::chrono::milliseconds) {});
+        replicator::Replicator replicator(
+            *laptop.store, client, replicator::userDatabaseUrl(address->first(), "anna"),
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         auto summary = replicator.syncOnce();
         CHECK_OK(summary);
         QVERIFY(summary->pulled > 0);
@@ -462,7 +466,8 @@ private slots:
         std::atomic<int> rounds {0};
         http::Client client(server.signIn("anna", "anna-secret"));
         replicator::Replicator replicator(*tablet.store, client,
-                                          replicator::userDatabaseUrl(server.url(), "anna"));
+                                          replicator::userDatabaseUrl(server.url(), "anna"),
+                                          rapport::notebook::afterPull());
         auto following = std::async(std::launch::async, [&] {
             return replicator.syncContinuously([&] { return running.load(); },
                                                [&](const replicator::SyncSummary &) { ++rounds; },

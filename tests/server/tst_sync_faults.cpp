@@ -5,6 +5,7 @@
 #include "check_ok.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
+#include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "replicator/remote_database.h"
 #include "replicator/replicator.h"
@@ -52,9 +53,9 @@ private:
     Result<replicator::SyncSummary> syncThrough(Store &store, const std::string &serverUrl)
     {
         http::Client client(anna());
-        replicator::Replicator replicator(store, client,
-                                          replicator::userDatabaseUrl(serverUrl, "anna"),
-                                          [](std::chrono::milliseconds) {});
+        replicator::Replicator replicator(
+            store, client, replicator::userDatabaseUrl(serverUrl, "anna"),
+            rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
 
