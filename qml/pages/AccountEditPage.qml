@@ -28,27 +28,17 @@ Page {
         }
     }
 
-    // Every field is read before any is set: setting one makes the others' bindings read the
-    // editor again.
+    // Each field is its own property of the editor: setting one re-reads that one alone (as
+    // stored: trimmed), and a number that is not one keeps the account from being saved.
     function save() {
-        const texts = {
-            name: name.text,
-            town: town.text,
-            segment: segment.text,
-            tier: tier.text,
-            notes: notes.text
-        };
-        const numbers = {
-            cadenceDays: cadence.text,
-            size: size.text,
-            potential: potential.text
-        };
-        for (const key in texts)
-            account.setText(key, texts[key]);
-        for (const key in numbers) {
-            if (!account.setNumber(key, numbers[key]))
-                return;
-        }
+        account.fields.name = name.text;
+        account.fields.town = town.text;
+        account.fields.segment = segment.text;
+        account.fields.tier = tier.text;
+        account.fields.notes = notes.text;
+        account.fields.cadenceDays = cadence.text;
+        account.fields.size = size.text;
+        account.fields.potential = potential.text;
         if (account.save())
             page.saved(account.documentId);
     }
@@ -82,13 +72,13 @@ Page {
                 id: name
                 Layout.fillWidth: true
                 label: qsTr("Name")
-                text: account.changes >= 0 ? account.text("name") : ""
+                text: account.fields.name
             }
             FormField {
                 id: town
                 Layout.fillWidth: true
                 label: qsTr("Town")
-                text: account.changes >= 0 ? account.text("town") : ""
+                text: account.fields.town
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -98,21 +88,21 @@ Page {
                     Layout.fillWidth: true
                     label: qsTr("Segment")
                     placeholder: qsTr("retail, hospitality…")
-                    text: account.changes >= 0 ? account.text("segment") : ""
+                    text: account.fields.segment
                 }
                 FormField {
                     id: tier
                     Layout.preferredWidth: 96
                     label: qsTr("Tier")
                     placeholder: "A"
-                    text: account.changes >= 0 ? account.text("tier") : ""
+                    text: account.fields.tier
                 }
             }
             FormField {
                 id: cadence
                 Layout.fillWidth: true
                 label: qsTr("Visit at least every … days")
-                text: account.changes >= 0 && account.number("cadenceDays") > 0 ? String(account.number("cadenceDays")) : ""
+                text: account.fields.cadenceDays
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -121,20 +111,20 @@ Page {
                     id: size
                     Layout.fillWidth: true
                     label: qsTr("Size now")
-                    text: account.changes >= 0 && account.number("size") > 0 ? String(account.number("size")) : ""
+                    text: account.fields.size
                 }
                 FormField {
                     id: potential
                     Layout.fillWidth: true
                     label: qsTr("Potential")
-                    text: account.changes >= 0 && account.number("potential") > 0 ? String(account.number("potential")) : ""
+                    text: account.fields.potential
                 }
             }
             TextBox {
                 id: notes
                 Layout.fillWidth: true
                 label: qsTr("Notes")
-                text: account.changes >= 0 ? account.text("notes") : ""
+                text: account.fields.notes
             }
         }
     }

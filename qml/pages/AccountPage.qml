@@ -24,7 +24,7 @@ Page {
         color: Theme.background
     }
     header: PageHeader {
-        title: account.changes >= 0 ? account.text("name") : ""
+        title: account.fields.name
         canGoBack: page.canGoBack
         onBackRequested: page.backRequested()
         ActionButton {
@@ -75,30 +75,17 @@ Page {
                 wrapMode: Text.Wrap
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize
-                text: {
-                    const parts = [];
-                    if (account.changes < 0)
-                        return "";
-                    for (const key of ["town", "segment"]) {
-                        if (account.text(key) !== "")
-                            parts.push(account.text(key));
-                    }
-                    if (account.text("tier") !== "")
-                        parts.push(qsTr("Tier %1").arg(account.text("tier")));
-                    if (account.number("cadenceDays") > 0)
-                        parts.push(qsTr("visit every %1 days").arg(account.number("cadenceDays")));
-                    return parts.join(" · ");
-                }
+                text: account.summary
             }
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
-                visible: account.changes >= 0 && (account.number("size") > 0 || account.number("potential") > 0)
+                visible: account.sizeAndPotential !== ""
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
-                text: account.changes >= 0 ? qsTr("Size now %1 · potential %2").arg(account.number("size")).arg(account.number("potential")) : ""
+                text: account.sizeAndPotential
             }
             MessageCard {
                 Layout.fillWidth: true
@@ -272,8 +259,8 @@ Page {
             Label {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: account.changes >= 0 && account.text("notes") !== ""
-                text: account.changes >= 0 ? account.text("notes") : ""
+                visible: account.fields.notes !== ""
+                text: account.fields.notes
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.bodySize

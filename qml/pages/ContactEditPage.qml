@@ -36,61 +36,34 @@ Page {
         documentId: page.contactId
     }
 
-    function field(key: string): string {
-        return contact.changes >= 0 ? contact.text(key) : "";
-    }
-    function joined(key: string): string {
-        return contact.changes >= 0 ? contact.joinedList(key) : "";
-    }
-    function split(text: string): list<string> {
-        return text.split(",").map(s => s.trim()).filter(s => s !== "");
-    }
-
-    // What the form shows, read all at once: setting one field in the editor makes the other
-    // fields' bindings read the editor again, which would drop what was typed there.
-    function collect(): var {
-        return {
-            texts: {
-                firstName: firstName.text,
-                lastName: lastName.text,
-                email: email.text,
-                phone: phone.text,
-                preferredChannel: channel.text,
-                preferredTime: time.text,
-                howWeMet: howWeMet.text,
-                notes: notes.text,
-                role: contact.buyingRoleAt(roleBox.currentIndex)
-            },
-            lists: {
-                hobbies: page.split(hobbies.text),
-                likes: page.split(likes.text),
-                dislikes: page.split(dislikes.text)
-            },
-            dates: {
-                birthday: birthday.text,
-                anniversary: anniversary.text
-            }
-        };
-    }
-    function apply(values: var): bool {
-        for (const key in values.texts)
-            contact.setText(key, values.texts[key]);
-        for (const key in values.lists)
-            contact.setList(key, values.lists[key]);
-        if (page.accountId !== "" && contact.text("accountId") === "")
-            contact.setText("accountId", page.accountId);
-        for (const key in values.dates) {
-            if (!contact.setDate(key, values.dates[key]))
-                return false;
-        }
-        return true;
+    // Each field is its own property of the editor: setting one re-reads that one alone (as
+    // stored: trimmed, a list's items, a date), so the others keep what was typed. A date that
+    // is not one keeps the person from being saved, with the reason.
+    function apply() {
+        contact.fields.firstName = firstName.text;
+        contact.fields.lastName = lastName.text;
+        contact.fields.email = email.text;
+        contact.fields.phone = phone.text;
+        contact.fields.preferredChannel = channel.text;
+        contact.fields.preferredTime = time.text;
+        contact.fields.howWeMet = howWeMet.text;
+        contact.fields.notes = notes.text;
+        contact.fields.role = contact.buyingRoleAt(roleBox.currentIndex);
+        contact.fields.hobbies = hobbies.text;
+        contact.fields.likes = likes.text;
+        contact.fields.dislikes = dislikes.text;
+        contact.fields.birthday = birthday.text;
+        contact.fields.anniversary = anniversary.text;
+        if (page.accountId !== "" && contact.fields.accountId === "")
+            contact.fields.accountId = page.accountId;
     }
     function save() {
-        if (page.apply(page.collect()) && contact.save())
+        page.apply();
+        if (contact.save())
             page.saved(contact.documentId);
     }
     function addFamilyMember() {
-        page.apply(page.collect());
+        page.apply();
         if (contact.setFamilyMember("", memberName.text, memberRelation.text, memberInterests.text)) {
             memberName.text = "";
             memberRelation.text = "";
@@ -98,7 +71,7 @@ Page {
         }
     }
     function removeFamilyMember(id: string) {
-        page.apply(page.collect());
+        page.apply();
         contact.removeFamilyMember(id);
     }
 
@@ -128,13 +101,13 @@ Page {
                     id: firstName
                     Layout.fillWidth: true
                     label: qsTr("First name")
-                    text: page.field("firstName")
+                    text: contact.fields.firstName
                 }
                 FormField {
                     id: lastName
                     Layout.fillWidth: true
                     label: qsTr("Last name")
-                    text: page.field("lastName")
+                    text: contact.fields.lastName
                 }
             }
             Label {
@@ -147,20 +120,20 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 model: contact.buyingRoleChoices
-                currentIndex: contact.buyingRoleIndex(page.field("role"))
+                currentIndex: contact.buyingRoleIndex(contact.fields.role)
                 Accessible.name: qsTr("Role in buying")
             }
             FormField {
                 id: phone
                 Layout.fillWidth: true
                 label: qsTr("Phone")
-                text: page.field("phone")
+                text: contact.fields.phone
             }
             FormField {
                 id: email
                 Layout.fillWidth: true
                 label: qsTr("E-mail")
-                text: page.field("email")
+                text: contact.fields.email
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -170,14 +143,14 @@ Page {
                     Layout.fillWidth: true
                     label: qsTr("Prefers to be reached by")
                     placeholder: qsTr("phone, e-mail, a visit")
-                    text: page.field("preferredChannel")
+                    text: contact.fields.preferredChannel
                 }
                 FormField {
                     id: time
                     Layout.fillWidth: true
                     label: qsTr("Best time")
                     placeholder: qsTr("mornings")
-                    text: page.field("preferredTime")
+                    text: contact.fields.preferredTime
                 }
             }
             RowLayout {
@@ -188,14 +161,14 @@ Page {
                     Layout.fillWidth: true
                     label: qsTr("Birthday")
                     placeholder: qsTr("1984-02-29 or 02-29")
-                    text: page.field("birthday").replace(/^--/, "")
+                    text: contact.fields.birthday
                 }
                 FormField {
                     id: anniversary
                     Layout.fillWidth: true
                     label: qsTr("Anniversary")
                     placeholder: qsTr("2010-06-12 or 06-12")
-                    text: page.field("anniversary").replace(/^--/, "")
+                    text: contact.fields.anniversary
                 }
             }
             SectionLabel {
@@ -253,31 +226,31 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("Hobbies")
                 placeholder: qsTr("sailing, jazz")
-                text: page.joined("hobbies")
+                text: contact.fields.hobbies
             }
             FormField {
                 id: likes
                 Layout.fillWidth: true
                 label: qsTr("Likes")
-                text: page.joined("likes")
+                text: contact.fields.likes
             }
             FormField {
                 id: dislikes
                 Layout.fillWidth: true
                 label: qsTr("Dislikes")
-                text: page.joined("dislikes")
+                text: contact.fields.dislikes
             }
             FormField {
                 id: howWeMet
                 Layout.fillWidth: true
                 label: qsTr("How you met")
-                text: page.field("howWeMet")
+                text: contact.fields.howWeMet
             }
             TextBox {
                 id: notes
                 Layout.fillWidth: true
                 label: qsTr("Notes")
-                text: page.field("notes")
+                text: contact.fields.notes
             }
         }
     }

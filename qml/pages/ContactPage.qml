@@ -62,13 +62,6 @@ Page {
         }
     }
 
-    function joined(key: string): string {
-        return contact.changes >= 0 ? contact.joinedList(key) : "";
-    }
-    function field(key: string): string {
-        return contact.changes >= 0 ? contact.text(key) : "";
-    }
-
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + Theme.spacing
@@ -88,27 +81,27 @@ Page {
             }
             Fact {
                 label: qsTr("Buying role")
-                value: contact.buyingRoleLabel(page.field("role"))
+                value: contact.buyingRoleLabel(contact.fields.role)
             }
             Fact {
                 label: qsTr("Prefers")
-                value: page.field("preferredChannel") + (page.field("preferredChannel") !== "" && page.field("preferredTime") !== "" ? ", " : "") + page.field("preferredTime")
+                value: contact.prefers
             }
             Fact {
                 label: qsTr("Phone")
-                value: page.field("phone")
+                value: contact.fields.phone
             }
             Fact {
                 label: qsTr("E-mail")
-                value: page.field("email")
+                value: contact.fields.email
             }
             Fact {
                 label: qsTr("Birthday")
-                value: page.field("birthday").replace(/^--/, "")
+                value: contact.fields.birthday
             }
             Fact {
                 label: qsTr("Anniversary")
-                value: page.field("anniversary").replace(/^--/, "")
+                value: contact.fields.anniversary
             }
             SectionLabel {
                 text: qsTr("Family")
@@ -124,23 +117,23 @@ Page {
             }
             Fact {
                 label: qsTr("Hobbies")
-                value: page.joined("hobbies")
+                value: contact.fields.hobbies
             }
             Fact {
                 label: qsTr("Likes")
-                value: page.joined("likes")
+                value: contact.fields.likes
             }
             Fact {
                 label: qsTr("Dislikes")
-                value: page.joined("dislikes")
+                value: contact.fields.dislikes
             }
             Fact {
                 label: qsTr("How you met")
-                value: page.field("howWeMet")
+                value: contact.fields.howWeMet
             }
             Fact {
                 label: qsTr("Notes")
-                value: page.field("notes")
+                value: contact.fields.notes
             }
         }
     }

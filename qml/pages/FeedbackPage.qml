@@ -30,10 +30,8 @@ Page {
     }
 
     function save() {
-        const said = saidBox.text;
-        const next = nextBox.text;
-        feedback.setText("said", said);
-        feedback.setText("needsNext", next);
+        feedback.fields.said = saidBox.text;
+        feedback.fields.needsNext = nextBox.text;
         if (feedback.save())
             page.saved();
     }

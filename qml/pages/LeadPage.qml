@@ -23,7 +23,7 @@ Page {
         color: Theme.background
     }
     header: PageHeader {
-        title: page.capturing ? qsTr("Capture leads") : lead.text("name")
+        title: page.capturing ? qsTr("Capture leads") : lead.fields.name
         canGoBack: true
         onBackRequested: page.backRequested()
         ActionButton {
@@ -38,20 +38,15 @@ Page {
         }
     }
 
-    // Every field is read before any is set: setting one makes the others' bindings read again.
+    // Each field is its own property of the editor: setting one re-reads that one alone.
     function apply() {
-        const texts = {
-            event: eventField.text,
-            name: nameField.text,
-            company: companyField.text,
-            email: emailField.text,
-            phone: phoneField.text,
-            notes: notesField.text
-        };
-        const interests = interestsField.text;
-        for (const key in texts)
-            lead.setText(key, texts[key]);
-        lead.setList("interests", interests.split(",").map(part => part.trim()).filter(part => part !== ""));
+        lead.fields.event = eventField.text;
+        lead.fields.name = nameField.text;
+        lead.fields.company = companyField.text;
+        lead.fields.email = emailField.text;
+        lead.fields.phone = phoneField.text;
+        lead.fields.notes = notesField.text;
+        lead.fields.interests = interestsField.text;
     }
 
     LeadEditor {
@@ -112,20 +107,20 @@ Page {
                 id: nameField
                 Layout.fillWidth: true
                 label: qsTr("Name")
-                text: lead.changes >= 0 ? lead.text("name") : ""
+                text: lead.fields.name
             }
             FormField {
                 id: companyField
                 Layout.fillWidth: true
                 label: qsTr("Company")
-                text: lead.changes >= 0 ? lead.text("company") : ""
+                text: lead.fields.company
             }
             FormField {
                 id: interestsField
                 Layout.fillWidth: true
                 label: qsTr("What they care about")
                 placeholder: qsTr("ovens, energy costs")
-                text: lead.changes >= 0 ? lead.joinedList("interests") : ""
+                text: lead.fields.interests
             }
             Label {
                 text: qsTr("How warm")
@@ -152,26 +147,26 @@ Page {
                 id: emailField
                 Layout.fillWidth: true
                 label: qsTr("E-mail")
-                text: lead.changes >= 0 ? lead.text("email") : ""
+                text: lead.fields.email
             }
             FormField {
                 id: phoneField
                 Layout.fillWidth: true
                 label: qsTr("Phone")
-                text: lead.changes >= 0 ? lead.text("phone") : ""
+                text: lead.fields.phone
             }
             FormField {
                 id: notesField
                 Layout.fillWidth: true
                 label: qsTr("Notes")
-                text: lead.changes >= 0 ? lead.text("notes") : ""
+                text: lead.fields.notes
             }
             FormField {
                 id: eventField
                 Layout.fillWidth: true
                 label: qsTr("Event")
                 placeholder: qsTr("Bakery Expo 2026")
-                text: lead.changes >= 0 ? lead.text("event") : ""
+                text: lead.fields.event
             }
             ActionButton {
                 Layout.fillWidth: true
@@ -186,7 +181,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                visible: !page.capturing && lead.text("contactId") !== ""
+                visible: !page.capturing && lead.fields.contactId !== ""
                 text: qsTr("A customer now.")
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize
@@ -197,7 +192,7 @@ Page {
                 spacing: Theme.spacing / 2
                 ActionButton {
                     Layout.fillWidth: true
-                    visible: lead.text("contactId") === ""
+                    visible: lead.fields.contactId === ""
                     primary: true
                     text: qsTr("Make a customer")
                     onClicked: {

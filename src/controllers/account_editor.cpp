@@ -1,5 +1,29 @@
 #include "controllers/account_editor.h"
 
+#include <QStringList>
+
+QString AccountEditor::summary() const
+{
+    QStringList parts;
+    for (const auto *key : {"town", "segment"})
+        if (const auto value = text(QString::fromLatin1(key)); !value.isEmpty())
+            parts.append(value);
+    if (const auto tier = text(QStringLiteral("tier")); !tier.isEmpty())
+        parts.append(tr("Tier %1").arg(tier));
+    if (const int days = number(QStringLiteral("cadenceDays")); days > 0)
+        parts.append(days == 1 ? tr("visit every day") : tr("visit every %1 days").arg(days));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString AccountEditor::sizeAndPotential() const
+{
+    const int size = number(QStringLiteral("size"));
+    const int potential = number(QStringLiteral("potential"));
+    if (size <= 0 && potential <= 0)
+        return {};
+    return tr("Size now %1 · potential %2").arg(size).arg(potential);
+}
+
 QString AccountEditor::validate() const
 {
     if (text(QStringLiteral("name")).isEmpty())

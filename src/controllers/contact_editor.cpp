@@ -7,9 +7,7 @@
 #include "notebook/display_name.h"
 #include "notebook/notebook_queries.h"
 
-#include <QDate>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -57,6 +55,15 @@ QVariantList ContactEditor::family() const
 QString ContactEditor::displayName() const
 {
     return display::text(rapport::notebook::personName(body()));
+}
+
+QString ContactEditor::prefers() const
+{
+    QStringList parts;
+    for (const auto *key : {"preferredChannel", "preferredTime"})
+        if (const auto value = text(QString::fromLatin1(key)); !value.isEmpty())
+            parts.append(value);
+    return parts.join(QStringLiteral(", "));
 }
 
 namespace {
@@ -115,34 +122,6 @@ QStringList ContactEditor::briefLines() const
     if (!brief)
         return lines;
     return display::briefLines(*brief, session()->today(), false);
-}
-
-bool ContactEditor::setDate(const QString &key, const QString &typed)
-{
-    const auto trimmed = typed.trimmed();
-    if (trimmed.isEmpty()) {
-        setText(key, {});
-        return true;
-    }
-    static const QRegularExpression monthDay(QStringLiteral("^(?:--)?(\\d\\d)-(\\d\\d)$"));
-    if (const auto match = monthDay.match(trimmed); match.hasMatch()) {
-        // 2000 is a leap year, so 29 February is a day a person can be born on.
-        if (QDate(2000, match.captured(1).toInt(), match.captured(2).toInt()).isValid()) {
-            setError({});
-            setText(key,
-                    QStringLiteral("--") + match.captured(1) + QLatin1Char('-')
-                        + match.captured(2));
-            return true;
-        }
-    } else if (QDate::fromString(trimmed, Qt::ISODate).isValid() && trimmed.size() == 10) {
-        setError({});
-        setText(key, trimmed);
-        return true;
-    }
-    setError(QStringLiteral("“%1” is not a date. Type it as 1984-02-29, or 02-29 without the "
-                            "year.")
-                 .arg(trimmed));
-    return false;
 }
 
 bool ContactEditor::setFamilyMember(const QString &id, const QString &name, const QString &relation,

@@ -15,6 +15,8 @@ class ContactEditor : public DocumentEditor
     // Each member: {id, name, relation, interests (comma-separated)}.
     Q_PROPERTY(QVariantList family READ family NOTIFY loaded)
     Q_PROPERTY(QString displayName READ displayName NOTIFY loaded)
+    // How and when they like to be reached: "phone, mornings"; either alone; empty.
+    Q_PROPERTY(QString prefers READ prefers NOTIFY loaded)
     // "Tue 3 Nov: Oven trial. Wants a quote." from the latest visit with this person, to read
     // before the next one; empty when there was none.
     Q_PROPERTY(QString lastTalkedAbout READ lastTalkedAbout NOTIFY loaded)
@@ -29,6 +31,7 @@ public:
 
     QVariantList family() const;
     QString displayName() const;
+    QString prefers() const;
     QString lastTalkedAbout() const;
     QStringList briefLines() const;
     QString brief() const { return briefLines().join(QLatin1Char('\n')); }
@@ -39,9 +42,6 @@ public:
     Q_INVOKABLE static int buyingRoleIndex(const QString &role);
     Q_INVOKABLE static QString buyingRoleAt(int index);
 
-    // "1984-02-29", or "02-29" when the year is not known. Anything else is refused with a
-    // message and the stored date stays.
-    Q_INVOKABLE bool setDate(const QString &key, const QString &typed);
     // Adds a member (empty id) or changes one; interests are typed comma-separated.
     Q_INVOKABLE bool setFamilyMember(const QString &id, const QString &name,
                                      const QString &relation, const QString &interests);

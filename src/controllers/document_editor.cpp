@@ -1,11 +1,93 @@
 #include "controllers/document_editor.h"
 
 #include "app/database_session.h"
+#include "controllers/record_field_map.h"
 #include "models/display_text.h"
+#include "notebook/record_fields.h"
 #include "store/store.h"
 
 DocumentEditor::DocumentEditor(const char *type, QObject *parent)
-    : QObject(parent), m_type(type) { }
+    : QObject(parent), m_type(type),
+      m_fields(new RecordFieldMap(
+          [this](const QString &key, const QString &typed) -> QVariant {
+              // The map keeps (and tells of) what this returns: the value as stored, or what
+              // was typed when it was refused, so the form still shows it beside the reason.
+              m_typingInto = key;
+              const bool taken = enter(key, typed);
+              m_typingInto.clear();
+              return taken ? shownValue(*fieldNamed(key)) : QVariant(typed);
+          },
+          this))
+{
+    showFields();
+}
+
+QQmlPropertyMap *DocumentEditor::fields() const
+{
+    return m_fields;
+}
+
+QVariant DocumentEditor::fieldsForQml() const
+{
+    return QVariant::fromValue(static_cast<QObject *>(m_fields));
+}
+
+const rapport::notebook::RecordField *DocumentEditor::fieldNamed(const QString &key) const
+{
+    const auto name = key.toStdString();
+    for (const auto &field : rapport::notebook::recordFields(m_type))
+        if (field.name == name)
+            return &field;
+    return nullptr;
+}
+
+QString DocumentEditor::shownValue(const rapport::notebook::RecordField &field) const
+{
+    auto found = body().find(std::string(field.name));
+    return QString::fromStdString(rapport::notebook::typedFromField(
+        field.kind, found != body().end() ? *found : rapport::Json()));
+}
+
+void DocumentEditor::showField(const rapport::notebook::RecordField &field)
+{
+    const auto key = QString::fromUtf8(field.name.data(), qsizetype(field.name.size()));
+    if (key != m_typingInto) // the map is storing it itself, and tells of it once
+        m_fields->insert(key, shownValue(field));
+}
+
+void DocumentEditor::showFields(bool reread)
+{
+    for (const auto &field : rapport::notebook::recordFields(m_type)) {
+        // A map tells only of values that changed; a form shown again (another record, or the
+        // stored one after unsaved typing) must drop what was typed even where the value is
+        // the same, so each field is told twice.
+        if (reread)
+            m_fields->insert(QString::fromUtf8(field.name.data(), qsizetype(field.name.size())),
+                             QVariant());
+        showField(field);
+    }
+}
+
+bool DocumentEditor::enter(const QString &key, const QString &typed)
+{
+    const auto *field = fieldNamed(key);
+    if (!field) {
+        // A page asked for a field its record does not have: a bug to see, not to hide.
+        setError(QStringLiteral("“%1” is no field of a %2.").arg(key, QString::fromUtf8(m_type)));
+        return false;
+    }
+    auto value = rapport::notebook::fieldFromTyped(field->kind, typed.toStdString());
+    if (!value) {
+        m_refused.insert(key, display::problem(value.error()));
+        setError(m_refused.value(key));
+        return false;
+    }
+    const bool wasRefused = m_refused.remove(key) > 0;
+    if (wasRefused)
+        setError(m_refused.isEmpty() ? QString() : m_refused.constBegin().value());
+    setMember(key.toStdString(), std::move(*value));
+    return true;
+}
 
 void DocumentEditor::setSession(DatabaseSession *session)
 {
@@ -35,13 +117,14 @@ void DocumentEditor::load()
     m_document = rapport::Document {};
     m_document.body = rapport::Json {{"type", m_type}, {"schema", 1}};
     m_edited.clear();
+    m_refused.clear();
     if (m_session && m_session->ready() && !m_documentId.isEmpty()) {
         auto found = m_session->store()->get(m_documentId.toStdString());
         if (found)
             m_document = std::move(*found);
     }
     setError({});
-    ++m_changes;
+    showFields(true);
     emit loaded();
 }
 
@@ -66,7 +149,8 @@ void DocumentEditor::setMember(const std::string &key, rapport::Json value)
         m_document.body[key] = std::move(value);
     }
     m_edited.insert(QString::fromStdString(key));
-    ++m_changes;
+    if (const auto *field = fieldNamed(QString::fromStdString(key)))
+        showField(*field);
     emit loaded();
 }
 
@@ -77,61 +161,20 @@ void DocumentEditor::setText(const QString &key, const QString &value)
               trimmed.isEmpty() ? rapport::Json() : rapport::Json(trimmed.toStdString()));
 }
 
-QStringList DocumentEditor::list(const QString &key) const
-{
-    QStringList out;
-    auto found = body().find(key.toStdString());
-    if (found != body().end() && found->is_array())
-        for (const auto &item : *found)
-            if (item.is_string())
-                out.append(QString::fromStdString(item.get<std::string>()));
-    return out;
-}
-
-QString DocumentEditor::joinedList(const QString &key) const
-{
-    return list(key).join(QStringLiteral(", "));
-}
-
-void DocumentEditor::setList(const QString &key, const QStringList &values)
-{
-    auto array = rapport::Json::array();
-    for (const auto &value : values) {
-        const auto trimmed = value.trimmed().toStdString();
-        if (!trimmed.empty() && std::find(array.begin(), array.end(), trimmed) == array.end())
-            array.push_back(trimmed);
-    }
-    setMember(key.toStdString(), array.empty() ? rapport::Json() : array);
-}
-
 int DocumentEditor::number(const QString &key) const
 {
     auto found = body().find(key.toStdString());
     return found != body().end() && found->is_number_integer() ? found->get<int>() : 0;
 }
 
-bool DocumentEditor::setNumber(const QString &key, const QString &typed)
-{
-    const auto trimmed = typed.trimmed();
-    if (trimmed.isEmpty()) {
-        setMember(key.toStdString(), rapport::Json());
-        return true;
-    }
-    bool ok = false;
-    const qlonglong value = trimmed.toLongLong(&ok);
-    if (!ok || value < 0) {
-        setError(QStringLiteral("“%1” is not a whole number.").arg(trimmed));
-        return false;
-    }
-    setError({});
-    setMember(key.toStdString(), rapport::Json(static_cast<std::int64_t>(value)));
-    return true;
-}
-
 bool DocumentEditor::save()
 {
     if (!m_session || !m_session->ready()) {
         setError(QStringLiteral("The notebook is not open."));
+        return false;
+    }
+    if (!m_refused.isEmpty()) {
+        setError(m_refused.constBegin().value());
         return false;
     }
     if (const auto problem = validate(); !problem.isEmpty()) {
@@ -171,11 +214,11 @@ bool DocumentEditor::write(rapport::Document doc)
     m_document = stored ? std::move(*stored) : std::move(doc);
     m_edited.clear();
     setError({});
+    showFields();
     if (m_documentId != QString::fromStdString(written->id)) {
         m_documentId = QString::fromStdString(written->id);
         emit documentIdChanged();
     }
-    ++m_changes;
     emit loaded();
     emit saved();
     return true;

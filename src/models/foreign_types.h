@@ -11,3 +11,4 @@ struct AbstractItemModelForeign
     QML_FOREIGN(QAbstractItemModel)
     QML_ANONYMOUS
 };
+

@@ -88,9 +88,17 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM accounts WHERE doc = ?1");
 }
 
+// What its page edits.
+constexpr RecordField fields[] = {
+    {"name", FieldKind::Text},        {"town", FieldKind::Text},
+    {"segment", FieldKind::Text},     {"tier", FieldKind::Text},
+    {"notes", FieldKind::Text},       {"cadenceDays", FieldKind::WholeNumber},
+    {"size", FieldKind::WholeNumber}, {"potential", FieldKind::WholeNumber},
+};
+
 } // namespace
 
-constinit const KindIndex accountKind {"account", 1, schema, tables, index, unindex};
+constinit const KindIndex accountKind {"account", 1, schema, tables, index, unindex, fields};
 
 Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId)
 {

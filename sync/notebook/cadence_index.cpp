@@ -49,6 +49,6 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-constinit const KindIndex cadenceKind {"cadence", 1, schema, tables, index, unindex};
+constinit const KindIndex cadenceKind {"cadence", 1, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

@@ -103,8 +103,27 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM contacts WHERE doc = ?1");
 }
 
+// What its page edits.
+constexpr RecordField fields[] = {
+    {"firstName", FieldKind::Text},
+    {"lastName", FieldKind::Text},
+    {"accountId", FieldKind::Text},
+    {"role", FieldKind::Text},
+    {"phone", FieldKind::Text},
+    {"email", FieldKind::Text},
+    {"preferredChannel", FieldKind::Text},
+    {"preferredTime", FieldKind::Text},
+    {"howWeMet", FieldKind::Text},
+    {"notes", FieldKind::Text},
+    {"hobbies", FieldKind::List},
+    {"likes", FieldKind::List},
+    {"dislikes", FieldKind::List},
+    {"birthday", FieldKind::PersonalDate},
+    {"anniversary", FieldKind::PersonalDate},
+};
+
 } // namespace
 
-constinit const KindIndex contactKind {"contact", 1, schema, tables, index, unindex};
+constinit const KindIndex contactKind {"contact", 1, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

@@ -41,8 +41,16 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM feedback WHERE doc = ?1");
 }
 
+// What its page edits.
+constexpr RecordField fields[] = {
+    {"accountId", FieldKind::Text},
+    {"date", FieldKind::Text},
+    {"said", FieldKind::Text},
+    {"needsNext", FieldKind::Text},
+};
+
 } // namespace
 
-constinit const KindIndex feedbackKind {"feedback", 1, schema, tables, index, unindex};
+constinit const KindIndex feedbackKind {"feedback", 1, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

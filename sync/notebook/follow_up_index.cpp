@@ -53,6 +53,6 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-constinit const KindIndex followUpKind {"followup", 1, schema, tables, index, unindex};
+constinit const KindIndex followUpKind {"followup", 1, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

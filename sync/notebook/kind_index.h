@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json.h"
+#include "notebook/record_fields.h"
 
 #include <cstdint>
 #include <span>
@@ -11,11 +12,11 @@ namespace rapport::sqlite {
 class Database;
 }
 
-// How one kind of record (the documents of one `type`) is kept in the tables the screens read.
-// Those tables are a cache of the documents: each kind says what they look like and how a
-// document fills them, and nothing else writes them. When what a kind indexes changes, its
-// `version` goes up, and at the next open that kind alone is indexed again from its documents
-// (NotebookIndex::refresh); the migrations never touch these tables.
+// One kind of record (the documents of one `type`): the fields its page edits, and how it is
+// kept in the tables the screens read. Those tables are a cache of the documents: each kind says
+// what they look like and how a document fills them, and nothing else writes them. When what a kind
+// indexes changes, its `version` goes up, and at the next open that kind alone is indexed again
+// from its documents (NotebookIndex::refresh); the migrations never touch these tables.
 namespace rapport::notebook {
 
 struct KindIndex
@@ -28,6 +29,7 @@ struct KindIndex
     Status (*index)(sqlite::Database &db, std::int64_t doc, const Json &body);
     // Takes out whatever this kind holds of a document (nothing, if it is of another kind).
     Status (*unindex)(sqlite::Database &db, std::int64_t doc);
+    std::span<const RecordField> fields; // what a person reads and types on its page
 };
 
 // The kinds, in the order they are indexed again: a kind's index may read the tables of those

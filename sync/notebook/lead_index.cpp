@@ -48,8 +48,16 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM leads WHERE doc = ?1");
 }
 
+// What its page edits.
+constexpr RecordField fields[] = {
+    {"name", FieldKind::Text},      {"company", FieldKind::Text},    {"email", FieldKind::Text},
+    {"phone", FieldKind::Text},     {"title", FieldKind::Text},      {"notes", FieldKind::Text},
+    {"event", FieldKind::Text},     {"capturedOn", FieldKind::Text}, {"contactId", FieldKind::Text},
+    {"interests", FieldKind::List},
+};
+
 } // namespace
 
-constinit const KindIndex leadKind {"lead", 1, schema, tables, index, unindex};
+constinit const KindIndex leadKind {"lead", 1, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

@@ -298,4 +298,10 @@ Result<std::unique_ptr<Store>> openStore(const std::string &path, Store::Access 
     return Store::open(path, notebookIndex(), access, progress);
 }
 
+std::span<const RecordField> recordFields(std::string_view type)
+{
+    const KindIndex *kind = kindOf(type);
+    return kind ? kind->fields : std::span<const RecordField>();
+}
+
 } // namespace rapport::notebook

@@ -52,8 +52,8 @@ Status unindexDuplicate(sqlite::Database &db, std::int64_t doc)
 } // namespace
 
 constinit const KindIndex conflictKind {
-    "conflict", 1, conflictSchema, conflictTables, indexConflict, unindexConflict};
+    "conflict", 1, conflictSchema, conflictTables, indexConflict, unindexConflict, {}};
 constinit const KindIndex duplicateKind {
-    "duplicate", 1, duplicateSchema, duplicateTables, indexDuplicate, unindexDuplicate};
+    "duplicate", 1, duplicateSchema, duplicateTables, indexDuplicate, unindexDuplicate, {}};
 
 } // namespace rapport::notebook

@@ -95,6 +95,6 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-constinit const KindIndex visitKind {"visit", 1, schema, tables, index, unindex};
+constinit const KindIndex visitKind {"visit", 1, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

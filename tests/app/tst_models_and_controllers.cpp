@@ -65,7 +65,7 @@ private:
         editor.setSession(&session);
         editor.setText(QStringLiteral("name"), name);
         if (cadenceDays)
-            editor.setNumber(QStringLiteral("cadenceDays"), QString::number(cadenceDays));
+            editor.enter(QStringLiteral("cadenceDays"), QString::number(cadenceDays));
         if (!editor.save())
             qFatal("account not saved: %s", qPrintable(editor.error()));
         return editor.documentId();
@@ -214,7 +214,7 @@ private slots:
         ContactEditor contact;
         contact.setSession(session.get());
         contact.setText(QStringLiteral("firstName"), QStringLiteral("Mara"));
-        QVERIFY(contact.setDate(QStringLiteral("birthday"), QStringLiteral("1980-11-27")));
+        QVERIFY(contact.enter(QStringLiteral("birthday"), QStringLiteral("1980-11-27")));
         QVERIFY(contact.setFamilyMember({}, QStringLiteral("Jonas"), QStringLiteral("son"),
                                         QStringLiteral("baseball cards, chess")));
         QVERIFY(contact.save());
@@ -233,6 +233,50 @@ private slots:
                  QStringList {QStringLiteral("Birthday Friday 27 November")});
     }
 
+    // A form's fields are the editor's, one property each: typing into one tells that one, so
+    // a keystroke in a visit's notes or a person's name re-reads nothing else on the page.
+    void writingAField_tellsThatFieldAlone_asItsKindKeepsIt()
+    {
+        auto session = freshSession();
+        ContactEditor contact;
+        contact.setSession(session.get());
+        QObject *fields = contact.fields();
+        const auto notifyOf = [fields](const char *name) {
+            const auto *meta = fields->metaObject();
+            return meta->property(meta->indexOfProperty(name)).notifySignal();
+        };
+        QSignalSpy firstName(fields, notifyOf("firstName"));
+        QSignalSpy notes(fields, notifyOf("notes"));
+        QSignalSpy hobbies(fields, notifyOf("hobbies"));
+        QVERIFY(firstName.isValid() && notes.isValid() && hobbies.isValid());
+
+        // As QML writes `contact.fields.firstName = text`.
+        QVERIFY(fields->setProperty("firstName", QStringLiteral("  Mara ")));
+        QCOMPARE(fields->property("firstName").toString(), QStringLiteral("Mara"));
+        QCOMPARE(firstName.count(), 1);
+        QCOMPARE(notes.count(), 0);
+        QVERIFY(fields->setProperty("hobbies", QStringLiteral("sailing, , jazz, sailing")));
+        QCOMPARE(fields->property("hobbies").toString(), QStringLiteral("sailing, jazz"));
+        QCOMPARE(notes.count(), 0);
+        QVERIFY(fields->setProperty("birthday", QStringLiteral("02-29")));
+        QCOMPARE(fields->property("birthday").toString(), QStringLiteral("02-29"));
+        QCOMPARE(contact.text(QStringLiteral("birthday")), QStringLiteral("--02-29"));
+        // Refused, the form keeps showing what was typed, beside the reason.
+        QVERIFY(fields->setProperty("anniversary", QStringLiteral("31-31")));
+        QCOMPARE(fields->property("anniversary").toString(), QStringLiteral("31-31"));
+        QVERIFY(contact.error().contains(QStringLiteral("31-31")));
+        QVERIFY(!contact.save());
+        QVERIFY(fields->setProperty("anniversary", QString()));
+        QVERIFY(contact.save());
+
+        // Another record shown: every field is read again.
+        ContactEditor other;
+        other.setSession(session.get());
+        other.setDocumentId(contact.documentId());
+        QCOMPARE(other.fields()->property("hobbies").toString(), QStringLiteral("sailing, jazz"));
+        QCOMPARE(other.fields()->property("firstName").toString(), QStringLiteral("Mara"));
+    }
+
     void badInput_isRefusedWithAMessageAndNothingIsLost()
     {
         auto session = freshSession();
@@ -241,19 +285,29 @@ private slots:
         account.setText(QStringLiteral("name"), QStringLiteral("   "));
         QVERIFY(!account.save());
         QVERIFY(account.error().contains(QStringLiteral("needs a name")));
-        QVERIFY(!account.setNumber(QStringLiteral("cadenceDays"), QStringLiteral("two weeks")));
+        account.setText(QStringLiteral("name"), QStringLiteral("Nordwind"));
+        QVERIFY(!account.enter(QStringLiteral("cadenceDays"), QStringLiteral("two weeks")));
         QVERIFY(account.error().contains(QStringLiteral("not a whole number")));
+        // Not saved with a field that holds no value of its kind: typed again, it is.
+        QVERIFY(!account.save());
+        QVERIFY(account.error().contains(QStringLiteral("two weeks")));
+        QVERIFY(account.enter(QStringLiteral("cadenceDays"), QStringLiteral(" 14 ")));
+        QCOMPARE(account.error(), QString());
+        QVERIFY(account.save());
+        QCOMPARE(account.number(QStringLiteral("cadenceDays")), 14);
 
         ContactEditor contact;
         contact.setSession(session.get());
         QVERIFY(!contact.save());
         QVERIFY(contact.error().contains(QStringLiteral("first or a last name")));
         contact.setText(QStringLiteral("firstName"), QStringLiteral("Zoë 🎉"));
-        QVERIFY(contact.setDate(QStringLiteral("birthday"), QStringLiteral("1984-02-29")));
-        QVERIFY(!contact.setDate(QStringLiteral("birthday"), QStringLiteral("1985-02-29")));
+        QVERIFY(contact.enter(QStringLiteral("birthday"), QStringLiteral("1984-02-29")));
+        QVERIFY(!contact.enter(QStringLiteral("birthday"), QStringLiteral("1985-02-29")));
         QVERIFY(contact.error().contains(QStringLiteral("not a date")));
         QCOMPARE(contact.text(QStringLiteral("birthday")), QStringLiteral("1984-02-29"));
-        QVERIFY(contact.setDate(QStringLiteral("anniversary"), QStringLiteral("02-29")));
+        QVERIFY(!contact.save()); // not with a birthday that is no day
+        QVERIFY(contact.enter(QStringLiteral("birthday"), QStringLiteral("1984-02-29")));
+        QVERIFY(contact.enter(QStringLiteral("anniversary"), QStringLiteral("02-29")));
         const QString longNote(10000, QLatin1Char('x'));
         contact.setText(QStringLiteral("notes"), longNote);
         QVERIFY(contact.save());

@@ -261,7 +261,7 @@ private slots:
         QCOMPARE(lead.text(QStringLiteral("company")), QStringLiteral("Lee Ovens"));
         QCOMPARE(lead.text(QStringLiteral("email")), QStringLiteral("ann@lee.example"));
         lead.setWarmth(3);
-        lead.setList(QStringLiteral("interests"), {QStringLiteral("ovens")});
+        lead.enter(QStringLiteral("interests"), QStringLiteral("ovens"));
         QVERIFY(lead.saveAndNext());
         QCOMPARE(lead.captured(), 1);
         // The next lead starts empty, at the same event.
