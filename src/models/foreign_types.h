@@ -11,4 +11,3 @@ struct AbstractItemModelForeign
     QML_FOREIGN(QAbstractItemModel)
     QML_ANONYMOUS
 };
-
