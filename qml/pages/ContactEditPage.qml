@@ -46,6 +46,7 @@ Page {
         contact.fields.phone = phone.text;
         contact.fields.preferredChannel = channel.text;
         contact.fields.preferredTime = time.text;
+        contact.fields.preferredLanguage = language.text;
         contact.fields.howWeMet = howWeMet.text;
         contact.fields.notes = notes.text;
         contact.fields.role = contact.buyingRoleAt(roleBox.currentIndex);
@@ -152,6 +153,13 @@ Page {
                     placeholder: qsTr("mornings")
                     text: contact.fields.preferredTime
                 }
+            }
+            FormField {
+                id: language
+                Layout.fillWidth: true
+                label: qsTr("Language they prefer")
+                placeholder: qsTr("German, English…")
+                text: contact.fields.preferredLanguage
             }
             RowLayout {
                 Layout.fillWidth: true

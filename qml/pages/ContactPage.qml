@@ -88,6 +88,10 @@ Page {
                 value: contact.prefers
             }
             Fact {
+                label: qsTr("Language")
+                value: contact.fields.preferredLanguage
+            }
+            Fact {
                 label: qsTr("Phone")
                 value: contact.fields.phone
             }

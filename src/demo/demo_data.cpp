@@ -109,6 +109,8 @@ Json Generator::contact(int index, int accountCount)
         {"role", roles[static_cast<std::size_t>(pick(static_cast<int>(roles.size())))]},
         {"email", "person" + std::to_string(index) + "@example.org"},
         {"phone", "+49 170 " + std::to_string(1000000 + index)},
+        // By index, not drawn: what the other fields draw stays as it was for every seed.
+        {"preferredLanguage", std::array {"German", "English", "Danish", "French"}[index % 4]},
         {"birthday", date(1955, 2000)},
         {"family", family},
         {"hobbies",

@@ -94,8 +94,8 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
     return search_index::add(
         db, doc, display,
         searchableText(body,
-                       {"company", "title", "email", "phone", "town", "family", "hobbies", "likes",
-                        "dislikes", "interests", "howWeMet", "tags", "notes"}));
+                       {"company", "title", "email", "phone", "town", "preferredLanguage", "family",
+                        "hobbies", "likes", "dislikes", "interests", "howWeMet", "tags", "notes"}));
 }
 
 Status unindex(sqlite::Database &db, std::int64_t doc)
@@ -113,6 +113,7 @@ constexpr RecordField fields[] = {
     {"email", FieldKind::Text},
     {"preferredChannel", FieldKind::Text},
     {"preferredTime", FieldKind::Text},
+    {"preferredLanguage", FieldKind::Text},
     {"howWeMet", FieldKind::Text},
     {"notes", FieldKind::Text},
     {"hobbies", FieldKind::List},
@@ -124,6 +125,7 @@ constexpr RecordField fields[] = {
 
 } // namespace
 
-constinit const KindIndex contactKind {"contact", 1, schema, tables, index, unindex, fields};
+// 2: the preferred language is searched.
+constinit const KindIndex contactKind {"contact", 2, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

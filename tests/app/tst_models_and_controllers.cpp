@@ -277,6 +277,28 @@ private slots:
         QCOMPARE(other.fields()->property("firstName").toString(), QStringLiteral("Mara"));
     }
 
+    // A field added to a kind (the person's preferred language) is on its form and found by
+    // search, from the kind's unit alone.
+    void aContactsPreferredLanguage_isOnTheirFormAndFindsThem()
+    {
+        auto session = freshSession();
+        ContactEditor contact;
+        contact.setSession(session.get());
+        QVERIFY(contact.fields()->setProperty("firstName", QStringLiteral("Inês")));
+        QVERIFY(contact.fields()->setProperty("preferredLanguage", QStringLiteral(" Portuguese ")));
+        QVERIFY(contact.save());
+
+        ContactEditor reread;
+        reread.setSession(session.get());
+        reread.setDocumentId(contact.documentId());
+        QCOMPARE(reread.fields()->property("preferredLanguage").toString(),
+                 QStringLiteral("Portuguese"));
+        SearchResultsModel search;
+        search.setSession(session.get());
+        search.setText(QStringLiteral("portugu"));
+        QCOMPARE(column(search, "title"), QStringList {QStringLiteral("Inês")});
+    }
+
     void badInput_isRefusedWithAMessageAndNothingIsLost()
     {
         auto session = freshSession();
