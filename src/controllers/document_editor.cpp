@@ -55,17 +55,12 @@ void DocumentEditor::showField(const rapport::notebook::RecordField &field)
         m_fields->insert(key, shownValue(field));
 }
 
-void DocumentEditor::showFields(bool reread)
+// Tells of the fields whose value changed; a form's field that shows what the person typed
+// (applied, so equal to the stored value) keeps it, which is what it shows anyway.
+void DocumentEditor::showFields()
 {
-    for (const auto &field : rapport::notebook::recordFields(m_type)) {
-        // A map tells only of values that changed; a form shown again (another record, or the
-        // stored one after unsaved typing) must drop what was typed even where the value is
-        // the same, so each field is told twice.
-        if (reread)
-            m_fields->insert(QString::fromUtf8(field.name.data(), qsizetype(field.name.size())),
-                             QVariant());
+    for (const auto &field : rapport::notebook::recordFields(m_type))
         showField(field);
-    }
 }
 
 bool DocumentEditor::enter(const QString &key, const QString &typed)
@@ -124,7 +119,7 @@ void DocumentEditor::load()
             m_document = std::move(*found);
     }
     setError({});
-    showFields(true);
+    showFields();
     emit loaded();
 }
 

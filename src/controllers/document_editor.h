@@ -86,7 +86,7 @@ private:
     // The form's view of one field, or of all of them, after the body changed.
     QString shownValue(const rapport::notebook::RecordField &field) const;
     void showField(const rapport::notebook::RecordField &field);
-    void showFields(bool reread = false);
+    void showFields();
 
     const char *m_type;
     QPointer<DatabaseSession> m_session;

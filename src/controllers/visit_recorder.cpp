@@ -42,7 +42,7 @@ void VisitRecorder::loadDraft()
             m_resumed = true;
         }
     }
-    emit changed();
+    draftReplaced();
 }
 
 // Durable before the keystroke's event returns: a kill right after loses nothing.
@@ -64,13 +64,26 @@ QString VisitRecorder::field(const char *key) const
         : QString();
 }
 
-void VisitRecorder::setField(const char *key, const QString &value)
+void VisitRecorder::setField(const char *key, const QString &value,
+                             void (VisitRecorder::*changed)())
 {
     if (field(key) == value)
         return;
     m_draft[key] = value.toStdString();
     writeDraft();
-    emit changed();
+    emit(this->*changed)();
+}
+
+void VisitRecorder::draftReplaced()
+{
+    emit accountChanged();
+    emit peopleChanged();
+    emit dateChanged();
+    emit titleChanged();
+    emit notesChanged();
+    emit outcomeChanged();
+    emit nextStepsChanged();
+    emit resumedChanged();
 }
 
 void VisitRecorder::setAccountId(const QString &id)
@@ -79,7 +92,8 @@ void VisitRecorder::setAccountId(const QString &id)
         return;
     // People met belong to the customer visited: another customer starts with nobody picked.
     m_draft["contactIds"] = rapport::Json::array();
-    setField("accountId", id);
+    setField("accountId", id, &VisitRecorder::accountChanged);
+    emit peopleChanged();
 }
 
 QString VisitRecorder::accountName() const
@@ -121,7 +135,7 @@ void VisitRecorder::setDate(const QString &date)
         return;
     }
     setError({});
-    setField("date", date.trimmed());
+    setField("date", date.trimmed(), &VisitRecorder::dateChanged);
 }
 
 QVariantList VisitRecorder::nextSteps() const
@@ -157,7 +171,7 @@ void VisitRecorder::addContact(const QString &contactId)
         return;
     m_draft["contactIds"].push_back(contactId.toStdString());
     writeDraft();
-    emit changed();
+    emit peopleChanged();
 }
 
 void VisitRecorder::removeContact(const QString &contactId)
@@ -169,7 +183,7 @@ void VisitRecorder::removeContact(const QString &contactId)
             kept.push_back(id);
     m_draft["contactIds"] = kept;
     writeDraft();
-    emit changed();
+    emit peopleChanged();
 }
 
 bool VisitRecorder::createContact(const QString &firstName, const QString &lastName)
@@ -204,7 +218,7 @@ bool VisitRecorder::addNextStep(const QString &title, const QString &due)
     m_draft["nextSteps"].push_back(std::move(stored));
     setError({});
     writeDraft();
-    emit changed();
+    emit nextStepsChanged();
     return true;
 }
 
@@ -216,7 +230,7 @@ void VisitRecorder::removeNextStep(int index)
         return;
     found->erase(static_cast<std::size_t>(index));
     writeDraft();
-    emit changed();
+    emit nextStepsChanged();
 }
 
 bool VisitRecorder::finish()
@@ -249,7 +263,7 @@ bool VisitRecorder::finish()
         setError({});
     m_draft = freshDraft();
     m_resumed = false;
-    emit changed();
+    draftReplaced();
     emit finished(QString::fromStdString(recorded->visitId));
     return true;
 }
@@ -265,7 +279,7 @@ void VisitRecorder::discard()
     m_draft = freshDraft();
     m_resumed = false;
     setError({});
-    emit changed();
+    draftReplaced();
 }
 
 void VisitRecorder::setError(const QString &error)

@@ -20,18 +20,18 @@ class VisitRecorder : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY changed)
-    Q_PROPERTY(QString accountName READ accountName NOTIFY changed)
-    Q_PROPERTY(QStringList contactIds READ contactIds NOTIFY changed)
-    Q_PROPERTY(QStringList contactNames READ contactNames NOTIFY changed)
-    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY changed)
-    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
-    Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY changed)
-    Q_PROPERTY(QString outcome READ outcome WRITE setOutcome NOTIFY changed)
+    Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY accountChanged)
+    Q_PROPERTY(QString accountName READ accountName NOTIFY accountChanged)
+    Q_PROPERTY(QStringList contactIds READ contactIds NOTIFY peopleChanged)
+    Q_PROPERTY(QStringList contactNames READ contactNames NOTIFY peopleChanged)
+    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
+    Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY notesChanged)
+    Q_PROPERTY(QString outcome READ outcome WRITE setOutcome NOTIFY outcomeChanged)
     // Each: {title, due ("YYYY-MM-DD" or empty)}.
-    Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY changed)
+    Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY nextStepsChanged)
     // A draft from an earlier session was opened again.
-    Q_PROPERTY(bool resumed READ resumed NOTIFY changed)
+    Q_PROPERTY(bool resumed READ resumed NOTIFY resumedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -48,11 +48,14 @@ public:
     QString date() const { return field("date"); }
     void setDate(const QString &date);
     QString title() const { return field("title"); }
-    void setTitle(const QString &title) { setField("title", title); }
+    void setTitle(const QString &title) { setField("title", title, &VisitRecorder::titleChanged); }
     QString notes() const { return field("notes"); }
-    void setNotes(const QString &notes) { setField("notes", notes); }
+    void setNotes(const QString &notes) { setField("notes", notes, &VisitRecorder::notesChanged); }
     QString outcome() const { return field("outcome"); }
-    void setOutcome(const QString &outcome) { setField("outcome", outcome); }
+    void setOutcome(const QString &outcome)
+    {
+        setField("outcome", outcome, &VisitRecorder::outcomeChanged);
+    }
     QVariantList nextSteps() const;
     bool resumed() const { return m_resumed; }
     QString error() const { return m_error; }
@@ -77,13 +80,24 @@ public:
 
 signals:
     void sessionChanged();
-    void changed();
+    // One signal per part of the draft: a keystroke in the notes re-reads the notes, not the
+    // customer's name and the people's from the store.
+    void accountChanged();
+    void peopleChanged();
+    void dateChanged();
+    void titleChanged();
+    void notesChanged();
+    void outcomeChanged();
+    void nextStepsChanged();
+    void resumedChanged();
     void errorChanged();
     void finished(const QString &visitId);
 
 private:
     QString field(const char *key) const;
-    void setField(const char *key, const QString &value);
+    void setField(const char *key, const QString &value, void (VisitRecorder::*changed)());
+    // A whole draft loaded, finished or dropped: every part may differ.
+    void draftReplaced();
     void writeDraft();
     void loadDraft();
     void setError(const QString &error);

@@ -45,9 +45,24 @@ TestCase {
                 item.insert(item.cursorPosition, c);
         }
     }
-    // A thumb taps what is on the screen: the layout settles (a frame) before the tap.
+    // A thumb taps what is on the screen: the layout settles (a frame), the page is scrolled
+    // to what is tapped when it is below the fold, as a person would, and then it is tapped.
     function tap(item) {
         waitForRendering(item);
+        scrollTo(item);
         mouseClick(item);
+    }
+    function scrollTo(item) {
+        for (let flick = item.parent; flick; flick = flick.parent) {
+            if (flick.contentY === undefined || flick.contentItem === undefined)
+                continue;
+            const top = item.mapToItem(flick.contentItem, 0, 0).y;
+            if (top < flick.contentY || top + item.height > flick.contentY + flick.height) {
+                const most = Math.max(0, flick.contentHeight - flick.height);
+                flick.contentY = Math.min(most, Math.max(0, top - flick.height / 2));
+                waitForRendering(item);
+            }
+            return;
+        }
     }
 }

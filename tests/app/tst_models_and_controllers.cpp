@@ -86,8 +86,17 @@ private slots:
         recorder.setSession(session.get());
         recorder.setAccountId(account);
         QVERIFY(recorder.createContact(QStringLiteral("Mara"), QStringLiteral("Lind")));
+        QCOMPARE(recorder.contactNames(), QStringList {QStringLiteral("Mara Lind")});
         recorder.setTitle(QStringLiteral("Oven trial"));
+        // Typing the notes tells of the notes alone: nothing re-reads the customer or the
+        // people met from the store at each keystroke.
+        QSignalSpy customerRead(&recorder, &VisitRecorder::accountChanged);
+        QSignalSpy peopleRead(&recorder, &VisitRecorder::peopleChanged);
+        QSignalSpy notesRead(&recorder, &VisitRecorder::notesChanged);
+        recorder.setNotes(QStringLiteral("Son Jonas"));
         recorder.setNotes(QStringLiteral("Son Jonas collects baseball cards"));
+        QCOMPARE(notesRead.count(), 2);
+        QCOMPARE(customerRead.count() + peopleRead.count(), 0);
         QVERIFY(recorder.addNextStep(QStringLiteral("Bring the baseball cards"),
                                      QStringLiteral("2026-11-25")));
         QVERIFY(
