@@ -1,6 +1,7 @@
 #include "app/database_session.h"
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
+#include "app/notebook_preparation.h"
 #include "app/sync_controller.h"
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
@@ -90,6 +91,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QQmlApplicationEngine engine;
+    // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    // Indexing again after an update happens here, with a window that counts, before the
+    // screens open the notebook.
+    NotebookPreparation(options.databasePath).run(engine);
+
     DatabaseSession session(options.databasePath);
     if (!options.today.isEmpty())
         session.setToday(QDate::fromString(options.today, Qt::ISODate));
@@ -110,9 +118,6 @@ int main(int argc, char *argv[])
                              sync.flush(3000);
                      });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, [&sync] { sync.flush(5000); });
-    QQmlApplicationEngine engine;
-    // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
-    engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&session)},
         {QStringLiteral("sync"), QVariant::fromValue(&sync)},

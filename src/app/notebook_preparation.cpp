@@ -1,0 +1,63 @@
+#include "app/notebook_preparation.h"
+
+#include "notebook/notebook_index.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QThread>
+#include <memory>
+
+NotebookPreparation::NotebookPreparation(QString path, QObject *parent)
+    : QObject(parent), m_path(std::move(path))
+{ }
+
+QString NotebookPreparation::counted() const
+{
+    const QLocale locale;
+    return tr("%1 of %2 records").arg(locale.toString(m_done), locale.toString(m_total));
+}
+
+void NotebookPreparation::report(qint64 done, qint64 total)
+{
+    m_done = done;
+    m_total = total;
+    emit progressed();
+}
+
+void NotebookPreparation::run(QQmlEngine &engine)
+{
+    const auto path = m_path.toStdString();
+    // `this` outlives the worker: run() waits for it.
+    std::unique_ptr<QThread> worker(QThread::create([path, this] {
+        // What the worker hears goes to the main thread, where the window counts.
+        const auto progress = [this](std::int64_t done, std::int64_t total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { report(done, total); }, Qt::QueuedConnection);
+        };
+        // The store opens, indexes what is out of date, and closes; errors are the session's.
+        (void)rapport::notebook::openStore(path, rapport::Store::Access::ReadWrite, progress);
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    std::unique_ptr<QObject> window;
+    const auto showWindow = connect(this, &NotebookPreparation::progressed, this, [&] {
+        if (window)
+            return;
+        QQmlComponent component(&engine,
+                                QUrl(QStringLiteral("qrc:/Rapport/qml/PreparingWindow.qml")));
+        window.reset(component.createWithInitialProperties(
+            {{QStringLiteral("preparation"), QVariant::fromValue(this)}}));
+        if (!window)
+            qWarning("%s", qPrintable(component.errorString()));
+    });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    // What the worker posted last arrives before the window goes.
+    QCoreApplication::sendPostedEvents(this);
+    disconnect(showWindow);
+    emit finished();
+}

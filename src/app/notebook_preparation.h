@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+
+// Opens the notebook once before the app's screens do, on a worker thread, so that when a new
+// Rapport indexes a kind of record differently (notebook/kind_index.h), the minute that takes
+// on a large notebook passes with a window saying so and counting, not with nothing on screen
+// (a phone's OS kills an app that shows nothing). Opening a current notebook shows nothing and
+// costs one open. A file that cannot be opened is left as it is: the session reports why.
+class NotebookPreparation : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app prepares the notebook at start")
+    Q_PROPERTY(double fraction READ fraction NOTIFY progressed)
+    // "12,000 of 100,000 records", in the user's language.
+    Q_PROPERTY(QString counted READ counted NOTIFY progressed)
+
+public:
+    explicit NotebookPreparation(QString path, QObject *parent = nullptr);
+
+    // Opens the notebook, and returns once it is open and closed again. The window
+    // (qml/PreparingWindow.qml, on `engine`) appears when indexing begins, and goes.
+    void run(QQmlEngine &engine);
+
+    double fraction() const { return m_total > 0 ? double(m_done) / double(m_total) : 0.0; }
+    QString counted() const;
+    // Whether indexing happened at this open (and the window was shown).
+    bool indexed() const { return m_total > 0; }
+
+signals:
+    void progressed();
+    void finished();
+
+private:
+    void report(qint64 done, qint64 total);
+
+    QString m_path;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
