@@ -18,19 +18,24 @@ constexpr std::string_view schema = R"sql(
         doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
         account_id TEXT,
         date       TEXT,
-        score      INTEGER
+        score      INTEGER,
+        said       TEXT,
+        needs_next TEXT,
+        contact_id TEXT
     );
     CREATE INDEX feedback_by_account ON feedback(account_id, date);
 )sql";
 
 Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
-    auto query
-        = db.prepare("INSERT INTO feedback(doc, account_id, date, score) VALUES (?, ?, ?, ?)");
+    auto query = db.prepare("INSERT INTO feedback(doc, account_id, date, score, said, needs_next, "
+                            "contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, optionalText(body, "accountId"));
     query->bind(3, optionalText(body, "date")).bind(4, optionalInteger(body, "score"));
+    query->bind(5, optionalText(body, "said")).bind(6, optionalText(body, "needsNext"));
+    query->bind(7, optionalText(body, "contactId"));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return search_index::add(db, doc, std::string(), searchableText(body, {"said", "needsNext"}));
@@ -51,6 +56,7 @@ constexpr RecordField fields[] = {
 
 } // namespace
 
-constinit const KindIndex feedbackKind {"feedback", 1, schema, tables, index, unindex, fields};
+// 2: what was said and the person are columns, not read from the body in SQL.
+constinit const KindIndex feedbackKind {"feedback", 2, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

@@ -15,33 +15,24 @@ namespace rapport {
 
 using query_rows::collect;
 using query_rows::readVisit;
-using query_rows::textOrEmpty;
+using query_rows::visitColumns;
+using query_rows::withColumns;
 
 namespace {
 
-// Columns: id, name, town, segment, tier, last_visit, lapses_on, size, potential, sort key,
-// doc.
-AccountRow readAccount(const sqlite::Query &query)
+AccountRow readAccount(const sqlite::Query &row)
 {
-    return AccountRow {query.text(0),
-                       textOrEmpty(query, 1),
-                       textOrEmpty(query, 2),
-                       textOrEmpty(query, 3),
-                       textOrEmpty(query, 4),
-                       textOrEmpty(query, 5),
-                       textOrEmpty(query, 6),
-                       PageKey {textOrEmpty(query, 9), query.integer(10)},
-                       query.isNull(7) ? 0 : query.integer(7),
-                       query.isNull(8) ? 0 : query.integer(8)};
+    return AccountRow {row.text("id"),          row.text("name"),         row.text("town"),
+                       row.text("segment"),     row.text("tier"),         row.text("last_visit"),
+                       row.text("lapses_on"),   query_rows::pageKey(row), row.integer("size"),
+                       row.integer("potential")};
 }
 
-// Columns: id, title, due, done, account id, account name, contact id, sort key, doc.
-FollowUpRow readFollowUp(const sqlite::Query &query)
+FollowUpRow readFollowUp(const sqlite::Query &row)
 {
-    return FollowUpRow {query.text(0),         textOrEmpty(query, 1),
-                        textOrEmpty(query, 2), query.integer(3) != 0,
-                        textOrEmpty(query, 4), textOrEmpty(query, 5),
-                        textOrEmpty(query, 6), PageKey {textOrEmpty(query, 7), query.integer(8)}};
+    return FollowUpRow {row.text("id"),           row.text("title"),       row.text("due"),
+                        row.integer("done") != 0, row.text("account_id"),  row.text("account_name"),
+                        row.text("contact_id"),   query_rows::pageKey(row)};
 }
 
 // "MM-DD" of the day `offset` days after the ISO date `day`.
@@ -53,18 +44,18 @@ std::string monthDayAfter(const std::string &day, int offset)
 
 } // namespace
 
-// The shared first lines of some statements, as macros so that each statement stays one string
-// literal: the statement cache is keyed by the literal's address.
-#define FOLLOW_UP_COLUMNS                                                                          \
-    "SELECT d.id, f.title, f.due, f.done, f.account_id, (SELECT a.name FROM accounts a JOIN docs " \
-    "ad ON ad.doc = a.doc WHERE ad.id = f.account_id), f.contact_id, "
+// The columns readFollowUp reads; each statement adds its sort_key and position.
+constexpr std::string_view followUpColumns
+    = "SELECT d.id AS id, f.title AS title, f.due AS due, f.done AS done, f.account_id AS "
+      "account_id, (SELECT a.name FROM accounts a JOIN docs ad ON ad.doc = a.doc WHERE ad.id = "
+      "f.account_id) AS account_name, f.contact_id AS contact_id, ";
 
 Result<std::vector<VisitRow>> NotebookQueries::visitsOn(const std::string &day)
 {
-    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(withColumns(visitColumns, R"sql(
         FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE v.date >= ?1 AND v.date < ?1 || 'z'
-        ORDER BY v.date, v.doc)sql");
+        ORDER BY v.date, v.doc)sql"));
     if (!query)
         return query.error();
     query->bind(1, day);
@@ -77,16 +68,16 @@ NotebookQueries::followUps(FollowUpState state, const std::optional<PageKey> &af
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // Open: soonest due first, undated last. Done: latest due first. Keyset paging on the
     // sort key and the row, so that the hundredth page costs what the first does.
-    auto open = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
-            coalesce(f.due, '9999') AS k, f.doc
+    auto open = m_store.database().prepare(withColumns(followUpColumns, R"sql(
+            coalesce(f.due, '9999') AS sort_key, f.doc AS position
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND (?1 IS NULL OR (coalesce(f.due, '9999'), f.doc) > (?1, ?2))
-        ORDER BY k, f.doc LIMIT ?3)sql");
-    auto done = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
-            coalesce(f.due, '') AS k, f.doc
+        ORDER BY sort_key, f.doc LIMIT ?3)sql"));
+    auto done = m_store.database().prepare(withColumns(followUpColumns, R"sql(
+            coalesce(f.due, '') AS sort_key, f.doc AS position
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 1 AND (?1 IS NULL OR (coalesce(f.due, ''), f.doc) < (?1, ?2))
-        ORDER BY k DESC, f.doc DESC LIMIT ?3)sql");
+        ORDER BY sort_key DESC, f.doc DESC LIMIT ?3)sql"));
     if (!open)
         return open.error();
     if (!done)
@@ -101,11 +92,11 @@ NotebookQueries::followUps(FollowUpState state, const std::optional<PageKey> &af
 Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::string &day,
                                                                      int limit)
 {
-    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
-            f.due, f.doc
+    auto query = m_store.database().prepare(withColumns(followUpColumns, R"sql(
+            f.due AS sort_key, f.doc AS position
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.due <= ?1
-        ORDER BY f.due, f.doc LIMIT ?2)sql");
+        ORDER BY f.due, f.doc LIMIT ?2)sql"));
     if (!query)
         return query.error();
     query->bind(1, day).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
@@ -114,15 +105,17 @@ Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::
 
 // A birthday or anniversary with the greetings sent for it: the first line of both statements
 // that read them, and the reader of their rows.
-#define OCCASION_COLUMNS                                                                           \
-    "SELECT d.id, c.display_name, o.kind, o.md, (SELECT group_concat(g.value ->> '$.id', ' ') "    \
-    "FROM revs r, json_each(r.body, '$.greetings') g WHERE r.rid = d.winner) FROM ("
+constexpr std::string_view occasionColumns
+    = "SELECT d.id AS id, c.display_name AS name, o.kind AS kind, o.md AS md, (SELECT "
+      "group_concat(g.value ->> '$.id', ' ') FROM revs r, json_each(r.body, '$.greetings') g "
+      "WHERE r.rid = d.winner) AS greetings FROM (";
 
 namespace {
 
 OccasionRow readOccasion(const sqlite::Query &row)
 {
-    return OccasionRow {row.text(0), row.text(1), row.text(2), row.text(3), textOrEmpty(row, 4)};
+    return OccasionRow {row.text("id"), row.text("name"), row.text("kind"), row.text("md"),
+                        row.text("greetings")};
 }
 
 } // namespace
@@ -137,7 +130,7 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
         return Error {Errc::BadRequest, "not a date: " + firstDay};
     // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
     // where they fall in the window.
-    auto query = m_store.database().prepare(OCCASION_COLUMNS R"sql(
+    auto query = m_store.database().prepare(withColumns(occasionColumns, R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
                OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
@@ -146,7 +139,7 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
             WHERE ?1 <= ?2 AND anniversary_md BETWEEN ?1 AND ?2
                OR ?1 > ?2 AND (anniversary_md >= ?1 OR anniversary_md <= ?2)
         ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
-        ORDER BY o.md < ?1, o.md, c.sort_name COLLATE NOCASE LIMIT 200)sql");
+        ORDER BY o.md < ?1, o.md, c.sort_name COLLATE NOCASE LIMIT 200)sql"));
     if (!query)
         return query.error();
     query->bind(1, from).bind(2, to);
@@ -155,14 +148,14 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
 
 Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionRow &)> &visit)
 {
-    auto query = m_store.database().prepare(OCCASION_COLUMNS R"sql(
+    auto query = m_store.database().prepare(withColumns(occasionColumns, R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
             WHERE birthday_md IS NOT NULL
             UNION ALL
             SELECT doc, 'anniversary', anniversary_md FROM contacts
             WHERE anniversary_md IS NOT NULL
         ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
-        ORDER BY o.md, o.doc)sql");
+        ORDER BY o.md, o.doc)sql"));
     if (!query)
         return query.error();
     while (true) {
@@ -175,18 +168,20 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
     }
 }
 
-#define ACCOUNT_COLUMNS                                                                            \
-    "SELECT d.id, a.name, a.town, a.segment, a.tier, a.last_visit, a.lapses_on, a.size, "          \
-    "a.potential, "
+// The columns readAccount reads; each statement adds its sort_key and position.
+constexpr std::string_view accountColumns
+    = "SELECT d.id AS id, a.name AS name, a.town AS town, a.segment AS segment, a.tier AS tier, "
+      "a.last_visit AS last_visit, a.lapses_on AS lapses_on, a.size AS size, a.potential AS "
+      "potential, ";
 
 Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::string &day, int limit)
 {
-    auto query = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
-            a.lapses_on, a.doc
+    auto query = m_store.database().prepare(withColumns(accountColumns, R"sql(
+            a.lapses_on AS sort_key, a.doc AS position
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE a.lapses_on IS NOT NULL AND a.lapses_on < ?1
           AND (a.lapse_answered IS NULL OR a.lapse_answered < a.lapses_on)
-        ORDER BY a.lapses_on, a.doc LIMIT ?2)sql");
+        ORDER BY a.lapses_on, a.doc LIMIT ?2)sql"));
     if (!query)
         return query.error();
     query->bind(1, day).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
@@ -195,9 +190,9 @@ Result<std::vector<AccountRow>> NotebookQueries::lapsedAccounts(const std::strin
 
 Result<std::optional<AccountRow>> NotebookQueries::account(const std::string &accountId)
 {
-    auto query = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
-            a.name, a.doc
-        FROM accounts a JOIN docs d ON d.doc = a.doc WHERE d.id = ?1)sql");
+    auto query = m_store.database().prepare(withColumns(accountColumns, R"sql(
+            a.name AS sort_key, a.doc AS position
+        FROM accounts a JOIN docs d ON d.doc = a.doc WHERE d.id = ?1)sql"));
     if (!query)
         return query.error();
     query->bind(1, accountId);
@@ -213,29 +208,29 @@ Result<std::vector<AccountRow>> NotebookQueries::accounts(const AccountFilter &f
 {
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // The text is matched as a plain substring (instr), never as a LIKE or FTS pattern.
-    auto byName = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
-            a.name, a.doc
+    auto byName = m_store.database().prepare(withColumns(accountColumns, R"sql(
+            a.name AS sort_key, a.doc AS position
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (a.name COLLATE NOCASE, a.doc) > (?1, ?2))
           AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
-        ORDER BY a.name COLLATE NOCASE, a.doc LIMIT ?3)sql");
+        ORDER BY a.name COLLATE NOCASE, a.doc LIMIT ?3)sql"));
     // Last contact: most recent first, never-visited accounts last.
-    auto byLastContact = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
-            coalesce(a.last_visit, ''), a.doc
+    auto byLastContact = m_store.database().prepare(withColumns(accountColumns, R"sql(
+            coalesce(a.last_visit, '') AS sort_key, a.doc AS position
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (coalesce(a.last_visit, ''), a.doc) < (?1, ?2))
           AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
-        ORDER BY coalesce(a.last_visit, '') DESC, a.doc DESC LIMIT ?3)sql");
+        ORDER BY coalesce(a.last_visit, '') DESC, a.doc DESC LIMIT ?3)sql"));
     // Room to grow: the largest gap between potential and size first.
-    auto byRoom = m_store.database().prepare(ACCOUNT_COLUMNS R"sql(
-            a.room, a.doc
+    auto byRoom = m_store.database().prepare(withColumns(accountColumns, R"sql(
+            a.room AS sort_key, a.doc AS position
         FROM accounts a JOIN docs d ON d.doc = a.doc
         WHERE (?1 IS NULL OR (a.room, a.doc) < (CAST(?1 AS INTEGER), ?2))
           AND (?4 = '' OR instr(lower(a.name), lower(?4)) > 0)
           AND (?5 = '' OR a.segment = ?5) AND (?6 = '' OR a.tier = ?6)
-        ORDER BY a.room DESC, a.doc DESC LIMIT ?3)sql");
+        ORDER BY a.room DESC, a.doc DESC LIMIT ?3)sql"));
     if (!byName)
         return byName.error();
     if (!byLastContact)
@@ -288,43 +283,42 @@ Result<std::vector<FeedbackRow>> NotebookQueries::feedbackOfAccount(const std::s
                                                                     int limit)
 {
     auto query = m_store.database().prepare(R"sql(
-        SELECT d.id, f.date, f.score, r.body ->> '$.said', r.body ->> '$.needsNext'
-        FROM feedback f JOIN docs d ON d.doc = f.doc JOIN revs r ON r.rid = d.winner
+        SELECT d.id AS id, f.date AS date, f.score AS score, f.said AS said,
+               f.needs_next AS needs_next
+        FROM feedback f JOIN docs d ON d.doc = f.doc
         WHERE f.account_id = ?1
         ORDER BY f.date DESC, f.doc DESC LIMIT ?2)sql");
     if (!query)
         return query.error();
     query->bind(1, accountId).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
     return collect<FeedbackRow>(*query, [](const sqlite::Query &row) {
-        return FeedbackRow {row.text(0), textOrEmpty(row, 1),
-                            row.isNull(2) ? 0 : static_cast<int>(row.integer(2)),
-                            textOrEmpty(row, 3), textOrEmpty(row, 4)};
+        return FeedbackRow {row.text("id"), row.text("date"),
+                            static_cast<int>(row.integer("score")), row.text("said"),
+                            row.text("needs_next")};
     });
 }
 
 Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::string &accountId)
 {
     auto query = m_store.database().prepare(R"sql(
-        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
+        SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role,
+               c.sort_name AS sort_key, c.doc AS position
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE c.account_id = ?1
         ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql");
     if (!query)
         return query.error();
     query->bind(1, accountId);
-    return collect<ContactRow>(*query, [](const sqlite::Query &row) {
-        return ContactRow {row.text(0), row.text(1), textOrEmpty(row, 2), textOrEmpty(row, 3),
-                           PageKey {row.text(4), row.integer(5)}};
-    });
+    return collect<ContactRow>(*query, query_rows::readContact);
 }
 
 Result<std::vector<VisitRow>> NotebookQueries::visitsOfAccount(const std::string &accountId,
                                                                int limit)
 {
-    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(withColumns(visitColumns, R"sql(
         FROM visits v JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE v.account_id = ?1
-        ORDER BY v.date DESC, v.doc DESC LIMIT ?2)sql");
+        ORDER BY v.date DESC, v.doc DESC LIMIT ?2)sql"));
     if (!query)
         return query.error();
     query->bind(1, accountId).bind(2, std::clamp(limit, 1, tuning::maxPageSize));
@@ -333,11 +327,11 @@ Result<std::vector<VisitRow>> NotebookQueries::visitsOfAccount(const std::string
 
 Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::string &contactId)
 {
-    auto query = m_store.database().prepare(VISIT_COLUMNS R"sql(
+    auto query = m_store.database().prepare(withColumns(visitColumns, R"sql(
         FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
             JOIN docs d ON d.doc = v.doc JOIN revs r ON r.rid = d.winner
         WHERE vc.contact_id = ?1 AND v.planned = 0
-        ORDER BY v.date DESC, v.doc DESC LIMIT 1)sql");
+        ORDER BY v.date DESC, v.doc DESC LIMIT 1)sql"));
     if (!query)
         return query.error();
     query->bind(1, contactId);
@@ -352,11 +346,11 @@ Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::stri
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
 {
-    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
-            coalesce(f.due, '9999'), f.doc
+    auto query = m_store.database().prepare(withColumns(followUpColumns, R"sql(
+            coalesce(f.due, '9999') AS sort_key, f.doc AS position
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.contact_id = ?1
-        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 100)sql");
+        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 100)sql"));
     if (!query)
         return query.error();
     query->bind(1, contactId);
@@ -366,11 +360,11 @@ NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
 {
-    auto query = m_store.database().prepare(FOLLOW_UP_COLUMNS R"sql(
-            coalesce(f.due, '9999'), f.doc
+    auto query = m_store.database().prepare(withColumns(followUpColumns, R"sql(
+            coalesce(f.due, '9999') AS sort_key, f.doc AS position
         FROM followups f JOIN docs d ON d.doc = f.doc
         WHERE f.done = 0 AND f.account_id = ?1
-        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 1000)sql");
+        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 1000)sql"));
     if (!query)
         return query.error();
     query->bind(1, accountId);

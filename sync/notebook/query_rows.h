@@ -1,11 +1,12 @@
 #pragma once
 
-// What the notebook's query files share: stepping a statement into rows, and the columns and
-// reader of a visit row. Internal to the store.
+// What the notebook's query files share: stepping a statement into rows, and the row readers
+// (by column name) of more than one of them. Internal to the notebook.
 #include "notebook/notebook_queries.h"
 #include "store/sqlite.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport::query_rows {
@@ -25,24 +26,38 @@ Result<std::vector<T>> collect(sqlite::Query &query, ReadRow readRow)
     }
 }
 
-inline std::string textOrEmpty(const sqlite::Query &query, int column)
+// A statement made of a row reader's columns and the rest of it.
+inline std::string withColumns(std::string_view columns, std::string_view rest)
 {
-    return query.isNull(column) ? std::string() : query.text(column);
+    std::string sql(columns);
+    sql += rest;
+    return sql;
 }
 
-// Columns: id, account id, account name, date, title, outcome, planned.
-inline VisitRow readVisit(const sqlite::Query &query)
+// Where a row sits in its list, to page on from it: the statement's sort_key and position.
+inline PageKey pageKey(const sqlite::Query &row)
 {
-    return VisitRow {query.text(0),         textOrEmpty(query, 1), textOrEmpty(query, 2),
-                     textOrEmpty(query, 3), textOrEmpty(query, 4), textOrEmpty(query, 5),
-                     query.integer(6) != 0};
+    return PageKey {row.text("sort_key"), row.integer("position")};
 }
 
-// A statement's first lines, as a macro so that each statement stays one string literal: the
-// statement cache is keyed by the literal's address.
-#define VISIT_COLUMNS                                                                              \
-    "SELECT d.id, v.account_id, (SELECT a.name FROM accounts a JOIN docs ad ON ad.doc = a.doc "    \
-    "WHERE ad.id = v.account_id), v.date, r.body ->> '$.title', r.body ->> '$.outcome', "          \
-    "v.planned "
+// The columns readVisit reads.
+constexpr std::string_view visitColumns
+    = "SELECT d.id AS id, v.account_id AS account_id, (SELECT a.name FROM accounts a JOIN docs "
+      "ad ON ad.doc = a.doc WHERE ad.id = v.account_id) AS account_name, v.date AS date, "
+      "v.title AS title, v.outcome AS outcome, v.planned AS planned ";
+
+inline VisitRow readVisit(const sqlite::Query &row)
+{
+    return VisitRow {
+        row.text("id"),    row.text("account_id"), row.text("account_name"),   row.text("date"),
+        row.text("title"), row.text("outcome"),    row.integer("planned") != 0};
+}
+
+// Columns: id, name, account_id, role, sort_key, position.
+inline ContactRow readContact(const sqlite::Query &row)
+{
+    return ContactRow {row.text("id"), row.text("name"), row.text("account_id"), row.text("role"),
+                       pageKey(row)};
+}
 
 } // namespace rapport::query_rows

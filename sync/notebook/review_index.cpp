@@ -18,7 +18,9 @@ constexpr std::string_view conflictSchema = R"sql(
 constexpr std::string_view duplicateTables[] = {"open_duplicates"};
 constexpr std::string_view duplicateSchema = R"sql(
     CREATE TABLE open_duplicates (
-        doc INTEGER PRIMARY KEY REFERENCES docs(doc)
+        doc       INTEGER PRIMARY KEY REFERENCES docs(doc),
+        first_id  TEXT NOT NULL,
+        second_id TEXT NOT NULL
     );
 )sql";
 
@@ -39,9 +41,21 @@ Status unindexConflict(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM open_conflicts WHERE doc = ?1");
 }
 
+// The pair, as merge/duplicates writes it: {"ids": [first, second]}.
 Status indexDuplicate(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
-    return indexOpen(db, doc, body, "INSERT INTO open_duplicates(doc) VALUES (?1)");
+    auto ids = body.find("ids");
+    if (stringMember(body, "status") != "open" || ids == body.end() || !ids->is_array()
+        || ids->size() != 2 || !(*ids)[0].is_string() || !(*ids)[1].is_string())
+        return {};
+    auto query
+        = db.prepare("INSERT INTO open_duplicates(doc, first_id, second_id) VALUES (?, ?, ?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, doc)
+        .bind(2, (*ids)[0].get<std::string>())
+        .bind(3, (*ids)[1].get<std::string>())
+        .run();
 }
 
 Status unindexDuplicate(sqlite::Database &db, std::int64_t doc)
@@ -53,7 +67,8 @@ Status unindexDuplicate(sqlite::Database &db, std::int64_t doc)
 
 constinit const KindIndex conflictKind {
     "conflict", 1, conflictSchema, conflictTables, indexConflict, unindexConflict, {}};
+// 2: the pair's ids are columns, not read from the body in SQL.
 constinit const KindIndex duplicateKind {
-    "duplicate", 1, duplicateSchema, duplicateTables, indexDuplicate, unindexDuplicate, {}};
+    "duplicate", 2, duplicateSchema, duplicateTables, indexDuplicate, unindexDuplicate, {}};
 
 } // namespace rapport::notebook

@@ -20,7 +20,10 @@ constexpr std::string_view schema = R"sql(
         doc        INTEGER PRIMARY KEY REFERENCES docs(doc),
         account_id TEXT,
         date       TEXT NOT NULL,
-        planned    INTEGER NOT NULL DEFAULT 0
+        planned    INTEGER NOT NULL DEFAULT 0,
+        title      TEXT,
+        outcome    TEXT,
+        no_follow_up_needed INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX visits_by_account ON visits(account_id, date);
     CREATE INDEX visits_by_date ON visits(date, doc);
@@ -37,13 +40,17 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
     const auto accountId = optionalText(body, "accountId");
     if (auto date = optionalText(body, "date")) {
         auto query
-            = db.prepare("INSERT INTO visits(doc, account_id, date, planned) VALUES (?, ?, ?, ?)");
+            = db.prepare("INSERT INTO visits(doc, account_id, date, planned, title, outcome, "
+                         "no_follow_up_needed) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!query)
             return query.error();
         auto inserted = query->bind(1, doc)
                             .bind(2, accountId)
                             .bind(3, *date)
                             .bind(4, flag(body, "planned"))
+                            .bind(5, optionalText(body, "title"))
+                            .bind(6, optionalText(body, "outcome"))
+                            .bind(7, flag(body, "noFollowUpNeeded"))
                             .run();
         if (!inserted)
             return inserted;
@@ -95,6 +102,7 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-constinit const KindIndex visitKind {"visit", 1, schema, tables, index, unindex, {}};
+// 2: title, outcome and "no follow-up needed" are columns, not read from the body in SQL.
+constinit const KindIndex visitKind {"visit", 2, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

@@ -2,6 +2,7 @@
 
 #include "store/tuning.h"
 
+#include <cassert>
 #include <sqlite3.h>
 
 namespace rapport::sqlite {
@@ -142,6 +143,35 @@ std::string_view Query::textView(int column) const
 bool Query::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Query::columnNamed(std::string_view name) const
+{
+    // A handful of columns: a scan costs less than any map would.
+    const int count = sqlite3_column_count(m_stmt);
+    for (int column = 0; column < count; ++column)
+        if (const char *own = sqlite3_column_name(m_stmt, column); own && name == own)
+            return column;
+    assert(!"a row reader asked for a column its statement does not have");
+    return -1;
+}
+
+std::int64_t Query::integer(std::string_view column) const
+{
+    const int index = columnNamed(column);
+    return index < 0 ? 0 : integer(index);
+}
+
+std::string Query::text(std::string_view column) const
+{
+    const int index = columnNamed(column);
+    return index < 0 ? std::string() : text(index);
+}
+
+bool Query::isNull(std::string_view column) const
+{
+    const int index = columnNamed(column);
+    return index < 0 || isNull(index);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode mode)

@@ -56,7 +56,16 @@ public:
     std::string_view textView(int column) const;
     bool isNull(int column) const;
 
+    // By the column's name in the statement (its AS name, else the column's own), so that a
+    // row reader reads what it means and cannot drift from its SELECT by position. NULL reads
+    // as 0 and "". A name the statement does not have is a bug: asserted, and read as NULL.
+    std::int64_t integer(std::string_view column) const;
+    std::string text(std::string_view column) const;
+    bool isNull(std::string_view column) const;
+
 private:
+    int columnNamed(std::string_view name) const;
+
     Database *m_db;
     sqlite3_stmt *m_stmt;
     const std::string *m_sql; // the cache's key, to give the statement back under

@@ -51,6 +51,25 @@ private slots:
         QCOMPARE(db->preparedStatements(), std::size_t(2)); // one for each level, kept
     }
 
+    // Row readers read columns by their name in the statement, whatever their position.
+    void columnsByName_readTheirValues_nullAsNothing()
+    {
+        CHECK_OK(db->exec("INSERT INTO people(name) VALUES (NULL)"));
+        auto query = db->prepare("SELECT name AS who, id AS row_id, id * 10 AS tenfold "
+                                 "FROM people ORDER BY id");
+        CHECK_OK(query);
+        std::vector<std::string> names;
+        std::int64_t lastTenfold = 0;
+        while (*query->step()) {
+            QCOMPARE(query->integer("tenfold"), query->integer("row_id") * 10);
+            names.push_back(query->text("who"));
+            lastTenfold = query->integer("tenfold");
+            QCOMPARE(query->isNull("who"), names.back().empty());
+        }
+        QCOMPARE(names, (std::vector<std::string> {"Mara", "Jonas", "Eva", ""}));
+        QCOMPARE(lastTenfold, std::int64_t(40));
+    }
+
     void sqlBuiltAtRunTime_isPreparedOnceForItsText()
     {
         for (int i = 0; i < 5; ++i) {
