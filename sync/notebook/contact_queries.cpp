@@ -1,5 +1,6 @@
 // The notebook's people: every contact by name, paged, and pairs that look like one person.
 #include "notebook/notebook_queries.h"
+#include "notebook/query_rows.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "store/tuning.h"
@@ -16,7 +17,8 @@ Result<std::vector<ContactRow>> NotebookQueries::contactsByName(const std::optio
     // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
     // hundredth page costs what the first one does.
     auto query = m_store.database().prepare(R"sql(
-        SELECT d.id, c.display_name, c.account_id, c.role, c.sort_name, c.doc
+        SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role,
+               c.sort_name AS sort_key, c.doc AS position
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE ?1 IS NULL OR (c.sort_name COLLATE NOCASE, c.doc) > (?1, ?2)
         ORDER BY c.sort_name COLLATE NOCASE, c.doc
@@ -26,17 +28,7 @@ Result<std::vector<ContactRow>> NotebookQueries::contactsByName(const std::optio
     if (after)
         query->bind(1, after->sortKey).bind(2, after->position);
     query->bind(3, limit);
-    std::vector<ContactRow> rows;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        ContactRow contact {query->text(0), query->text(1), query->text(2), query->text(3), {}};
-        contact.key = PageKey {query->text(4), query->integer(5)};
-        rows.push_back(std::move(contact));
-    }
+    return query_rows::collect<ContactRow>(*query, query_rows::readContact);
 }
 
 Result<std::vector<std::pair<std::string, std::string>>>
@@ -62,18 +54,15 @@ NotebookQueries::likelyDuplicateContacts(std::int64_t since)
         return query.error();
     query->bind(1, since);
     std::set<std::pair<std::string, std::string>> pairs;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto first = query->text(0);
-        auto second = query->text(1);
+    auto read = sqlite::forEachRow(*query, [&pairs](const sqlite::Query &row) {
+        auto first = row.text(0);
+        auto second = row.text(1);
         if (second < first)
             std::swap(first, second);
         pairs.emplace(std::move(first), std::move(second));
-    }
+    });
+    if (!read)
+        return read.error();
     return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
 }
 

@@ -45,14 +45,12 @@ Result<std::map<std::string, int, std::less<>>> storedVersions(sqlite::Database 
     auto query = db.prepare("SELECT part, version FROM index_versions");
     if (!query)
         return query.error();
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return versions;
-        versions.emplace(query->text(0), static_cast<int>(query->integer(1)));
-    }
+    auto read = sqlite::forEachRow(*query, [&versions](const sqlite::Query &row) {
+        versions.emplace(row.text(0), static_cast<int>(row.integer(1)));
+    });
+    if (!read)
+        return read.error();
+    return versions;
 }
 
 bool isCurrent(const std::map<std::string, int, std::less<>> &versions, std::string_view part,
@@ -145,26 +143,23 @@ Status indexAgain(sqlite::Database &db, const std::vector<const KindIndex *> &st
             if (!query)
                 return query.error();
             query->bind(1, lastDoc).bind(2, documentsPerTransaction);
-            while (true) {
-                auto row = query->step();
-                if (!row)
-                    return row.error();
-                if (!*row)
-                    break;
-                lastDoc = query->integer(0);
+            auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) -> Status {
+                lastDoc = row.integer(0);
                 ++inChunk;
-                auto body = parseStoredBody(query->textView(1), "a document");
+                auto body = parseStoredBody(row.textView(1), "a document");
                 if (!body)
                     return body.error();
-                if (const KindIndex *kind = kindOf(stringMember(*body, "type"))) {
-                    if (!searchRebuilt) {
-                        if (auto removed = search_index::remove(db, lastDoc); !removed)
-                            return removed;
-                    }
-                    if (auto indexed = kind->index(db, lastDoc, *body); !indexed)
-                        return indexed;
+                const KindIndex *kind = kindOf(stringMember(*body, "type"));
+                if (!kind)
+                    return {};
+                if (!searchRebuilt) {
+                    if (auto removed = search_index::remove(db, lastDoc); !removed)
+                        return removed;
                 }
-            }
+                return kind->index(db, lastDoc, *body);
+            });
+            if (!read)
+                return read;
         }
         if (inChunk == 0)
             return {};

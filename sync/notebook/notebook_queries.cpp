@@ -158,14 +158,8 @@ Status NotebookQueries::forEachOccasion(const std::function<void(const OccasionR
         ORDER BY o.md, o.doc)sql"));
     if (!query)
         return query.error();
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        visit(readOccasion(*query));
-    }
+    return sqlite::forEachRow(*query,
+                              [&visit](const sqlite::Query &row) { visit(readOccasion(row)); });
 }
 
 // The columns readAccount reads; each statement adds its sort_key and position.
@@ -383,24 +377,23 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
         return query.error();
     query->bind(1, std::clamp(limit, 1, tuning::maxPageSize));
     std::vector<ConflictRow> rows;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        auto body = parseStoredBody(query->textView(1), "a conflict document");
+    auto read = sqlite::forEachRow(*query, [&rows](const sqlite::Query &row) -> Status {
+        auto body = parseStoredBody(row.textView(1), "a conflict document");
         if (!body)
             return body.error();
         // The record it is about, named as every page names it (that record may be gone).
         std::string title;
-        if (!query->isNull(2)) {
-            auto about = parseStoredBody(query->textView(2), "a document in conflict");
+        if (!row.isNull(2)) {
+            auto about = parseStoredBody(row.textView(2), "a document in conflict");
             if (about)
                 title = notebook::displayName(*about);
         }
-        rows.push_back(ConflictRow {query->text(0), std::move(*body), std::move(title)});
-    }
+        rows.push_back(ConflictRow {row.text(0), std::move(*body), std::move(title)});
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return rows;
 }
 
 Result<std::int64_t> NotebookQueries::changesWaitingToGo()

@@ -16,14 +16,11 @@ template<typename T, typename ReadRow>
 Result<std::vector<T>> collect(sqlite::Query &query, ReadRow readRow)
 {
     std::vector<T> rows;
-    while (true) {
-        auto row = query.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        rows.push_back(readRow(query));
-    }
+    auto read = sqlite::forEachRow(query,
+                                   [&](const sqlite::Query &row) { rows.push_back(readRow(row)); });
+    if (!read)
+        return read.error();
+    return rows;
 }
 
 // A statement made of a row reader's columns and the rest of it.

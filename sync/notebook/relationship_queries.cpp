@@ -116,14 +116,12 @@ Result<std::map<std::string, int>> NotebookQueries::segmentCadences()
     if (!query)
         return query.error();
     std::map<std::string, int> out;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out[query->text(0)] = static_cast<int>(query->integer(1));
-    }
+    auto read = sqlite::forEachRow(*query, [&out](const sqlite::Query &row) {
+        out[row.text(0)] = static_cast<int>(row.integer(1));
+    });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 } // namespace rapport

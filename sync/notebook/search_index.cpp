@@ -105,23 +105,19 @@ Status flushQueued(sqlite::Database &db)
     if (!queued)
         return queued.error();
     std::int64_t rows = 0;
-    while (true) {
-        auto row = queued->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const std::int64_t doc = queued->integer(0);
+    auto read = sqlite::forEachRow(*queued, [&](const sqlite::Query &row) -> Status {
+        const std::int64_t doc = row.integer(0);
         ++rows;
-        if (queued->integer(1) != 0) {
+        if (row.integer(1) != 0) {
             if (auto erased = erase(db, doc); !erased)
                 return erased;
         }
-        if (!queued->isNull(2)) {
-            if (auto written = write(db, doc, queued->text(2), queued->text(3)); !written)
-                return written;
-        }
-    }
+        if (row.isNull(2))
+            return {};
+        return write(db, doc, row.text(2), row.text(3));
+    });
+    if (!read)
+        return read;
     queued->reset();
     if (auto merged = merge(db, rows); !merged)
         return merged;

@@ -29,14 +29,12 @@ Result<std::vector<Rejection>> Store::rejections()
     if (!query)
         return query.error();
     std::vector<Rejection> found;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return found;
-        found.push_back(Rejection {query->text(0), query->text(1), query->text(2), query->text(3)});
-    }
+    auto read = sqlite::forEachRow(*query, [&found](const sqlite::Query &row) {
+        found.push_back(Rejection {row.text(0), row.text(1), row.text(2), row.text(3)});
+    });
+    if (!read)
+        return read.error();
+    return found;
 }
 
 } // namespace rapport

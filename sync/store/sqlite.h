@@ -7,7 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -121,6 +123,25 @@ private:
     std::unordered_map<std::string, std::vector<sqlite3_stmt *>, TextHash, std::equal_to<>> m_idle;
     std::size_t m_prepared = 0;
 };
+
+// Steps `query` to its end, handing each row to `read` (a row stays valid only during the
+// call). `read` returns nothing, or a Status: its first error ends the loop and is returned,
+// as is a failed step.
+template<typename Read> Status forEachRow(Query &query, Read read)
+{
+    while (true) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        if constexpr (std::is_same_v<decltype(read(std::as_const(query))), void>) {
+            read(std::as_const(query));
+        } else if (auto done = read(std::as_const(query)); !done) {
+            return done;
+        }
+    }
+}
 
 // The first column of a query's first row as an integer (0 when it has no row): a count, a
 // PRAGMA's value.

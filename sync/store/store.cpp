@@ -224,16 +224,12 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
         if (!query)
             return query.error();
         query->bind(1, state.doc);
-        while (true) {
-            auto row = query->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        auto read = sqlite::forEachRow(*query, [&candidates](const sqlite::Query &row) {
             candidates.push_back(
-                {{RevId {query->integer(1), query->text(2)}, query->integer(3) != 0},
-                 query->integer(0)});
-        }
+                {{RevId {row.integer(1), row.text(2)}, row.integer(3) != 0}, row.integer(0)});
+        });
+        if (!read)
+            return read.error();
     }
     if (candidates.empty())
         return Error {Errc::Internal, state.id + " has no leaf revision"};

@@ -23,14 +23,11 @@ Result<std::vector<std::string>> Store::unresolvedDocuments()
     if (!query)
         return query.error();
     std::vector<std::string> ids;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return ids;
-        ids.push_back(query->text(0));
-    }
+    auto read = sqlite::forEachRow(
+        *query, [&ids](const sqlite::Query &row) { ids.push_back(row.text(0)); });
+    if (!read)
+        return read.error();
+    return ids;
 }
 
 Status Store::limitFileSize(std::int64_t bytes)
@@ -76,14 +73,12 @@ Result<StoreStats> Store::stats()
                                "JOIN revs r ON r.rid = d.winner WHERE d.deleted = 0 GROUP BY 1");
     if (!types)
         return types.error();
-    while (true) {
-        auto typeRow = types->step();
-        if (!typeRow)
-            return typeRow.error();
-        if (!*typeRow)
-            return stats;
-        stats.byType[types->text(0)] = types->integer(1);
-    }
+    auto read = sqlite::forEachRow(*types, [&stats](const sqlite::Query &type) {
+        stats.byType[type.text(0)] = type.integer(1);
+    });
+    if (!read)
+        return read.error();
+    return stats;
 }
 
 Status Store::forEachDocument(const std::function<void(const Document &)> &visit)
@@ -93,17 +88,13 @@ Status Store::forEachDocument(const std::function<void(const Document &)> &visit
                         "WHERE d.deleted = 0 ORDER BY d.id");
     if (!query)
         return query.error();
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        auto body = parseStoredBody(query->textView(2), query->textView(0));
+    return sqlite::forEachRow(*query, [&visit](const sqlite::Query &row) -> Status {
+        auto body = parseStoredBody(row.textView(2), row.textView(0));
         if (!body)
             return body.error();
-        visit(Document {query->text(0), query->text(1), false, std::move(*body)});
-    }
+        visit(Document {row.text(0), row.text(1), false, std::move(*body)});
+        return {};
+    });
 }
 
 } // namespace rapport

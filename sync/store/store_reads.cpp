@@ -79,19 +79,17 @@ Result<std::vector<Document>> Store::getLeaves(std::string_view id)
         return query.error();
     query->bind(1, id);
     std::vector<std::pair<Leaf, Document>> leaves;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Leaf leaf {RevId {query->integer(0), query->text(1)}, query->integer(2) != 0};
-        auto body = parseStoredBody(query->textView(3), id);
+    auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) -> Status {
+        Leaf leaf {RevId {row.integer(0), row.text(1)}, row.integer(2) != 0};
+        auto body = parseStoredBody(row.textView(3), id);
         if (!body)
             return body.error();
         Document doc {std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
         leaves.emplace_back(std::move(leaf), std::move(doc));
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     if (leaves.empty())
         return notFound(id, "missing");
     std::sort(leaves.begin(), leaves.end(),
@@ -138,14 +136,11 @@ Result<std::vector<std::string>> Store::revisionHistory(std::string_view id, std
         .bind(3, parsed->hash)
         .bind(4, tuning::revsLimit);
     std::vector<std::string> history;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        history.push_back(RevId {query->integer(0), query->text(1)}.str());
-    }
+    auto read = sqlite::forEachRow(*query, [&history](const sqlite::Query &row) {
+        history.push_back(RevId {row.integer(0), row.text(1)}.str());
+    });
+    if (!read)
+        return read.error();
     if (history.empty())
         return notFound(id, "no revision " + std::string(rev));
     return history;
@@ -241,29 +236,23 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
     ChangesPage page;
     page.lastSeq = since;
     query->bind(1, since).bind(2, limit);
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Change change {
-            query->integer(4), query->text(1), query->text(2), query->integer(3) != 0, {}, {}};
-        if (!query->isNull(5))
-            change.syncedRev = query->text(5);
+    auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) -> Status {
+        Change change {row.integer(4), row.text(1), row.text(2), row.integer(3) != 0, {}, {}};
+        if (!row.isNull(5))
+            change.syncedRev = row.text(5);
         leaves->reset();
-        leaves->bind(1, query->integer(0));
-        while (true) {
-            auto leaf = leaves->step();
-            if (!leaf)
-                return leaf.error();
-            if (!*leaf)
-                break;
-            change.leafRevs.push_back(RevId {leaves->integer(0), leaves->text(1)}.str());
-        }
+        leaves->bind(1, row.integer(0));
+        auto leafRead = sqlite::forEachRow(*leaves, [&change](const sqlite::Query &leaf) {
+            change.leafRevs.push_back(RevId {leaf.integer(0), leaf.text(1)}.str());
+        });
+        if (!leafRead)
+            return leafRead;
         page.lastSeq = change.seq;
         page.changes.push_back(std::move(change));
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     return page;
 }
 
