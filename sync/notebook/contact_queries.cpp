@@ -16,13 +16,12 @@ Result<std::vector<ContactRow>> NotebookQueries::contactsByName(const std::optio
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // Keyset paging: the page after (sort_name, id) of the previous page's last row, so the
     // hundredth page costs what the first one does.
-    auto query = m_store.database().prepare(R"sql(
-        SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role,
-               c.sort_name AS sort_key, c.doc AS position
+    auto query
+        = m_store.database().prepare(query_rows::withColumns(query_rows::contactColumns, R"sql(
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE ?1 IS NULL OR (c.sort_name COLLATE NOCASE, c.doc) > (?1, ?2)
         ORDER BY c.sort_name COLLATE NOCASE, c.doc
-        LIMIT ?3)sql");
+        LIMIT ?3)sql"));
     if (!query)
         return query.error();
     if (after)

@@ -294,12 +294,11 @@ Result<std::vector<FeedbackRow>> NotebookQueries::feedbackOfAccount(const std::s
 
 Result<std::vector<ContactRow>> NotebookQueries::contactsOfAccount(const std::string &accountId)
 {
-    auto query = m_store.database().prepare(R"sql(
-        SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role,
-               c.sort_name AS sort_key, c.doc AS position
+    auto query
+        = m_store.database().prepare(query_rows::withColumns(query_rows::contactColumns, R"sql(
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE c.account_id = ?1
-        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql");
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql"));
     if (!query)
         return query.error();
     query->bind(1, accountId);
@@ -337,32 +336,38 @@ Result<std::optional<VisitRow>> NotebookQueries::latestVisitWith(const std::stri
     return std::optional<VisitRow>(std::move(rows->front()));
 }
 
+namespace {
+
+// The open follow-ups of one record (`column` names which: a person, an account), soonest due
+// first, undated last.
+Result<std::vector<FollowUpRow>> openFollowUpsOf(sqlite::Database &db, std::string_view column,
+                                                 const std::string &id, int limit)
+{
+    auto query = db.prepare(withColumns(followUpColumns,
+                                        R"sql(
+            coalesce(f.due, '9999') AS sort_key, f.doc AS position
+        FROM followups f JOIN docs d ON d.doc = f.doc
+        WHERE f.done = 0 AND f.)sql" + std::string(column)
+                                            + R"sql( = ?1
+        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT ?2)sql"));
+    if (!query)
+        return query.error();
+    query->bind(1, id).bind(2, limit);
+    return collect<FollowUpRow>(*query, readFollowUp);
+}
+
+} // namespace
+
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfContact(const std::string &contactId)
 {
-    auto query = m_store.database().prepare(withColumns(followUpColumns, R"sql(
-            coalesce(f.due, '9999') AS sort_key, f.doc AS position
-        FROM followups f JOIN docs d ON d.doc = f.doc
-        WHERE f.done = 0 AND f.contact_id = ?1
-        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 100)sql"));
-    if (!query)
-        return query.error();
-    query->bind(1, contactId);
-    return collect<FollowUpRow>(*query, readFollowUp);
+    return openFollowUpsOf(m_store.database(), "contact_id", contactId, 100);
 }
 
 Result<std::vector<FollowUpRow>>
 NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
 {
-    auto query = m_store.database().prepare(withColumns(followUpColumns, R"sql(
-            coalesce(f.due, '9999') AS sort_key, f.doc AS position
-        FROM followups f JOIN docs d ON d.doc = f.doc
-        WHERE f.done = 0 AND f.account_id = ?1
-        ORDER BY coalesce(f.due, '9999'), f.doc LIMIT 1000)sql"));
-    if (!query)
-        return query.error();
-    query->bind(1, accountId);
-    return collect<FollowUpRow>(*query, readFollowUp);
+    return openFollowUpsOf(m_store.database(), "account_id", accountId, 1000);
 }
 
 Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)

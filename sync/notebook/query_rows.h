@@ -50,7 +50,11 @@ inline VisitRow readVisit(const sqlite::Query &row)
         row.text("title"), row.text("outcome"),    row.integer("planned") != 0};
 }
 
-// Columns: id, name, account_id, role, sort_key, position.
+// The columns readContact reads (a statement may add its own after them).
+constexpr std::string_view contactColumns
+    = "SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role, "
+      "c.sort_name AS sort_key, c.doc AS position";
+
 inline ContactRow readContact(const sqlite::Query &row)
 {
     return ContactRow {row.text("id"), row.text("name"), row.text("account_id"), row.text("role"),

@@ -31,14 +31,13 @@ Result<std::vector<VisitRow>> NotebookQueries::visitsWithoutFollowUp(const std::
 Result<std::vector<PersonActivity>>
 NotebookQueries::peopleWithLastVisit(const std::string &accountId)
 {
-    auto query = m_store.database().prepare(R"sql(
-        SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role,
-               c.sort_name AS sort_key, c.doc AS position,
+    auto query
+        = m_store.database().prepare(query_rows::withColumns(query_rows::contactColumns, R"sql(,
                (SELECT max(v.date) FROM visit_contacts vc JOIN visits v ON v.doc = vc.doc
                 WHERE vc.contact_id = d.id AND v.planned = 0) AS last_visit
         FROM contacts c JOIN docs d ON d.doc = c.doc
         WHERE c.account_id = ?1
-        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql");
+        ORDER BY c.sort_name COLLATE NOCASE, c.doc LIMIT 1000)sql"));
     if (!query)
         return query.error();
     query->bind(1, accountId);
