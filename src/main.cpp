@@ -95,10 +95,9 @@ int main(int argc, char *argv[])
     // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
     engine.addImportPath(QStringLiteral("qrc:/"));
     // Indexing again after an update happens here, with a window that counts, before the
-    // screens open the notebook.
-    NotebookPreparation(options.databasePath).run(engine);
-
-    DatabaseSession session(options.databasePath);
+    // screens read the notebook.
+    DatabaseSession session(options.databasePath,
+                            NotebookPreparation(options.databasePath).run(engine));
     if (!options.today.isEmpty())
         session.setToday(QDate::fromString(options.today, Qt::ISODate));
     if (options.demo && session.ready()) {

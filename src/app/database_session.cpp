@@ -9,9 +9,14 @@
 #include <QLocale>
 
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
+    : DatabaseSession(path, rapport::notebook::openStore(path.toStdString()), parent)
+{ }
+
+DatabaseSession::DatabaseSession(const QString &path,
+                                 rapport::Result<std::unique_ptr<rapport::Store>> opened,
+                                 QObject *parent)
     : QObject(parent), m_path(path)
 {
-    auto opened = rapport::notebook::openStore(path.toStdString());
     if (!opened) {
         m_error = QString::fromStdString(opened.error().message);
         return;

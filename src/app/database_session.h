@@ -39,6 +39,9 @@ class DatabaseSession : public QObject
 
 public:
     explicit DatabaseSession(const QString &path, QObject *parent = nullptr);
+    // The notebook opened already (NotebookPreparation), or why it could not be.
+    DatabaseSession(const QString &path, rapport::Result<std::unique_ptr<rapport::Store>> opened,
+                    QObject *parent = nullptr);
     ~DatabaseSession() override;
 
     QString path() const { return m_path; }

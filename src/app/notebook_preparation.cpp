@@ -27,18 +27,22 @@ void NotebookPreparation::report(qint64 done, qint64 total)
     emit progressed();
 }
 
-void NotebookPreparation::run(QQmlEngine &engine)
+rapport::Result<std::unique_ptr<rapport::Store>> NotebookPreparation::run(QQmlEngine &engine)
 {
     const auto path = m_path.toStdString();
+    // Opened on the worker, used on this thread once the worker is done: one connection, never
+    // used by two threads at once.
+    rapport::Result<std::unique_ptr<rapport::Store>> opened
+        = rapport::Error {rapport::Errc::Internal, "the notebook was not opened"};
     // `this` outlives the worker: run() waits for it.
-    std::unique_ptr<QThread> worker(QThread::create([path, this] {
+    std::unique_ptr<QThread> worker(QThread::create([path, this, &opened] {
         // What the worker hears goes to the main thread, where the window counts.
         const auto progress = [this](std::int64_t done, std::int64_t total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { report(done, total); }, Qt::QueuedConnection);
         };
-        // The store opens, indexes what is out of date, and closes; errors are the session's.
-        (void)rapport::notebook::openStore(path, rapport::Store::Access::ReadWrite, progress);
+        // The store opens and indexes what is out of date; errors are the session's to show.
+        opened = rapport::notebook::openStore(path, rapport::Store::Access::ReadWrite, progress);
     }));
     QEventLoop loop;
     connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
@@ -60,4 +64,5 @@ void NotebookPreparation::run(QQmlEngine &engine)
     QCoreApplication::sendPostedEvents(this);
     disconnect(showWindow);
     emit finished();
+    return opened;
 }

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 class QQmlEngine;
+namespace rapport {
+class Store;
+}
 
-// Opens the notebook once before the app's screens do, on a worker thread, so that when a new
-// Rapport indexes a kind of record differently (notebook/kind_index.h), the minute that takes
-// on a large notebook passes with a window saying so and counting, not with nothing on screen
-// (a phone's OS kills an app that shows nothing). Opening a current notebook shows nothing and
-// costs one open. A file that cannot be opened is left as it is: the session reports why.
+// Opens the notebook for the app's session, on a worker thread, so that when a new Rapport
+// indexes a kind of record differently (notebook/kind_index.h), the minute that takes on a
+// large notebook passes with a window saying so and counting, not with nothing on screen (a
+// phone's OS kills an app that shows nothing). Opening a current notebook shows nothing. A
+// file that cannot be opened is left as it is: the session says why.
 class NotebookPreparation : public QObject
 {
     Q_OBJECT
@@ -23,9 +29,10 @@ class NotebookPreparation : public QObject
 public:
     explicit NotebookPreparation(QString path, QObject *parent = nullptr);
 
-    // Opens the notebook, and returns once it is open and closed again. The window
-    // (qml/PreparingWindow.qml, on `engine`) appears when indexing begins, and goes.
-    void run(QQmlEngine &engine);
+    // Opens the notebook, and returns it once it is open (or why it could not be), for the
+    // session. The window (qml/PreparingWindow.qml, on `engine`) appears when indexing begins,
+    // and goes.
+    rapport::Result<std::unique_ptr<rapport::Store>> run(QQmlEngine &engine);
 
     double fraction() const { return m_total > 0 ? double(m_done) / double(m_total) : 0.0; }
     QString counted() const;

@@ -52,6 +52,17 @@ std::vector<std::string> worthAskingAbout(const Json &contact)
 // How many of an account's people the brief names what they care about.
 constexpr std::size_t peopleWorthAskingAbout = 3;
 
+// What the customer said last, if they said anything.
+Status addLastFeedback(NotebookQueries &queries, const std::string &accountId, VisitBrief &brief)
+{
+    auto feedback = queries.feedbackOfAccount(accountId, 1);
+    if (!feedback)
+        return feedback.error();
+    if (!feedback->empty())
+        brief.lastFeedback = feedback->front();
+    return {};
+}
+
 } // namespace
 
 Result<VisitBrief> briefForContact(Store &store, const std::string &contactId,
@@ -71,13 +82,9 @@ Result<VisitBrief> briefForContact(Store &store, const std::string &contactId,
         return promised.error();
     brief.promised = std::move(*promised);
     brief.askAbout = worthAskingAbout(contact->body);
-    if (const auto account = contact->body.value("accountId", std::string()); !account.empty()) {
-        auto feedback = queries.feedbackOfAccount(account, 1);
-        if (!feedback)
-            return feedback.error();
-        if (!feedback->empty())
-            brief.lastFeedback = feedback->front();
-    }
+    if (const auto account = contact->body.value("accountId", std::string()); !account.empty())
+        if (auto added = addLastFeedback(queries, account, brief); !added)
+            return added.error();
     auto occasions = queries.occasions(today, occasionWindowDays);
     if (!occasions)
         return occasions.error();
@@ -119,11 +126,8 @@ Result<VisitBrief> briefForAccount(Store &store, const std::string &accountId,
         if (!topics.empty())
             brief.askAbout.push_back(person.displayName + ": " + topics.front());
     }
-    auto feedback = queries.feedbackOfAccount(accountId, 1);
-    if (!feedback)
-        return feedback.error();
-    if (!feedback->empty())
-        brief.lastFeedback = feedback->front();
+    if (auto added = addLastFeedback(queries, accountId, brief); !added)
+        return added.error();
     auto occasions = queries.occasions(today, occasionWindowDays);
     if (!occasions)
         return occasions.error();

@@ -64,7 +64,9 @@ private slots:
                 if (window->isVisible())
                     shown.append(preparation.counted());
         });
-        preparation.run(engine);
+        auto opened = preparation.run(engine);
+        QVERIFY(opened.ok());
+        opened = rapport::Error {Errc::Internal, "closed"}; // as the app's session would close it
 
         QVERIFY(preparation.indexed());
         QCOMPARE(preparation.fraction(), 1.0);
@@ -87,7 +89,7 @@ private slots:
 
         // The next start indexes nothing and shows nothing.
         NotebookPreparation again(m_path);
-        again.run(engine);
+        QVERIFY(again.run(engine).ok());
         QVERIFY(!again.indexed());
     }
 
@@ -100,7 +102,8 @@ private slots:
         file.close();
         QQmlEngine engine;
         NotebookPreparation preparation(path);
-        preparation.run(engine);
+        auto opened = preparation.run(engine);
+        QVERIFY(!opened.ok());
         QVERIFY(!preparation.indexed());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("this is not a database, and has to stay what it is"));
