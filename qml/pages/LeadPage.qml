@@ -74,7 +74,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.capturing && lead.captured > 0
-                text: lead.captured === 1 ? qsTr("1 lead saved. Next one:") : qsTr("%1 leads saved. Next one:").arg(lead.captured)
+                text: lead.capturedSentence
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize
             }

@@ -44,9 +44,7 @@ Page {
             detail: (!page.sync.signedIn ? qsTr("Not signed in · ")
                      : page.sync.problem !== "" ? qsTr("Needs you · ")
                      : page.sync.lastSync !== "" ? qsTr("Up to date at %1 · ").arg(page.sync.lastSync) : "")
-                    + (review.changesWaiting === 0 ? qsTr("nothing waiting to go")
-                     : review.changesWaiting === 1 ? qsTr("1 change waiting to go")
-                     : qsTr("%1 changes waiting to go").arg(review.changesWaiting))
+                    + review.waitingSummary
             highlightDetail: page.sync.problem !== ""
             onClicked: page.openRequested("sync")
         }

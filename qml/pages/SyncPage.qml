@@ -29,12 +29,6 @@ Page {
     }
 
 
-    function waitingText(): string {
-        return review.changesWaiting === 0 ? qsTr("Nothing waits to go.")
-             : review.changesWaiting === 1 ? qsTr("1 change waits to go.")
-             : qsTr("%1 changes wait to go.").arg(review.changesWaiting);
-    }
-
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + Theme.spacing
@@ -50,7 +44,7 @@ Page {
                 Layout.margins: Theme.spacing
                 visible: !page.sync.signedIn
                 heading: qsTr("Not connected to a server")
-                message: qsTr("Everything you record is kept on this device. %1 Sign in below to keep it on your server too, and on your other devices.").arg(page.waitingText())
+                message: qsTr("Everything you record is kept on this device. %1 Sign in below to keep it on your server too, and on your other devices.").arg(review.waitingSentence)
             }
             MessageCard {
                 Layout.fillWidth: true
@@ -60,7 +54,7 @@ Page {
                        : !page.sync.online ? qsTr("Offline: syncs when the server can be reached")
                        : page.sync.lastSync !== "" ? qsTr("Up to date at %1").arg(page.sync.lastSync)
                        : qsTr("Connecting…")
-                message: qsTr("Signed in as %1 at %2. %3").arg(page.sync.userName).arg(page.sync.serverUrl).arg(page.waitingText())
+                message: qsTr("Signed in as %1 at %2. %3").arg(page.sync.userName).arg(page.sync.serverUrl).arg(review.waitingSentence)
             }
             MessageCard {
                 Layout.fillWidth: true

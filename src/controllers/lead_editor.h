@@ -14,12 +14,19 @@ class LeadEditor : public DocumentEditor
     Q_PROPERTY(int warmth READ warmth NOTIFY loaded)
     // How many leads this form saved since it opened: the count at the stand.
     Q_PROPERTY(int captured READ captured NOTIFY capturedChanged)
+    // "3 leads saved. Next one:"
+    Q_PROPERTY(QString capturedSentence READ capturedSentence NOTIFY capturedChanged)
 
 public:
     explicit LeadEditor(QObject *parent = nullptr) : DocumentEditor("lead", parent) { }
 
     int warmth() const { return number(QStringLiteral("warmth")); }
     int captured() const { return m_captured; }
+    QString capturedSentence() const
+    {
+        return m_captured == 1 ? tr("1 lead saved. Next one:")
+                               : tr("%1 leads saved. Next one:").arg(m_captured);
+    }
 
     // A new lead at this event, captured today.
     Q_INVOKABLE void startNew(const QString &event);

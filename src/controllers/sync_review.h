@@ -16,6 +16,9 @@ class SyncReview : public QObject
     QML_ELEMENT
     Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int changesWaiting READ changesWaiting NOTIFY refreshed)
+    // "3 changes wait to go." for the Sync page; "3 changes waiting to go" for a summary line.
+    Q_PROPERTY(QString waitingSentence READ waitingSentence NOTIFY refreshed)
+    Q_PROPERTY(QString waitingSummary READ waitingSummary NOTIFY refreshed)
     // Each: {documentId, title, reason}.
     Q_PROPERTY(QVariantList rejections READ rejections NOTIFY refreshed)
     Q_PROPERTY(QString error READ error NOTIFY refreshed)
@@ -26,6 +29,8 @@ public:
     DatabaseSession *session() const { return m_session; }
     void setSession(DatabaseSession *session);
     int changesWaiting() const { return m_changesWaiting; }
+    QString waitingSentence() const;
+    QString waitingSummary() const;
     QVariantList rejections() const { return m_rejections; }
     QString error() const { return m_error; }
 
