@@ -37,12 +37,12 @@ Result<std::int64_t> integerOption(const Arguments &args, std::string_view name,
     return value;
 }
 
+} // namespace
+
 void print(std::ostream &out, const Json &json)
 {
     out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
 }
-
-} // namespace
 
 const std::string *Arguments::option(std::string_view name) const
 {

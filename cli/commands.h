@@ -24,6 +24,9 @@ struct Arguments
     bool flag(std::string_view name) const;
 };
 
+// A command's JSON answer, one line (text that is not UTF-8 is replaced, never refused).
+void print(std::ostream &out, const Json &json);
+
 // Each command writes its JSON answer to out and returns the error that stops it, if any.
 Status runConflicts(Store &store, const Arguments &args, std::ostream &out);
 Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out);

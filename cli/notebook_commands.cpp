@@ -43,11 +43,6 @@ Result<std::string> onlyArgument(const Arguments &args, const char *what)
     return args.positional[1];
 }
 
-void print(std::ostream &out, const Json &json)
-{
-    out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
-}
-
 template<typename Work> Status withEditor(Store &store, Work work)
 {
     auto editor = merge::LocalEditor::open(store);
