@@ -13,14 +13,14 @@ Status checkDay(std::string_view text)
                   "“" + std::string(text) + "” is not a date. Type it as 2026-11-25."};
 }
 
-Status checkRecord(Store &store, const std::string &id, std::string_view type)
+Result<Document> liveRecord(Store &store, const std::string &id, std::string_view type)
 {
     auto found = store.get(id);
     if (!found) {
         if (found.error().code != Errc::NotFound)
             return found.error();
     } else if (!found->deleted && found->type() == type) {
-        return {};
+        return std::move(*found);
     }
     return Error {Errc::NotFound,
                   "There is no " + std::string(type) + " " + id + " in the notebook."};

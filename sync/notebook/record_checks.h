@@ -17,16 +17,19 @@ Status checkDay(std::string_view text);
 
 // The live record `id` of `type` ("account", "contact", ...): NotFound when there is none, or
 // it was deleted, or it is a record of another kind.
-Status checkRecord(Store &store, const std::string &id, std::string_view type);
+Result<Document> liveRecord(Store &store, const std::string &id, std::string_view type);
+inline Status checkRecord(Store &store, const std::string &id, std::string_view type)
+{
+    auto found = liveRecord(store, id, type);
+    return found ? Status {} : Status {found.error()};
+}
 
 // The live record `id` of `type`, changed by `change` and saved as this device's edit.
 template<typename Change>
 Status editRecord(merge::LocalEditor &editor, const std::string &id, std::string_view type,
                   Change change)
 {
-    if (auto known = checkRecord(editor.store(), id, type); !known)
-        return known;
-    auto record = editor.store().get(id);
+    auto record = liveRecord(editor.store(), id, type);
     if (!record)
         return record.error();
     change(record->body);
