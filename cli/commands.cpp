@@ -163,6 +163,9 @@ Status runStats(Store &store, std::ostream &out)
     auto stats = store.stats();
     if (!stats)
         return stats.error();
+    auto byType = NotebookQueries(store).recordsByType();
+    if (!byType)
+        return byType.error();
     print(out,
           Json {{"documents", stats->documents},
                 {"deleted", stats->deleted},
@@ -171,7 +174,7 @@ Status runStats(Store &store, std::ostream &out)
                 {"last_seq", stats->lastSeq},
                 {"file_bytes", stats->fileBytes},
                 {"schema_version", stats->schemaVersion},
-                {"by_type", stats->byType}});
+                {"by_type", *byType}});
     return {};
 }
 

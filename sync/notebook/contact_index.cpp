@@ -25,7 +25,8 @@ constexpr std::string_view schema = R"sql(
         birthday_md    TEXT,
         email          TEXT,
         phone          TEXT,
-        anniversary_md TEXT
+        anniversary_md TEXT,
+        greetings      TEXT  -- the ids of the greetings sent, "birthday-2026 anniversary-2025"
     );
     CREATE INDEX contacts_by_name ON contacts(sort_name COLLATE NOCASE, doc);
     CREATE INDEX contacts_by_account ON contacts(account_id);
@@ -63,6 +64,21 @@ std::optional<std::string> normalisedPhone(const std::optional<std::string> &pho
     return out.size() >= 6 ? std::optional(out) : std::nullopt;
 }
 
+// The greetings sent, as Today's occasions read them: their ids, space-separated.
+std::optional<std::string> greetingsSent(const Json &body)
+{
+    auto greetings = body.find("greetings");
+    if (greetings == body.end() || !greetings->is_array())
+        return std::nullopt;
+    std::string ids;
+    for (const Json &greeting : *greetings) {
+        const auto id = greeting.is_object() ? stringMember(greeting, "id") : std::string();
+        if (!id.empty())
+            ids += (ids.empty() ? "" : " ") + id;
+    }
+    return ids.empty() ? std::nullopt : std::optional(ids);
+}
+
 std::string joinNames(const std::string &first, const std::string &second)
 {
     if (first.empty())
@@ -79,8 +95,8 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
     const auto display = personName(body);
     const auto sortName = last.empty() ? display : joinNames(last, first);
     auto query = db.prepare("INSERT INTO contacts(doc, account_id, sort_name, display_name, role, "
-                            "birthday_md, email, phone, anniversary_md) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "birthday_md, email, phone, anniversary_md, greetings) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!query)
         return query.error();
     query->bind(1, doc).bind(2, optionalText(body, "accountId")).bind(3, sortName);
@@ -89,6 +105,7 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
     query->bind(7, normalisedEmail(optionalText(body, "email")));
     query->bind(8, normalisedPhone(optionalText(body, "phone")));
     query->bind(9, monthDay(optionalText(body, "anniversary")));
+    query->bind(10, greetingsSent(body));
     if (auto inserted = query->run(); !inserted)
         return inserted;
     return search_index::add(
@@ -125,7 +142,7 @@ constexpr RecordField fields[] = {
 
 } // namespace
 
-// 2: the preferred language is searched.
-constinit const KindIndex contactKind {"contact", 2, schema, tables, index, unindex, fields};
+// 2: the preferred language is searched. 3: the greetings sent are a column.
+constinit const KindIndex contactKind {"contact", 3, schema, tables, index, unindex, fields};
 
 } // namespace rapport::notebook

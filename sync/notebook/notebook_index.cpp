@@ -2,6 +2,7 @@
 
 #include "core/fields.h"
 #include "notebook/kind_index.h"
+#include "notebook/record_type_index.h"
 #include "notebook/search_index.h"
 #include "store/document.h"
 #include "store/sqlite.h"
@@ -193,15 +194,17 @@ Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
     if (!versions)
         return versions.error();
     const bool searchStale = !isCurrent(*versions, searchPart, search_index::version);
+    const bool typesStale
+        = !isCurrent(*versions, record_type_index::part, record_type_index::version);
     std::vector<const KindIndex *> stale;
     for (const KindIndex *kind : kinds)
         if (searchStale || !isCurrent(*versions, kind->type, kind->version))
             stale.push_back(kind);
     std::vector<std::string> unknown;
     for (const auto &[part, version] : *versions)
-        if (part != searchPart && !kindOf(part))
+        if (part != searchPart && part != record_type_index::part && !kindOf(part))
             unknown.push_back(part);
-    if (stale.empty() && unknown.empty())
+    if (stale.empty() && unknown.empty() && !typesStale)
         return {};
     if (readOnly)
         return Error {Errc::BadRequest,
@@ -228,6 +231,15 @@ Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
             if (auto made = recreate(db, search_index::tables, search_index::schema); !made)
                 return made;
         }
+        if (typesStale) {
+            if (auto forgotten = forgetVersion(db, record_type_index::part); !forgotten)
+                return forgotten;
+            if (auto made = recreate(db, record_type_index::tables, record_type_index::schema);
+                !made)
+                return made;
+            if (auto filled = record_type_index::rebuild(db); !filled)
+                return filled;
+        }
         // Every table first: a kind's index may read another's (see the order of `kinds`).
         for (const KindIndex *kind : stale) {
             if (auto forgotten = forgetVersion(db, kind->type); !forgotten)
@@ -251,6 +263,11 @@ Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
         if (auto recorded = recordVersion(db, searchPart, search_index::version); !recorded)
             return recorded;
     }
+    if (typesStale) {
+        if (auto recorded = recordVersion(db, record_type_index::part, record_type_index::version);
+            !recorded)
+            return recorded;
+    }
     for (const KindIndex *kind : stale)
         if (auto recorded = recordVersion(db, kind->type, kind->version); !recorded)
             return recorded;
@@ -268,9 +285,13 @@ Status NotebookIndex::documentChanged(sqlite::Database &db, std::int64_t doc, bo
                 return removed;
         if (auto removed = search_index::remove(db, doc); !removed)
             return removed;
+        if (auto removed = record_type_index::remove(db, doc); !removed)
+            return removed;
     }
     if (!winner)
         return {};
+    if (auto added = record_type_index::add(db, doc, stringMember(*winner, "type")); !added)
+        return added;
     if (const KindIndex *kind = kindOf(stringMember(*winner, "type")))
         return kind->index(db, doc, *winner);
     return {};

@@ -106,9 +106,8 @@ Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::
 // A birthday or anniversary with the greetings sent for it: the first line of both statements
 // that read them, and the reader of their rows.
 constexpr std::string_view occasionColumns
-    = "SELECT d.id AS id, c.display_name AS name, o.kind AS kind, o.md AS md, (SELECT "
-      "group_concat(g.value ->> '$.id', ' ') FROM revs r, json_each(r.body, '$.greetings') g "
-      "WHERE r.rid = d.winner) AS greetings FROM (";
+    = "SELECT d.id AS id, c.display_name AS name, o.kind AS kind, o.md AS md, "
+      "coalesce(c.greetings, '') AS greetings FROM (";
 
 namespace {
 
@@ -375,7 +374,7 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
     auto query = m_store.database().prepare(R"sql(
         SELECT d.id, r.body,
                (SELECT t.body FROM docs td JOIN revs t ON t.rid = td.winner
-                WHERE td.id = r.body ->> '$.docId')
+                WHERE td.id = c.about_id)
         FROM open_conflicts c JOIN docs d ON d.doc = c.doc JOIN revs r ON r.rid = d.winner
         ORDER BY d.seq DESC LIMIT ?1)sql");
     if (!query)

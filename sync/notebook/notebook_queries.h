@@ -207,6 +207,8 @@ public:
     // name or title holds every word first, then those that hold them anywhere; newest first
     // within each. Never parsed as query syntax: quotes, stars, NEAR and the like are text.
     Result<std::vector<SearchHit>> search(std::string_view text, int limit);
+    // How many live records of each kind ("" for documents without a type).
+    Result<std::map<std::string, std::int64_t>> recordsByType();
     // Pairs of live contacts, at least one of them changed after local sequence `since`, that
     // look like one person: the same e-mail, the same phone number, or the same name in the
     // same account. Each pair once, its ids in order.

@@ -1,6 +1,7 @@
 // What waits for the person to look at: conflict documents (two devices changed one field)
 // until restored or dismissed, and likely duplicate people until merged or told apart.
 #include "core/fields.h"
+#include "notebook/index_fields.h"
 #include "notebook/kind_index.h"
 #include "store/sqlite.h"
 
@@ -11,7 +12,8 @@ namespace {
 constexpr std::string_view conflictTables[] = {"open_conflicts"};
 constexpr std::string_view conflictSchema = R"sql(
     CREATE TABLE open_conflicts (
-        doc INTEGER PRIMARY KEY REFERENCES docs(doc)
+        doc      INTEGER PRIMARY KEY REFERENCES docs(doc),
+        about_id TEXT  -- the record whose value was lost
     );
 )sql";
 
@@ -24,16 +26,15 @@ constexpr std::string_view duplicateSchema = R"sql(
     );
 )sql";
 
-Status indexOpen(sqlite::Database &db, std::int64_t doc, const Json &body, std::string_view sql)
+// What merge/conflict_resolver writes: {"status": "open", "docId": the record, ...}.
+Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     if (stringMember(body, "status") != "open")
         return {};
-    return runForDocument(db, doc, sql);
-}
-
-Status indexConflict(sqlite::Database &db, std::int64_t doc, const Json &body)
-{
-    return indexOpen(db, doc, body, "INSERT INTO open_conflicts(doc) VALUES (?1)");
+    auto query = db.prepare("INSERT INTO open_conflicts(doc, about_id) VALUES (?, ?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, doc).bind(2, optionalText(body, "docId")).run();
 }
 
 Status unindexConflict(sqlite::Database &db, std::int64_t doc)
@@ -65,8 +66,9 @@ Status unindexDuplicate(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
+// 2: the record it is about is a column, not read from the body in SQL.
 constinit const KindIndex conflictKind {
-    "conflict", 1, conflictSchema, conflictTables, indexConflict, unindexConflict, {}};
+    "conflict", 2, conflictSchema, conflictTables, indexConflict, unindexConflict, {}};
 // 2: the pair's ids are columns, not read from the body in SQL.
 constinit const KindIndex duplicateKind {
     "duplicate", 2, duplicateSchema, duplicateTables, indexDuplicate, unindexDuplicate, {}};

@@ -1,4 +1,5 @@
-// What the person types into search, over the notebook's full-text index.
+// What the person types into search, over the notebook's full-text index, and what kinds of
+// record there are to find.
 #include "notebook/notebook_queries.h"
 #include "notebook/search_query.h"
 #include "store/sqlite.h"
@@ -20,16 +21,16 @@ Result<std::vector<SearchHit>> NotebookQueries::search(std::string_view text, in
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     // The same query over the names alone, then over everything.
     auto names = m_store.database().prepare(R"sql(
-        SELECT d.id, s.title, r.body ->> '$.type'
-        FROM search_names s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        SELECT d.id, s.title, t.type
+        FROM search_names s JOIN docs d ON d.doc = s.rowid JOIN record_types t ON t.doc = s.rowid
         WHERE search_names MATCH ?1
         ORDER BY s.rowid DESC
         LIMIT ?2)sql");
     if (!names)
         return names.error();
     auto everything = m_store.database().prepare(R"sql(
-        SELECT d.id, s.title, r.body ->> '$.type'
-        FROM search s JOIN docs d ON d.doc = s.rowid JOIN revs r ON r.rid = d.winner
+        SELECT d.id, s.title, t.type
+        FROM search s JOIN docs d ON d.doc = s.rowid JOIN record_types t ON t.doc = s.rowid
         WHERE search MATCH ?1
         ORDER BY s.rowid DESC
         LIMIT ?2)sql");
@@ -52,6 +53,20 @@ Result<std::vector<SearchHit>> NotebookQueries::search(std::string_view text, in
         }
     }
     return hits;
+}
+
+Result<std::map<std::string, std::int64_t>> NotebookQueries::recordsByType()
+{
+    auto query
+        = m_store.database().prepare("SELECT type, count(*) FROM record_types GROUP BY type");
+    if (!query)
+        return query.error();
+    std::map<std::string, std::int64_t> counts;
+    auto read = sqlite::forEachRow(
+        *query, [&counts](const sqlite::Query &row) { counts[row.text(0)] = row.integer(1); });
+    if (!read)
+        return read.error();
+    return counts;
 }
 
 } // namespace rapport

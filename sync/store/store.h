@@ -73,7 +73,6 @@ struct StoreStats
     std::int64_t lastSeq = 0;
     std::int64_t fileBytes = 0;
     int schemaVersion = 0;
-    std::map<std::string, std::int64_t> byType;
 };
 
 // The local document store: documents with CouchDB revision trees in one SQLite file.

@@ -69,15 +69,6 @@ Result<StoreStats> Store::stats()
     stats.lastSeq = counts->integer(4);
     stats.fileBytes = counts->integer(5);
 
-    auto types = m_db->prepare("SELECT coalesce(r.body ->> '$.type', ''), count(*) FROM docs d "
-                               "JOIN revs r ON r.rid = d.winner WHERE d.deleted = 0 GROUP BY 1");
-    if (!types)
-        return types.error();
-    auto read = sqlite::forEachRow(*types, [&stats](const sqlite::Query &type) {
-        stats.byType[type.text(0)] = type.integer(1);
-    });
-    if (!read)
-        return read.error();
     return stats;
 }
 
