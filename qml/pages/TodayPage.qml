@@ -107,7 +107,7 @@ Page {
                         delegate: ActionButton {
                             required property var modelData
                             text: modelData.label
-                            onClicked: todayActions.run(modelData.key, entry.documentId, entry.actionData)
+                            onClicked: todayActions.run(modelData.action, entry.documentId, entry.actionData)
                         }
                     }
                 }

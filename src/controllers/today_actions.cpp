@@ -21,23 +21,44 @@ QString percentEncoded(const std::string &text, const QByteArray &keep = {})
 
 } // namespace
 
-bool TodayActions::run(const QString &action, const QString &documentId, const QString &data)
+bool TodayActions::run(int action, const QString &documentId, const QString &data)
 {
     if (!m_session || !m_session->ready())
         return false;
-    if (action == QLatin1String("email") || action == QLatin1String("sms")
-        || action == QLatin1String("copy"))
-        return congratulate(documentId, data, action);
-    if (action == QLatin1String("plan-followup"))
+    using Action = TodayModel::Action;
+    switch (static_cast<Action>(action)) {
+    case Action::Email:
+    case Action::TextMessage:
+    case Action::Copy:
+        return congratulate(documentId, data, static_cast<Action>(action));
+    case Action::PlanFollowUp:
         return planFollowUp(documentId);
-    if (action == QLatin1String("no-followup-needed"))
+    case Action::NoFollowUpNeeded:
         return noFollowUpNeeded(documentId);
-    setError(QStringLiteral("Unknown action “%1”.").arg(action));
+    }
+    setError(QStringLiteral("Unknown action %1.").arg(action));
     return false;
 }
 
+namespace {
+
+// How a greeting was sent, as the contact's document records it.
+std::string sentVia(TodayModel::Action via)
+{
+    switch (via) {
+    case TodayModel::Action::Email:
+        return "email";
+    case TodayModel::Action::TextMessage:
+        return "sms";
+    default:
+        return "copy";
+    }
+}
+
+} // namespace
+
 bool TodayActions::congratulate(const QString &contactId, const QString &occasion,
-                                const QString &via)
+                                TodayModel::Action via)
 {
     const auto dash = occasion.lastIndexOf(QLatin1Char('-'));
     const auto kind = occasion.left(dash).toStdString();
@@ -52,15 +73,15 @@ bool TodayActions::congratulate(const QString &contactId, const QString &occasio
         return false;
     }
     const auto greeting = rapport::relationship::congratulation(contact->body, kind);
-    const auto address
-        = contact->body.value(via == QLatin1String("sms") ? "phone" : "email", std::string());
-    if (via == QLatin1String("copy")) {
+    const auto address = contact->body.value(
+        via == TodayModel::Action::TextMessage ? "phone" : "email", std::string());
+    if (via == TodayModel::Action::Copy) {
         if (auto *clipboard = QGuiApplication::clipboard())
             clipboard->setText(QString::fromStdString(greeting.message));
     } else {
         // mailto: and sms: as RFC 6068 and RFC 5724 write them; the mail or messages app opens
         // with the words in place, and the person presses send.
-        const QString url = via == QLatin1String("email")
+        const QString url = via == TodayModel::Action::Email
             ? QStringLiteral("mailto:%1?subject=%2&body=%3")
                   .arg(percentEncoded(address, "@+"), percentEncoded(greeting.subject),
                        percentEncoded(greeting.message))
@@ -69,15 +90,16 @@ bool TodayActions::congratulate(const QString &contactId, const QString &occasio
         if (address.empty() || !QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode))) {
             setError(address.empty()
                          ? QStringLiteral("There is no %1 for them in your notebook.")
-                               .arg(via == QLatin1String("sms") ? QStringLiteral("phone number")
-                                                                : QStringLiteral("e-mail address"))
+                               .arg(via == TodayModel::Action::TextMessage
+                                        ? QStringLiteral("phone number")
+                                        : QStringLiteral("e-mail address"))
                          : QStringLiteral("No app could open the message; use Copy and paste "
                                           "it where you write to them."));
             return false;
         }
     }
     auto updated = *contact;
-    updated.body = rapport::relationship::withGreeting(contact->body, kind, year, via.toStdString(),
+    updated.body = rapport::relationship::withGreeting(contact->body, kind, year, sentVia(via),
                                                        display::isoDate(m_session->today()));
     auto saved = m_session->save(updated);
     setError(saved ? QString() : display::problem(saved.error()));

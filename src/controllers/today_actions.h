@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/database_session.h"
+#include "models/today_model.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,17 +23,17 @@ public:
 
     QString error() const { return m_error; }
 
-    // `action` is a key a Today row offers ("email", "sms", "copy", "plan-followup",
-    // "no-followup-needed"); `documentId` the row's document; `data` the row's action data
-    // (for a congratulation, the occasion: "birthday-2026").
-    Q_INVOKABLE bool run(const QString &action, const QString &documentId, const QString &data);
+    // `action` is what a Today row offers (a TodayModel::Action); `documentId` the row's
+    // document; `data` the row's action data (for a congratulation, the occasion:
+    // "birthday-2026").
+    Q_INVOKABLE bool run(int action, const QString &documentId, const QString &data);
 
 signals:
     void sessionChanged();
     void errorChanged();
 
 private:
-    bool congratulate(const QString &contactId, const QString &occasion, const QString &via);
+    bool congratulate(const QString &contactId, const QString &occasion, TodayModel::Action via);
     bool planFollowUp(const QString &visitId);
     bool noFollowUpNeeded(const QString &visitId);
     void setError(const QString &error);

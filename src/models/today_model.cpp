@@ -48,7 +48,7 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     const auto today = display::isoDate(session()->today());
     // Each row says which section it is in, and the first of a section carries its heading
     // (ListView's own sections need context properties, which bound delegates do not get).
-    // `actions`: what a tap on the row's buttons does, [{key, label}], with `actionData`.
+    // `actions`: what a tap on the row's buttons does, [{action, label}], with `actionData`.
     auto add = [&rows](const char *section, const std::string &id, const char *type,
                        const QString &title, const QString &detail, bool urgent,
                        const QVariantList &actions = {}, const QString &actionData = {}) {
@@ -58,8 +58,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
                              urgent, sectionTitle(name), first, actions, actionData},
                             std::nullopt});
     };
-    auto action = [](const char *key, const QString &label) {
-        return QVariantMap {{QStringLiteral("key"), QString::fromLatin1(key)},
+    auto action = [](Action offered, const QString &label) {
+        return QVariantMap {{QStringLiteral("action"), static_cast<int>(offered)},
                             {QStringLiteral("label"), label}};
     };
 
@@ -110,10 +110,10 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             if (!contact)
                 return contact.error();
             if (!contact->body.value("email", std::string()).empty())
-                actions.append(action("email", QStringLiteral("E-mail")));
+                actions.append(action(Action::Email, QStringLiteral("E-mail")));
             if (!contact->body.value("phone", std::string()).empty())
-                actions.append(action("sms", QStringLiteral("Text")));
-            actions.append(action("copy", QStringLiteral("Copy")));
+                actions.append(action(Action::TextMessage, QStringLiteral("Text")));
+            actions.append(action(Action::Copy, QStringLiteral("Copy")));
             what += QStringLiteral(" · say congratulations");
         }
         add("occasions", occasion.contactId, "contact", display::text(occasion.displayName), what,
@@ -132,8 +132,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             QStringLiteral("Visited %1 · send them something useful")
                 .arg(display::shortDate(visit.date)),
             false,
-            {action("plan-followup", QStringLiteral("Plan a follow-up")),
-             action("no-followup-needed", QStringLiteral("Nothing needed"))});
+            {action(Action::PlanFollowUp, QStringLiteral("Plan a follow-up")),
+             action(Action::NoFollowUpNeeded, QStringLiteral("Nothing needed"))});
     }
 
     auto lapsed = queries.lapsedAccounts(today, sectionLimit);

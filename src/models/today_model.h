@@ -16,6 +16,16 @@ class TodayModel : public PagedListModel
 public:
     using PagedListModel::PagedListModel;
 
+    // What a row's buttons offer (each row's `actions`: [{action, label}]); TodayActions does it.
+    enum class Action {
+        Email, // congratulate by e-mail
+        TextMessage, // ... by text message
+        Copy, // ... with the words copied, to paste anywhere
+        PlanFollowUp, // after a visit that promised nothing
+        NoFollowUpNeeded,
+    };
+    Q_ENUM(Action)
+
 protected:
     QList<QByteArray> roles() const override;
     rapport::Result<Page> readPage(const std::optional<rapport::PageKey> &after,

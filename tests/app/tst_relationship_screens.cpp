@@ -40,12 +40,14 @@ int rowOf(const QAbstractItemModel &model, const QString &documentId)
     return -1;
 }
 
-QStringList actionKeys(const QAbstractItemModel &model, int row)
+// What a row's buttons offer, in their order.
+QList<TodayModel::Action> actionsOf(const QAbstractItemModel &model, int row)
 {
-    QStringList keys;
+    QList<TodayModel::Action> offered;
     for (const auto &action : value(model, row, "actions").toList())
-        keys << action.toMap().value(QStringLiteral("key")).toString();
-    return keys;
+        offered << static_cast<TodayModel::Action>(
+            action.toMap().value(QStringLiteral("action")).toInt());
+    return offered;
 }
 
 // A badge as a phone photographs it: its QR code, with a quiet zone, on a picture.
@@ -125,16 +127,16 @@ private slots:
         today.setSession(session.get());
         const int mara = rowOf(today, QStringLiteral("c1"));
         QVERIFY(mara >= 0);
-        QCOMPARE(actionKeys(today, mara),
-                 (QStringList {QStringLiteral("email"), QStringLiteral("copy")}));
+        QCOMPARE(actionsOf(today, mara),
+                 (QList {TodayModel::Action::Email, TodayModel::Action::Copy}));
         QCOMPARE(value(today, mara, "actionData").toString(), QStringLiteral("birthday-2026"));
-        QCOMPARE(actionKeys(today, rowOf(today, QStringLiteral("c2"))),
-                 (QStringList {QStringLiteral("sms"), QStringLiteral("copy")}));
+        QCOMPARE(actionsOf(today, rowOf(today, QStringLiteral("c2"))),
+                 (QList {TodayModel::Action::TextMessage, TodayModel::Action::Copy}));
 
         TodayActions actions;
         actions.setProperty("session", QVariant::fromValue(session.get()));
         m_apps.opened.clear();
-        QVERIFY(actions.run(QStringLiteral("email"), QStringLiteral("c1"),
+        QVERIFY(actions.run(int(TodayModel::Action::Email), QStringLiteral("c1"),
                             QStringLiteral("birthday-2026")));
         QCOMPARE(m_apps.opened.size(), 1);
         const auto url = m_apps.opened.front();
@@ -148,20 +150,20 @@ private slots:
         // Recorded: the row says so and offers nothing more; the person's record keeps it.
         const int after = rowOf(today, QStringLiteral("c1"));
         QVERIFY(value(today, after, "detail").toString().contains(QStringLiteral("congratulated")));
-        QVERIFY(actionKeys(today, after).isEmpty());
+        QVERIFY(actionsOf(today, after).isEmpty());
         auto stored = session->store()->get("c1");
         QVERIFY(stored.ok());
         QCOMPARE(stored->body["greetings"][0]["via"].get<std::string>(), std::string("email"));
 
-        QVERIFY(actions.run(QStringLiteral("sms"), QStringLiteral("c2"),
+        QVERIFY(actions.run(int(TodayModel::Action::TextMessage), QStringLiteral("c2"),
                             QStringLiteral("birthday-2026")));
         QCOMPARE(m_apps.opened.back().scheme(), QStringLiteral("sms"));
         // No e-mail address: said, and nothing recorded.
-        QVERIFY(!actions.run(QStringLiteral("email"), QStringLiteral("c2"),
+        QVERIFY(!actions.run(int(TodayModel::Action::Email), QStringLiteral("c2"),
                              QStringLiteral("anniversary-2026")));
         QVERIFY(actions.error().contains(QStringLiteral("no e-mail address")));
-        QVERIFY(
-            !actions.run(QStringLiteral("copy"), QStringLiteral("c2"), QStringLiteral("someday")));
+        QVERIFY(!actions.run(int(TodayModel::Action::Copy), QStringLiteral("c2"),
+                             QStringLiteral("someday")));
     }
 
     void congratulate_copyPutsTheWordsOnTheClipboard()
@@ -170,7 +172,7 @@ private slots:
         put(*session, R"({"_id":"c1","type":"contact","firstName":"Ida","anniversary":"--11-25"})");
         TodayActions actions;
         actions.setProperty("session", QVariant::fromValue(session.get()));
-        QVERIFY(actions.run(QStringLiteral("copy"), QStringLiteral("c1"),
+        QVERIFY(actions.run(int(TodayModel::Action::Copy), QStringLiteral("c1"),
                             QStringLiteral("anniversary-2026")));
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(
             QStringLiteral("Happy anniversary, Ida!")));
@@ -192,7 +194,7 @@ private slots:
 
         TodayActions actions;
         actions.setProperty("session", QVariant::fromValue(session.get()));
-        QVERIFY(actions.run(QStringLiteral("plan-followup"), QStringLiteral("v1"), {}));
+        QVERIFY(actions.run(int(TodayModel::Action::PlanFollowUp), QStringLiteral("v1"), {}));
         QCOMPARE(rowOf(today, QStringLiteral("v1")), -1);
         auto open = session->queries()->openFollowUpsOfAccount("a1");
         QVERIFY(open.ok());
@@ -200,7 +202,7 @@ private slots:
         QCOMPARE(open->front().due, std::string("2026-11-27"));
         QCOMPARE(open->front().contactId, std::string("c1"));
 
-        QVERIFY(actions.run(QStringLiteral("no-followup-needed"), QStringLiteral("v2"), {}));
+        QVERIFY(actions.run(int(TodayModel::Action::NoFollowUpNeeded), QStringLiteral("v2"), {}));
         QCOMPARE(rowOf(today, QStringLiteral("v2")), -1);
     }
 
