@@ -174,6 +174,8 @@ Status runStats(Store &store, std::ostream &out)
                 {"last_seq", stats->lastSeq},
                 {"file_bytes", stats->fileBytes},
                 {"schema_version", stats->schemaVersion},
+                {"attachments", stats->attachments},
+                {"attachment_bytes", stats->attachmentBytes},
                 {"by_type", *byType}});
     return {};
 }
@@ -245,7 +247,7 @@ Status runConflicts(Store &store, const Arguments &args, std::ostream &out)
     return {};
 }
 
-Status runSync(Store &store, const Arguments &args, std::ostream &out)
+Status runSync(Store &store, const Arguments &args, std::ostream &out, bool &partlyDone)
 {
     const auto *server = args.option("server");
     const auto *user = args.option("user");
@@ -266,7 +268,8 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
     if (const auto *database = args.option("database"))
         url = address->first() + *database + "/";
     replicator::Replicator replicator(store, client, url, rapport::notebook::afterPull());
-    const auto report = [&out](const replicator::SyncSummary &summary) {
+    const auto report = [&out, &partlyDone](const replicator::SyncSummary &summary) {
+        partlyDone = summary.refused > 0 || summary.attachmentsFailed > 0;
         print(out,
               Json {{"ok", true},
                     {"pulled", summary.pulled},
@@ -276,6 +279,9 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out)
                     {"valuesKept", summary.valuesKept},
                     {"deletionsRecorded", summary.deletionsRecorded},
                     {"duplicatesFlagged", summary.duplicatesFlagged},
+                    {"refused", summary.refused},
+                    {"attachmentsFetched", summary.attachmentsFetched},
+                    {"attachmentsFailed", summary.attachmentsFailed},
                     {"requests", summary.requests},
                     {"problems", summary.problems}});
         out.flush();

@@ -34,6 +34,10 @@ Status runGet(Store &store, const Arguments &args, std::ostream &out);
 Status runDelete(Store &store, const Arguments &args, std::ostream &out);
 Status runChanges(Store &store, const Arguments &args, std::ostream &out);
 Status runStats(Store &store, std::ostream &out);
+// attach ID FILE [--name N] [--type T]: the file's bytes become an attachment of the record.
+Status runAttach(Store &store, const Arguments &args, std::ostream &out);
+// attachment ID NAME --out FILE: an attachment's bytes into a file.
+Status runAttachment(Store &store, const Arguments &args, std::ostream &out);
 Status runSearch(Store &store, const Arguments &args, std::ostream &out);
 // export [--format json|vcard|ical|csv] [--out PATH] [--today YYYY-MM-DD]
 Status runExport(Store &store, const Arguments &args, std::ostream &out);
@@ -52,6 +56,8 @@ Status runVisit(Store &store, const Arguments &args, std::ostream &out);
 Status runFollowUp(Store &store, const Arguments &args, std::ostream &out);
 // lead convert ID
 Status runLead(Store &store, const Arguments &args, std::ostream &out);
-Status runSync(Store &store, const Arguments &args, std::ostream &out);
+// `partlyDone`: the sync ran, but some documents or attachments did not arrive (each in
+// "problems"; the next sync asks for them again).
+Status runSync(Store &store, const Arguments &args, std::ostream &out, bool &partlyDone);
 
 } // namespace rapport::cli

@@ -17,7 +17,11 @@ commands:
   changes [--since SEQ] [--limit N]
                                  the local changes feed
   search TEXT [--limit N]        search names, companies, notes and profiles
-  stats                          counts, sequence, file size
+  stats                          counts, sequence, file size, attachments
+  attach ID FILE [--name N] [--type T]
+                                 the file becomes an attachment of the record
+                                 (its name by default; a photo, a signed order)
+  attachment ID NAME --out FILE  an attachment's bytes into FILE
   export [--format json|vcard|ical|csv] [--out PATH] [--today YYYY-MM-DD]
                                  everything as JSON (the default) or as CSV, one
                                  file a type (--out names the folder); contacts
@@ -45,7 +49,9 @@ commands:
        [--continuous]            pull and push once with the user's own database
                                  (password from the file, or RAPPORT_PASSWORD);
                                  --continuous: again whenever the server changes, a
-                                 JSON line each time, until stopped
+                                 JSON line each time, until stopped; exit code 3:
+                                 done, but some documents or attachments did not
+                                 arrive (in "problems"; asked for again next time)
 )";
 
 // Options that take no value; every other --name takes the next word.
@@ -105,6 +111,7 @@ int main(int argc, char **argv)
         return fail(store.error(), 1);
     namespace cli = rapport::cli;
     rapport::Status status;
+    bool partlyDone = false;
     if (command == "put")
         status = cli::runPut(**store, args, std::cin, std::cout);
     else if (command == "get")
@@ -115,6 +122,10 @@ int main(int argc, char **argv)
         status = cli::runChanges(**store, args, std::cout);
     else if (command == "stats")
         status = cli::runStats(**store, std::cout);
+    else if (command == "attach")
+        status = cli::runAttach(**store, args, std::cout);
+    else if (command == "attachment")
+        status = cli::runAttachment(**store, args, std::cout);
     else if (command == "search")
         status = cli::runSearch(**store, args, std::cout);
     else if (command == "export")
@@ -134,10 +145,12 @@ int main(int argc, char **argv)
     else if (command == "lead")
         status = cli::runLead(**store, args, std::cout);
     else if (command == "sync")
-        status = cli::runSync(**store, args, std::cout);
+        status = cli::runSync(**store, args, std::cout, partlyDone);
     else {
         std::cerr << "unknown command '" << command << "'\n" << usageText;
         return 2;
     }
-    return status ? 0 : fail(status.error(), 1);
+    if (!status)
+        return fail(status.error(), 1);
+    return partlyDone ? 3 : 0;
 }

@@ -29,13 +29,27 @@ struct BodySink
 {
     std::string *body;
     std::size_t limit;
+    CURL *curl;
+    const std::function<bool(std::string_view)> *receive;
     bool exceeded = false;
+    bool stopped = false;
 };
 
 // Counts what arrives after decompression, so a gzip bomb is caught as early as a plain flood.
 std::size_t appendBody(char *data, std::size_t size, std::size_t count, void *user)
 {
     auto *sink = static_cast<BodySink *>(user);
+    if (*sink->receive) {
+        long status = 0;
+        curl_easy_getinfo(sink->curl, CURLINFO_RESPONSE_CODE, &status);
+        if (status >= 200 && status < 300) {
+            if (!(*sink->receive)(std::string_view(data, size * count))) {
+                sink->stopped = true;
+                return 0;
+            }
+            return size * count;
+        }
+    }
     if (sink->body->size() + size * count > sink->limit) {
         sink->exceeded = true;
         return 0; // libcurl ends the transfer
@@ -206,7 +220,7 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
-    BodySink sink {&response.body, m_options.maxResponseBytes};
+    BodySink sink {&response.body, m_options.maxResponseBytes, curl, &request.receive};
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
@@ -245,7 +259,7 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
         return Error {Errc::TooLarge,
                       request.method + " " + urlForMessages(request.url) + ": the answer is over "
                           + std::to_string(m_options.maxResponseBytes >> 20) + " MB; refused"};
-    if (code == CURLE_ABORTED_BY_CALLBACK)
+    if (sink.stopped || code == CURLE_ABORTED_BY_CALLBACK)
         return Error {Errc::Cancelled,
                       request.method + " " + urlForMessages(request.url) + ": interrupted"};
     if (code != CURLE_OK) {

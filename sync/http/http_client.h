@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport::http {
@@ -22,6 +23,10 @@ struct Request
     std::string contentType = "application/json";
     std::chrono::milliseconds timeout {0}; // 0: the client's requestTimeout
     std::string accept = "application/json";
+    // When set, a successful answer's body goes here a chunk at a time as it arrives (an
+    // attachment, written to disk as it comes) instead of into Response::body; false stops the
+    // transfer (Cancelled). An answer with an error status is still read into the body.
+    std::function<bool(std::string_view chunk)> receive {};
 };
 
 struct Response

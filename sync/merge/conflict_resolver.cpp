@@ -1,6 +1,7 @@
 #include "merge/conflict_resolver.h"
 
 #include "core/md5.h"
+#include "merge/attachment_merge.h"
 #include "merge/hybrid_clock.h"
 #include "merge/three_way_merge.h"
 #include "store/store.h"
@@ -14,8 +15,8 @@ namespace {
 
 constexpr const char *closedByField = "closedBy";
 
-// The body of the newest revision both leaves descend from, if the store still keeps it.
-Result<std::optional<Json>> commonAncestorBody(Store &store, const std::string &id,
+// The newest revision both leaves descend from, if the store still keeps its body.
+Result<std::optional<Document>> commonAncestor(Store &store, const std::string &id,
                                                const std::string &left, const std::string &right)
 {
     auto leftHistory = store.revisionHistory(id, left);
@@ -30,12 +31,12 @@ Result<std::optional<Json>> commonAncestorBody(Store &store, const std::string &
             continue;
         auto ancestor = store.getRevision(id, rev);
         if (ancestor)
-            return std::optional<Json>(ancestor->body);
+            return std::optional<Document>(std::move(*ancestor));
         if (ancestor.error().code != Errc::NotFound)
             return ancestor.error();
         break; // the common ancestor's body is gone: merge two-way
     }
-    return std::optional<Json>();
+    return std::optional<Document>();
 }
 
 std::string deviceOf(const std::string &stamp)
@@ -76,6 +77,20 @@ Document conflictDocument(const std::string &docId, const LostValue &lost)
                  + lost.lostStamp + "\n" + nlohmann::json(lost.kept).dump() + "\n"
                  + lost.keptStamp);
     doc.body = std::move(body);
+    return doc;
+}
+
+// An attachment both sides changed, the one that lost, for the user to see and restore: the
+// conflict document carries it, so its bytes are kept as long as the record is.
+Document attachmentConflictDocument(const std::string &docId, const std::string &name,
+                                    const Attachment &lost, const Attachment &kept)
+{
+    Document doc;
+    doc.id = "conflict-" + md5Hex(docId + "\nattachment\n" + name + "\n" + lost.digest);
+    doc.body = Json {{"type", "conflict"},  {"schema", 1},     {"kind", "attachment"},
+                     {"docId", docId},      {"field", name},   {"kept", kept.digest},
+                     {"lost", lost.digest}, {"status", "open"}};
+    doc.attachments.emplace(name, lost);
     return doc;
 }
 
@@ -121,14 +136,22 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
 
     const Document &winner = live.front();
     Json merged = winner.body;
+    Attachments mergedAttachments = winner.attachments;
     std::vector<LostValue> lost;
+    std::vector<Document> lostAttachments;
     for (std::size_t i = 1; i < live.size(); ++i) {
-        auto base = commonAncestorBody(store, id, winner.rev, live[i].rev);
+        auto base = commonAncestor(store, id, winner.rev, live[i].rev);
         if (!base)
             return base.error();
-        auto result = mergeBodies(*base ? &**base : nullptr, merged, live[i].body);
+        auto result = mergeBodies(*base ? &(*base)->body : nullptr, merged, live[i].body);
         merged = std::move(result.body);
         std::move(result.lost.begin(), result.lost.end(), std::back_inserter(lost));
+        auto files = mergeAttachments(*base ? &(*base)->attachments : nullptr, mergedAttachments,
+                                      live[i].attachments);
+        mergedAttachments = std::move(files.merged);
+        for (const auto &[name, attachment] : files.lost)
+            lostAttachments.push_back(
+                attachmentConflictDocument(id, name, attachment, mergedAttachments.at(name)));
     }
 
     const auto keep = [&](const Document &record) -> Status {
@@ -138,18 +161,25 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
         return saved.error();
     };
     auto written = store.writeBatch([&]() -> Status {
-        for (std::size_t i = 1; i < live.size(); ++i) {
-            if (auto closed = store.put(closingTombstone(id, live[i].rev)); !closed)
-                return closed.error();
+        // The merge is written before the losing leaves are closed: closing a leaf drops its
+        // body, and with it its hold on attachments' bytes that the merge keeps.
+        for (const auto &record : lostAttachments) {
+            if (auto kept = keep(record); !kept)
+                return kept;
         }
-        if (nlohmann::json(merged) != nlohmann::json(winner.body)) {
-            Document next {id, winner.rev, false, merged};
+        if (nlohmann::json(merged) != nlohmann::json(winner.body)
+            || mergedAttachments != winner.attachments) {
+            Document next {id, winner.rev, false, merged, mergedAttachments};
             if (auto put = store.put(next); !put)
                 return put.error();
         }
         for (const auto &value : lost) {
             if (auto kept = keep(conflictDocument(id, value)); !kept)
                 return kept;
+        }
+        for (std::size_t i = 1; i < live.size(); ++i) {
+            if (auto closed = store.put(closingTombstone(id, live[i].rev)); !closed)
+                return closed.error();
         }
         // Edit against delete: the edit won (a live leaf beats a deleted one), the document
         // stays, and the deletion is written down; then that deleted leaf is closed too.
@@ -164,7 +194,7 @@ Result<Resolution> resolveConflict(Store &store, const std::string &id)
     if (!written)
         return written.error();
     resolution.resolved = live.size() > 1;
-    resolution.valuesKept = static_cast<int>(lost.size());
+    resolution.valuesKept = static_cast<int>(lost.size() + lostAttachments.size());
     resolution.deletionsRecorded = static_cast<int>(unrecordedDeletions.size());
     return resolution;
 }

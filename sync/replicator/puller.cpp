@@ -129,6 +129,7 @@ Status Puller::write(const std::vector<FetchedRevision> &revisions, PullStats &s
             if (!doc || !history) {
                 stats.problems.push_back(revision.id + ": "
                                          + (!doc ? doc.error() : history.error()).describe());
+                m_refused[revision.id].push_back(revision.rev);
                 continue;
             }
             if (auto inserted = m_store.insertWithHistory(*doc, *history); !inserted)
@@ -146,6 +147,92 @@ Status Puller::write(const std::vector<FetchedRevision> &revisions, PullStats &s
 // come with their bodies while most missing revisions are first-generation ones (a new
 // contact, a visit never edited), which then need no _bulk_get at all.
 Result<PullStats> Puller::run()
+{
+    auto earlier = refusedEarlier();
+    if (!earlier)
+        return earlier.error();
+    auto stats = pullChanges();
+    if (!stats) {
+        // What this run and the earlier ones could not take stays to be asked for.
+        for (const auto &[id, revs] : *earlier)
+            m_refused[id].insert(m_refused[id].end(), revs.begin(), revs.end());
+        (void)keepRefused();
+        return stats;
+    }
+    // After the changes: what a newer revision replaced meanwhile is not asked for again.
+    if (auto retried = retryRefused(*earlier, *stats); !retried)
+        return retried.error();
+    if (auto kept = keepRefused(); !kept)
+        return kept.error();
+    for (const auto &[id, revs] : m_refused)
+        stats->revisionsRefused += static_cast<std::int64_t>(revs.size());
+    if (auto fetched = fetchAttachments(*stats); !fetched)
+        return fetched.error();
+    return stats;
+}
+
+namespace {
+
+std::string refusedDocumentId(const Checkpointer &checkpointer)
+{
+    return checkpointer.documentId() + "-refused";
+}
+
+} // namespace
+
+Result<RevisionMap> Puller::refusedEarlier()
+{
+    RevisionMap wanted;
+    auto kept = m_store.getLocal(refusedDocumentId(m_checkpointer));
+    if (!kept) {
+        if (kept.error().code == Errc::NotFound)
+            return wanted;
+        return kept.error();
+    }
+    if (auto revisions = kept->find("revisions");
+        revisions != kept->end() && revisions->is_object()) {
+        for (const auto &[id, revs] : revisions->items())
+            for (const auto &rev : revs)
+                if (rev.is_string())
+                    wanted[id].push_back(rev.get<std::string>());
+    }
+    return wanted;
+}
+
+Status Puller::retryRefused(const RevisionMap &earlier, PullStats &stats)
+{
+    if (earlier.empty())
+        return {};
+    auto missing = m_store.missingRevisions(earlier); // what arrived meanwhile is done
+    if (!missing)
+        return missing.error();
+    if (missing->empty())
+        return {};
+    auto fetched = m_fetcher.bulkGet(*missing);
+    if (!fetched)
+        return fetched.error();
+    std::vector<FetchedRevision> stillThere;
+    for (auto &revision : *fetched)
+        if (revision.doc) // gone from the server (compacted, purged): nothing left to take
+            stillThere.push_back(std::move(revision));
+    return write(stillThere, stats);
+}
+
+Status Puller::keepRefused()
+{
+    const auto id = refusedDocumentId(m_checkpointer);
+    if (m_refused.empty()) {
+        auto removed = m_store.removeLocal(id);
+        return removed || removed.error().code == Errc::NotFound ? Status {} : removed;
+    }
+    Json revisions = Json::object();
+    for (const auto &[docId, revs] : m_refused)
+        revisions[docId] = revs;
+    auto saved = m_store.putLocal(id, Json {{"revisions", revisions}});
+    return saved ? Status {} : Status {saved.error()};
+}
+
+Result<PullStats> Puller::pullChanges()
 {
     PullStats stats;
     auto since = m_checkpointer.load();

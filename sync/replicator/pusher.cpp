@@ -1,5 +1,6 @@
 #include "replicator/pusher.h"
 
+#include "core/base64.h"
 #include "replicator/checkpointer.h"
 #include "replicator/remote_database.h"
 #include "replicator/replication_tuning.h"
@@ -25,6 +26,31 @@ Result<Json> withHistory(Store &store, const std::string &id, const std::string 
         ids.push_back(ancestor.substr(ancestor.find('-') + 1));
     Json json = doc->toJson();
     json["_revisions"] = Json {{"start", RevId::parse(rev)->gen}, {"ids", ids}};
+    if (!doc->attachments.empty()) {
+        // The server has the revision the last sync agreed on, and every attachment as of it:
+        // those go as stubs, and the ones added or changed since with their bytes.
+        auto base = store.baseRevision(id);
+        if (!base)
+            return base.error();
+        const auto baseRev = *base ? RevId::parse(**base) : std::nullopt;
+        const std::int64_t serverHasUpTo = baseRev ? baseRev->gen : 0;
+        for (const auto &[name, attachment] : doc->attachments) {
+            if (attachment.revpos <= serverHasUpTo)
+                continue;
+            std::string bytes;
+            auto read = store.readAttachment(attachment.digest, [&bytes](std::string_view chunk) {
+                bytes.append(chunk);
+                return Status {};
+            });
+            if (!read)
+                return read.error();
+            Json &entry = json["_attachments"][name];
+            entry.erase("stub");
+            entry.erase("encoding");
+            entry.erase("encoded_length");
+            entry["data"] = base64Encoded(bytes);
+        }
+    }
     return json;
 }
 

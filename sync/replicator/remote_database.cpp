@@ -292,4 +292,24 @@ Result<std::string> RemoteDatabase::putLocal(const std::string &id, const Json &
     return *rev;
 }
 
+Status RemoteDatabase::fetchAttachment(const std::string &id, const std::string &rev,
+                                       const std::string &name,
+                                       const std::function<bool(std::string_view)> &receive)
+{
+    http::Request request;
+    request.url = m_url + encodeDocumentId(id) + "/" + http::percentEncoded(name)
+        + "?rev=" + http::percentEncoded(rev);
+    request.accept = "*/*";
+    request.receive = receive;
+    // A photo over a slow network takes what it takes; the connection's own timeout still
+    // notices a dead one.
+    request.timeout = std::chrono::milliseconds(30 * 60 * 1000);
+    auto response = m_client.send(request);
+    if (!response)
+        return response.error();
+    if (auto error = http::errorForStatus(*response))
+        return *error;
+    return {};
+}
+
 } // namespace rapport::replicator

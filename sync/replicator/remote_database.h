@@ -5,6 +5,7 @@
 #include "http/http_client.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -74,6 +75,10 @@ public:
     // `answerBytes`, when given, learns how many bytes the answers took.
     Result<std::vector<FetchedRevision>> bulkGet(const RevisionMap &wanted,
                                                  std::size_t *answerBytes = nullptr);
+    // One attachment's bytes as the server gives them (decoded, if it keeps them compressed),
+    // handed to `receive` a chunk at a time as they arrive; false from it stops the transfer.
+    Status fetchAttachment(const std::string &id, const std::string &rev, const std::string &name,
+                           const std::function<bool(std::string_view)> &receive);
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
     // _local documents: a missing one is std::nullopt, not an error.
     Result<std::optional<Json>> getLocal(const std::string &id);

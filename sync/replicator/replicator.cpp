@@ -112,6 +112,9 @@ Result<SyncSummary> Replicator::syncOnce()
     summary.pulled = pulled->revisionsWritten;
     summary.changesRead = pulled->changesRead;
     summary.problems = pulled->problems;
+    summary.refused = pulled->revisionsRefused;
+    summary.attachmentsFetched = pulled->attachmentsFetched;
+    summary.attachmentsFailed = pulled->attachmentsFailed;
     summary.remoteSequence = pulled->lastSeq;
     if (m_afterPull) {
         const PullOutcome outcome {summary.pulled, *sequenceBeforePull, !m_synced};

@@ -27,6 +27,9 @@ struct SyncSummary
     std::int64_t valuesKept = 0; // values that lost a merge, kept in conflict documents
     std::int64_t deletionsRecorded = 0; // deletions that lost to an edit, kept the same way
     std::int64_t duplicatesFlagged = 0; // pairs of contacts that look like one person
+    std::int64_t refused = 0; // revisions the store could not take (in problems): asked again
+    std::int64_t attachmentsFetched = 0; // attachments' bytes received
+    std::int64_t attachmentsFailed = 0; // not received (in problems): asked for at the next sync
     std::int64_t requests = 0; // HTTP requests made, on both connections
     std::vector<std::string> problems;
     Json remoteSequence = 0; // the server's changes were read up to here

@@ -81,6 +81,46 @@ Result<std::string> serializeBody(std::string_view id, const Json &body)
     return text;
 }
 
+// The member a stored revision keeps its attachments' descriptions in.
+constexpr const char *attachmentsMember = "_attachments";
+
+Json revisionContent(const Json &body, const Attachments &attachments)
+{
+    Json content = body;
+    content[attachmentsMember] = describeAttachments(attachments, false);
+    return content;
+}
+
+Result<std::string> serializeRevision(std::string_view id, const Json &body,
+                                      const Attachments &attachments)
+{
+    if (attachments.empty())
+        return serializeBody(id, body);
+    return serializeBody(id, revisionContent(body, attachments));
+}
+
+Result<Document> revisionFromStored(std::string id, std::string rev, bool deleted,
+                                    std::string_view text)
+{
+    auto body = parseStoredBody(text, id);
+    if (!body)
+        return body.error();
+    Document doc {std::move(id), std::move(rev), deleted, std::move(*body), {}};
+    if (auto found = doc.body.find(attachmentsMember); found != doc.body.end()) {
+        // What the store wrote itself: each description has its digest and length.
+        for (auto &[name, entry] : found->items())
+            entry["stub"] = true;
+        auto attachments = parseAttachments(*found);
+        if (!attachments)
+            return Error {Errc::Corrupt,
+                          "the stored attachments of " + doc.id
+                              + " are damaged: " + attachments.error().message};
+        doc.attachments = std::move(*attachments);
+        doc.body.erase(found);
+    }
+    return doc;
+}
+
 Json Document::toJson() const
 {
     Json json = Json::object();
@@ -89,6 +129,8 @@ Json Document::toJson() const
         json["_rev"] = rev;
     for (const auto &[key, value] : body.items())
         json[key] = value;
+    if (!attachments.empty())
+        json[attachmentsMember] = describeAttachments(attachments, true);
     if (deleted)
         json["_deleted"] = true;
     return json;
@@ -123,6 +165,11 @@ Result<Document> Document::fromJson(const Json &json)
             if (!value.is_boolean())
                 return badRequest("_deleted must be true or false");
             doc.deleted = value.get<bool>();
+        } else if (key == attachmentsMember) {
+            auto attachments = parseAttachments(value);
+            if (!attachments)
+                return attachments.error();
+            doc.attachments = std::move(*attachments);
         } else if (key == "_revisions" || key == "_conflicts" || key == "_deleted_conflicts"
                    || key == "_revs_info" || key == "_local_seq") {
             // Metadata a server adds to what it sends; it describes the document, it is not

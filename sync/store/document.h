@@ -2,22 +2,25 @@
 
 #include "core/error.h"
 #include "core/json.h"
+#include "store/attachment.h"
 
 #include <string>
 #include <string_view>
 
 namespace rapport {
 
-// One revision of a document: its id and revision, whether it is a tombstone, and the body
-// (every member except CouchDB's underscore members, kept in the order it was written).
+// One revision of a document: its id and revision, whether it is a tombstone, the body (every
+// member except CouchDB's underscore members, kept in the order it was written) and its
+// attachments (described; their bytes are in the store, or in `data` when new).
 struct Document
 {
     std::string id;
     std::string rev;
     bool deleted = false;
     Json body = Json::object();
+    Attachments attachments {};
 
-    // {"_id":…, "_rev":…, body members…, "_deleted":true when deleted}
+    // {"_id":…, "_rev":…, body members…, "_attachments": stubs, "_deleted":true when deleted}
     Json toJson() const;
     std::string type() const;
 
@@ -37,6 +40,15 @@ Status validateBody(const Json &body);
 Result<Json> parseStoredBody(std::string_view text, std::string_view id);
 // The body as stored: validated, serialized, and within the size limit.
 Result<std::string> serializeBody(std::string_view id, const Json &body);
+// A revision's body as the store keeps it: the body with its attachments' descriptions as the
+// member "_attachments" (so they are kept and dropped with the body, as revisions are).
+Result<std::string> serializeRevision(std::string_view id, const Json &body,
+                                      const Attachments &attachments);
+// What a revision's id is the hash of: its body, with its attachments' descriptions if any.
+Json revisionContent(const Json &body, const Attachments &attachments);
+// A revision read back: the body, and its attachments taken out of it.
+Result<Document> revisionFromStored(std::string id, std::string rev, bool deleted,
+                                    std::string_view text);
 bool isLocalId(std::string_view id);
 
 } // namespace rapport

@@ -94,11 +94,55 @@ struct Migration
     Status (*apply)(sqlite::Database &);
 };
 
+// 11: attachments. A revision's body keeps its attachments' descriptions (as "_attachments"),
+// so they are kept and dropped with it; the bytes are kept once per digest. Which revisions
+// name which bytes is kept by triggers, so no write path can forget it: bytes go when the last
+// kept revision naming them goes, and bytes a revision names but the file lacks are what a pull
+// still has to fetch.
+Status createAttachments(sqlite::Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE attachment_bytes (
+            id     INTEGER PRIMARY KEY,
+            digest TEXT NOT NULL UNIQUE,
+            data   BLOB NOT NULL
+        );
+        CREATE TABLE attachment_refs (
+            rid    INTEGER NOT NULL,
+            name   TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (rid, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX attachment_refs_by_digest ON attachment_refs(digest);
+        -- instr() first: bodies without attachments (nearly all) are not parsed again.
+        CREATE TRIGGER attachments_named AFTER INSERT ON revs
+        WHEN NEW.body IS NOT NULL AND instr(NEW.body, '"_attachments":') > 0
+        BEGIN
+            INSERT OR IGNORE INTO attachment_refs(rid, name, digest)
+            SELECT NEW.rid, a.key, a.value ->> '$.digest'
+            FROM json_each(NEW.body, '$._attachments') a;
+        END;
+        CREATE TRIGGER attachments_body_dropped AFTER UPDATE OF body ON revs
+        WHEN OLD.body IS NOT NULL AND NEW.body IS NULL
+        BEGIN
+            DELETE FROM attachment_refs WHERE rid = OLD.rid;
+        END;
+        CREATE TRIGGER attachments_revision_gone AFTER DELETE ON revs
+        BEGIN
+            DELETE FROM attachment_refs WHERE rid = OLD.rid;
+        END;
+        CREATE TRIGGER attachment_bytes_unused AFTER DELETE ON attachment_refs
+        WHEN NOT EXISTS (SELECT 1 FROM attachment_refs WHERE digest = OLD.digest)
+        BEGIN
+            DELETE FROM attachment_bytes WHERE digest = OLD.digest;
+        END;
+    )sql");
+}
+
 constexpr Migration migrations[] = {
-    {1, createDocuments},
-    {3, createRejections},
-    {4, indexLeaves},
-    {10, leaveTheIndexToTheNotebook},
+    {1, createDocuments},    {3, createRejections},
+    {4, indexLeaves},        {10, leaveTheIndexToTheNotebook},
+    {11, createAttachments},
 };
 
 Result<int> userVersion(sqlite::Database &db)

@@ -65,6 +65,14 @@ Query &Query::bind(int index, double value)
     return *this;
 }
 
+Query &Query::bindBlob(int index, std::string_view bytes)
+{
+    int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK && m_bindStatus.ok())
+        m_bindStatus = m_db->error(rc, "bind");
+    return *this;
+}
+
 Query &Query::bind(int index, std::string_view text)
 {
     int rc = sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,

@@ -44,6 +44,7 @@ public:
     Query &bind(int index, const std::optional<std::string> &text);
     Query &bind(int index, const std::optional<std::int64_t> &value);
     Query &bindNull(int index);
+    Query &bindBlob(int index, std::string_view bytes);
 
     // One step: true when a row is ready to read, false when the statement is done.
     Result<bool> step();

@@ -301,10 +301,6 @@ Result<PutResult> Store::put(const Document &doc)
     }
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid.error();
-    auto serialized = serializeBody(doc.id, doc.body);
-    if (!serialized)
-        return serialized.error();
-    const std::string &bodyText = *serialized;
     std::optional<RevId> expected;
     if (!doc.rev.empty()) {
         expected = RevId::parse(doc.rev);
@@ -349,7 +345,22 @@ Result<PutResult> Store::put(const Document &doc)
         return existingOrNew.error();
     const DocState &state = *existingOrNew;
 
-    const RevId rev {parent ? parent->gen + 1 : 1, revisionHash(parent, doc.deleted, doc.body)};
+    // New attachments are dated to this revision, and their bytes kept before it names them.
+    const std::int64_t gen = parent ? parent->gen + 1 : 1;
+    Attachments attachments = doc.attachments;
+    for (auto &[name, attachment] : attachments)
+        if (attachment.data)
+            attachment.revpos = gen;
+    if (auto kept = keepNewAttachmentBytes(attachments); !kept)
+        return kept.error();
+    auto serialized = serializeRevision(doc.id, doc.body, attachments);
+    if (!serialized)
+        return serialized.error();
+    const std::string &bodyText = *serialized;
+    const RevId rev {gen,
+                     attachments.empty() ? revisionHash(parent, doc.deleted, doc.body)
+                                         : revisionHash(parent, doc.deleted,
+                                                        revisionContent(doc.body, attachments))};
     const std::optional<std::string> parentHash
         = parent ? std::optional(parent->hash) : std::nullopt;
     if (auto inserted = insertRevision(state.doc, rev, parentHash, doc.deleted, true, &bodyText);
@@ -407,7 +418,7 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         if (static_cast<std::int64_t>(revs.size()) == tuning::revsLimit)
             break;
     }
-    auto serialized = serializeBody(doc.id, doc.body);
+    auto serialized = serializeRevision(doc.id, doc.body, doc.attachments);
     if (!serialized)
         return serialized.error();
     const std::string &bodyText = *serialized;
@@ -438,6 +449,8 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
     known->reset();
     if (joinAt == 0)
         return {};
+    if (auto kept = keepNewAttachmentBytes(doc.attachments); !kept)
+        return kept;
     // The unknown ancestors become body-less inner revisions, oldest first; the tip is a leaf.
     auto parentOf = [&](std::size_t i) {
         return i + 1 < revs.size() ? std::optional(revs[i + 1].hash) : std::nullopt;

@@ -7,6 +7,7 @@
 #include "store/revision.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <memory>
@@ -64,6 +65,17 @@ struct Rejection
     std::string reason;
 };
 
+// An attachment whose bytes a pull has still to fetch, and a revision that names it.
+struct MissingAttachment
+{
+    std::string id;
+    std::string rev;
+    std::string name;
+    std::string digest;
+    std::int64_t length = 0;
+    std::string encoding;
+};
+
 struct StoreStats
 {
     std::int64_t documents = 0; // live documents
@@ -73,6 +85,8 @@ struct StoreStats
     std::int64_t lastSeq = 0;
     std::int64_t fileBytes = 0;
     int schemaVersion = 0;
+    std::int64_t attachments = 0; // distinct attachments' bytes kept (one per digest)
+    std::int64_t attachmentBytes = 0;
 };
 
 // The local document store: documents with CouchDB revision trees in one SQLite file.
@@ -144,6 +158,19 @@ public:
     Result<PutResult> putLocal(std::string_view id, const Json &body);
     Status removeLocal(std::string_view id);
 
+    // Attachments' bytes (kept once per digest; attachment_store.cpp). Read a chunk at a time,
+    // never whole: `sink` hears each chunk and may stop the read with an error.
+    Status readAttachment(std::string_view digest,
+                          const std::function<Status(std::string_view chunk)> &sink);
+    // Whether the bytes of `digest` are here (a pulled revision names them before they arrive).
+    Result<bool> hasAttachmentBytes(std::string_view digest);
+    // Keeps bytes that arrived for a digest some kept revision names, read from `file` (a
+    // download, checked already) in bounded chunks, in one short transaction. Bytes no
+    // revision names any longer are not kept.
+    Status keepAttachmentBytes(std::string_view digest, std::FILE *file, std::int64_t length);
+    // Attachments kept revisions name whose bytes are not here yet: what a pull fetches.
+    Result<std::vector<MissingAttachment>> missingAttachments(int limit);
+
     Result<StoreStats> stats();
     // Runs `work` (any number of puts and inserts) as one transaction: one durable commit for
     // many documents, as a sync batch or an import wants. A document that fails inside rolls
@@ -191,6 +218,8 @@ private:
                           const std::optional<std::string> &parentHash, bool deleted, bool leaf,
                           const std::string *body);
     Status retireParent(const DocState &state, const RevId &parent);
+    // The bytes of attachments given with a write (`data`), kept once per digest.
+    Status keepNewAttachmentBytes(const Attachments &attachments);
     Status stem(const DocState &state, std::int64_t newestGen);
     // writtenRev is the revision this write added; the caller still holds its body.
     Status finishWrite(const DocState &state, const std::string &writtenRev,

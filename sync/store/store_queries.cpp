@@ -56,7 +56,9 @@ Result<StoreStats> Store::stats()
                                    GROUP BY doc HAVING count(*) > 1)),
             (SELECT count(*) FROM local_docs),
             (SELECT coalesce(max(seq), 0) FROM docs),
-            (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()))sql");
+            (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()),
+            (SELECT count(*) FROM attachment_bytes),
+            (SELECT coalesce(sum(length(data)), 0) FROM attachment_bytes))sql");
     if (!counts)
         return counts.error();
     auto row = counts->step();
@@ -68,6 +70,8 @@ Result<StoreStats> Store::stats()
     stats.localDocuments = counts->integer(3);
     stats.lastSeq = counts->integer(4);
     stats.fileBytes = counts->integer(5);
+    stats.attachments = counts->integer(6);
+    stats.attachmentBytes = counts->integer(7);
 
     return stats;
 }
@@ -80,10 +84,10 @@ Status Store::forEachDocument(const std::function<void(const Document &)> &visit
     if (!query)
         return query.error();
     return sqlite::forEachRow(*query, [&visit](const sqlite::Query &row) -> Status {
-        auto body = parseStoredBody(row.textView(2), row.textView(0));
-        if (!body)
-            return body.error();
-        visit(Document {row.text(0), row.text(1), false, std::move(*body)});
+        auto doc = revisionFromStored(row.text(0), row.text(1), false, row.textView(2));
+        if (!doc)
+            return doc.error();
+        visit(*doc);
         return {};
     });
 }

@@ -29,10 +29,8 @@ Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, cons
         return notFound(id, "no revision " + rev.str());
     if (query->isNull(1))
         return notFound(id, "the body of revision " + rev.str() + " is no longer kept");
-    auto body = parseStoredBody(query->textView(1), id);
-    if (!body)
-        return body.error();
-    return Document {std::string(id), rev.str(), query->integer(0) != 0, std::move(*body)};
+    return revisionFromStored(std::string(id), rev.str(), query->integer(0) != 0,
+                              query->textView(1));
 }
 
 Result<Document> Store::get(std::string_view id)
@@ -54,10 +52,7 @@ Result<Document> Store::get(std::string_view id)
         return notFound(id, "missing");
     if (query->integer(1) != 0)
         return notFound(id, "deleted");
-    auto body = parseStoredBody(query->textView(2), id);
-    if (!body)
-        return body.error();
-    return Document {std::string(id), query->text(0), false, std::move(*body)};
+    return revisionFromStored(std::string(id), query->text(0), false, query->textView(2));
 }
 
 Result<Document> Store::getRevision(std::string_view id, std::string_view rev)
@@ -81,11 +76,11 @@ Result<std::vector<Document>> Store::getLeaves(std::string_view id)
     std::vector<std::pair<Leaf, Document>> leaves;
     auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) -> Status {
         Leaf leaf {RevId {row.integer(0), row.text(1)}, row.integer(2) != 0};
-        auto body = parseStoredBody(row.textView(3), id);
-        if (!body)
-            return body.error();
-        Document doc {std::string(id), leaf.rev.str(), leaf.deleted, std::move(*body)};
-        leaves.emplace_back(std::move(leaf), std::move(doc));
+        auto doc
+            = revisionFromStored(std::string(id), leaf.rev.str(), leaf.deleted, row.textView(3));
+        if (!doc)
+            return doc.error();
+        leaves.emplace_back(std::move(leaf), std::move(*doc));
         return {};
     });
     if (!read)

@@ -55,6 +55,51 @@ private slots:
         QCOMPARE(get.out.value(QStringLiteral("_rev")), put.out.value(QStringLiteral("rev")));
     }
 
+    // A signed order as PDF onto a customer, and back out byte for byte.
+    void attachAndAttachment_roundTripAFile()
+    {
+        QByteArray order;
+        for (int i = 0; i < 70000; ++i)
+            order.append(static_cast<char>(i % 253));
+        const QString file = dir.filePath(QStringLiteral("order.pdf"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(order);
+        }
+        QCOMPARE(run({QStringLiteral("put")}, R"({"_id":"acc-pdf","type":"account","name":"Ott"})")
+                     .exitCode,
+                 0);
+        auto attached = run({QStringLiteral("attach"), QStringLiteral("acc-pdf"), file});
+        QCOMPARE(attached.exitCode, 0);
+        QCOMPARE(attached.out.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("order.pdf"));
+        QCOMPARE(attached.out.value(QStringLiteral("content_type")).toString(),
+                 QStringLiteral("application/pdf"));
+        auto get = run({QStringLiteral("get"), QStringLiteral("acc-pdf")});
+        const auto stub = get.out.value(QStringLiteral("_attachments"))
+                              .toObject()
+                              .value(QStringLiteral("order.pdf"))
+                              .toObject();
+        QCOMPARE(stub.value(QStringLiteral("length")).toInt(), 70000);
+        QVERIFY(stub.value(QStringLiteral("stub")).toBool());
+        const QString back = dir.filePath(QStringLiteral("back.pdf"));
+        auto read = run({QStringLiteral("attachment"), QStringLiteral("acc-pdf"),
+                         QStringLiteral("order.pdf"), QStringLiteral("--out"), back});
+        QCOMPARE(read.exitCode, 0);
+        QFile in(back);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QVERIFY(in.readAll() == order);
+        auto missing = run({QStringLiteral("attachment"), QStringLiteral("acc-pdf"),
+                            QStringLiteral("photo.jpg"), QStringLiteral("--out"), back});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY(missing.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("no attachment")));
+        QCOMPARE(run({QStringLiteral("stats")}).out.value(QStringLiteral("attachments")).toInt(),
+                 1);
+    }
+
     void staleRevision_exitsNonZeroWithTheReason()
     {
         auto put = run({QStringLiteral("put"),

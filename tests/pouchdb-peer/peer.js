@@ -7,6 +7,8 @@
 //   node peer.js write DIR          {"docs":[...],"new_edits":bool} on stdin -> bulkDocs results
 //   node peer.js dump  DIR          every document: winning rev, deleted, conflicts, body
 //   node peer.js edit  DIR FIRST N  edits N live documents from the FIRST-th in id order
+//   node peer.js attach DIR URL ID NAME TYPE FILE   putAttachment of FILE's bytes  {"rev":...}
+//   node peer.js attachment DIR URL ID NAME         getAttachment  {"base64":...,"type":...}
 //
 // Credentials come from PEER_USER and PEER_PASSWORD, never from the command line.
 'use strict';
@@ -93,6 +95,20 @@ async function main() {
         answer = await dump(local);
     else if (command === 'edit')
         answer = await edit(local, Number(url), Number(extra));
+    else if (command === 'attach') {
+        const [id, name, type, file] = process.argv.slice(5);
+        const doc = await local.get(id);
+        const bytes = require('fs').readFileSync(file);
+        const result = await local.putAttachment(id, name, doc._rev, bytes, type);
+        answer = { rev: result.rev };
+    } else if (command === 'attachment') {
+        const [id, name] = process.argv.slice(5);
+        const doc = await local.get(id, { attachments: false });
+        const bytes = await local.getAttachment(id, name);
+        answer = { base64: bytes.toString('base64'),
+                   type: doc._attachments[name].content_type,
+                   digest: doc._attachments[name].digest };
+    }
     else
         throw new Error('unknown command ' + command);
     await local.close();

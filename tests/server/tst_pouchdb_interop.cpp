@@ -4,6 +4,7 @@
 // PouchDB: same winning revision, same conflicting leaves (none once resolved),
 // same body.
 #include "check_ok.h"
+#include "core/base64.h"
 #include "http/http_client.h"
 #include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
@@ -11,6 +12,7 @@
 #include "server_fixture.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QProcess>
 
 using namespace rapport;
@@ -27,16 +29,19 @@ private:
         *notebook::openStore(dir.filePath(QStringLiteral("rapport.sqlite")).toStdString()));
 
     // Runs tests/pouchdb-peer; its one line of JSON, or null when it failed.
-    Json peer(const QString &command, const std::string &input = {})
+    Json peer(const QString &command, const std::string &input = {},
+              const QStringList &arguments = {})
     {
         QProcess node;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PEER_USER"), QStringLiteral("anna"));
         environment.insert(QStringLiteral("PEER_PASSWORD"), QStringLiteral("anna-secret"));
         node.setProcessEnvironment(environment);
-        node.start(QStringLiteral(RAPPORT_POUCHDB_PEER),
-                   {command, peerDir,
-                    QString::fromStdString(server.url() + ServerFixture::userDatabase("anna"))});
+        node.start(
+            QStringLiteral(RAPPORT_POUCHDB_PEER),
+            QStringList {command, peerDir,
+                         QString::fromStdString(server.url() + ServerFixture::userDatabase("anna"))}
+                + arguments);
         node.write(input.data(), static_cast<qint64>(input.size()));
         node.closeWriteChannel();
         node.waitForFinished(180000);
@@ -48,11 +53,13 @@ private:
         return Json::parse(node.readAllStandardOutput().toStdString());
     }
 
-    Result<replicator::SyncSummary> sync()
+    Result<replicator::SyncSummary> sync() { return syncDevice(*store); }
+
+    Result<replicator::SyncSummary> syncDevice(Store &device)
     {
         http::Client client(server.signIn("anna", "anna-secret"));
         replicator::Replicator replicator(
-            *store, client, replicator::userDatabaseUrl(server.url(), "anna"),
+            device, client, replicator::userDatabaseUrl(server.url(), "anna"),
             rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
@@ -99,6 +106,31 @@ private:
         if (sorted(pouch) != sorted(rapport))
             qWarning("PouchDB: %s\nRapport: %s", pouch.dump().c_str(), rapport.dump().c_str());
         QVERIFY(sorted(pouch) == sorted(rapport));
+    }
+
+    // An attachment's bytes as this device holds them (empty when it has none).
+    static std::string bytesOf(Store &device, const std::string &id, const std::string &name)
+    {
+        auto doc = device.get(id);
+        if (!doc || !doc->attachments.contains(name))
+            return {};
+        std::string bytes;
+        auto read = device.readAttachment(doc->attachments.at(name).digest,
+                                          [&bytes](std::string_view chunk) {
+                                              bytes.append(chunk);
+                                              return Status {};
+                                          });
+        return read ? bytes : std::string();
+    }
+
+    // The bytes PouchDB holds for an attachment (empty when it has none).
+    std::string peerBytes(const std::string &id, const std::string &name)
+    {
+        const Json answer = peer(QStringLiteral("attachment"), {},
+                                 {QString::fromStdString(id), QString::fromStdString(name)});
+        if (!answer.is_object())
+            return {};
+        return base64Decoded(answer["base64"].get<std::string>()).value_or(std::string());
     }
 
 private slots:
@@ -190,6 +222,77 @@ private slots:
         // And PouchDB takes the resolution: the same winner there, and no conflict left.
         QVERIFY(!peer(QStringLiteral("pull")).is_null());
         verifySameView();
+    }
+    // A PouchDB app attaches a photo of a business card to a person; Rapport pulls it with its
+    // bytes, edits the person and pushes; PouchDB sees the edit and the photo byte for byte, a
+    // second Rapport device receives both, and a photo attached in Rapport reaches PouchDB.
+    void attachments_travelByteForByteBothWays()
+    {
+        std::string card;
+        for (int i = 0; i < 300000; ++i) // every byte value, NULs and all
+            card.push_back(static_cast<char>((i * 79 + i / 256) % 256));
+        const QString cardFile = dir.filePath(QStringLiteral("card.jpg"));
+        {
+            QFile file(cardFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(card.data(), static_cast<qint64>(card.size()));
+        }
+        const Json person {{"_id", "contact-ines"},
+                           {"type", "contact"},
+                           {"firstName", "Ines"},
+                           {"lastName", "Roth"}};
+        QVERIFY(!peer(QStringLiteral("write"), Json {{"docs", {person}}}.dump()).is_null());
+        QVERIFY(!peer(QStringLiteral("attach"), {},
+                      {QStringLiteral("contact-ines"), QStringLiteral("card.jpg"),
+                       QStringLiteral("image/jpeg"), cardFile})
+                     .is_null());
+        QVERIFY(!peer(QStringLiteral("push")).is_null());
+
+        auto pulled = sync();
+        CHECK_OK(pulled);
+        if (!pulled->problems.empty())
+            QFAIL(pulled->problems.front().c_str());
+        auto ines = store->get("contact-ines");
+        CHECK_OK(ines);
+        QCOMPARE(ines->attachments.size(), std::size_t(1));
+        QCOMPARE(ines->attachments.at("card.jpg").contentType, std::string("image/jpeg"));
+        QCOMPARE(ines->attachments.at("card.jpg").length, std::int64_t(card.size()));
+        QVERIFY(bytesOf(*store, "contact-ines", "card.jpg") == card);
+
+        // Edited in Rapport: the photo stays with the person, here and on the server.
+        ines->body["notes"] = "Met at the fair in Hall 4";
+        CHECK_OK(store->put(*ines));
+        CHECK_OK(sync());
+        QVERIFY(!peer(QStringLiteral("pull")).is_null());
+        QVERIFY(peerBytes("contact-ines", "card.jpg") == card);
+        verifySameView();
+
+        // A second device gets the person with the photo.
+        QTemporaryDir secondDir;
+        auto second = notebook::openStore(
+            secondDir.filePath(QStringLiteral("second.sqlite")).toStdString());
+        CHECK_OK(second);
+        auto secondSync = syncDevice(**second);
+        CHECK_OK(secondSync);
+        QVERIFY(bytesOf(**second, "contact-ines", "card.jpg") == card);
+        QCOMPARE((*second)->get("contact-ines")->body["notes"].get<std::string>(),
+                 std::string("Met at the fair in Hall 4"));
+
+        // The other way: a photo of the shelf, attached in Rapport, read by PouchDB.
+        std::string shelf(120000, '\0');
+        for (std::size_t i = 0; i < shelf.size(); ++i)
+            shelf[i] = static_cast<char>((i * 31) % 251);
+        auto again = store->get("contact-ines");
+        again->attachments.emplace("shelf.png", Attachment::ofBytes("image/png", shelf));
+        CHECK_OK(store->put(*again));
+        CHECK_OK(sync());
+        QVERIFY(!peer(QStringLiteral("pull")).is_null());
+        QVERIFY(peerBytes("contact-ines", "shelf.png") == shelf);
+        QVERIFY(peerBytes("contact-ines", "card.jpg") == card);
+        // Both photos are kept once each here, whatever the revisions that name them.
+        auto stats = store->stats();
+        QCOMPARE(stats->attachments, std::int64_t(2));
+        QCOMPARE(stats->attachmentBytes, std::int64_t(card.size() + shelf.size()));
     }
 };
 

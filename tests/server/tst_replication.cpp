@@ -381,6 +381,47 @@ private slots:
         QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
     }
 
+    // A document on the server this device cannot keep (nested deeper than any record of a
+    // person) is not passed by in silence: the sync says so, the rest arrives, the next sync
+    // asks for it again, and once it is fixed on the server it arrives like any other.
+    void documentTheStoreRefuses_isReportedAndAskedForAgain()
+    {
+        QVERIFY(server.addUser(QStringLiteral("vera"), QStringLiteral("vera-secret")));
+        http::Client vera(server.signIn("vera", "vera-secret"));
+        const std::string database = server.url() + ServerFixture::userDatabase("vera") + "/";
+        // Deeper than the store keeps (64 levels), not so deep that the server's whole answer
+        // is refused as hostile (80).
+        std::string deep = "1";
+        for (int i = 0; i < 70; ++i)
+            deep = R"({"x":)" + deep + "}";
+        auto put = vera.send({"PUT", database + "contact-deep",
+                              R"({"type":"contact","firstName":"Deep","nested":)" + deep + "}"});
+        QVERIFY(put && put->status == 201);
+        const std::string rev = Json::parse(put->body)["rev"].get<std::string>();
+        QVERIFY(vera.send({"PUT", database + "contact-plain", R"({"type":"contact"})"}).ok());
+
+        Device phone;
+        auto first = sync(phone, "vera", "vera-secret", "vera");
+        CHECK_OK(first);
+        QCOMPARE(first->refused, std::int64_t(1));
+        QCOMPARE(first->problems.size(), std::size_t(1));
+        QVERIFY(first->problems.front().find("contact-deep") != std::string::npos);
+        CHECK_OK(phone.store->get("contact-plain"));
+        auto second = sync(phone, "vera", "vera-secret", "vera");
+        CHECK_OK(second);
+        QCOMPARE(second->refused, std::int64_t(1)); // asked for again, not passed by
+
+        QVERIFY(vera.send({"PUT", database + "contact-deep",
+                           R"({"_rev":")" + rev + R"(","type":"contact","firstName":"Deep"})"})
+                    .ok());
+        auto third = sync(phone, "vera", "vera-secret", "vera");
+        CHECK_OK(third);
+        QCOMPARE(third->refused, std::int64_t(0));
+        QVERIFY(third->problems.empty());
+        QCOMPARE(phone.store->get("contact-deep")->body["firstName"].get<std::string>(),
+                 std::string("Deep"));
+    }
+
     // A server that keeps fewer revisions of a document than the phone (CouchDB's revs_limit,
     // here 5 against the phone's 1,000) gives the tablet a shortened history; an edit made on
     // the tablet still reaches the phone as a descendant of its own revision, not a conflict.

@@ -1,0 +1,190 @@
+// Attachments' bytes: kept once per digest in attachment_bytes, named by revisions through
+// attachment_refs (kept by the triggers of migration 11), read and written a chunk at a time
+// with SQLite's incremental blob I/O so that a 20 MB photo never sits whole in memory.
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+namespace rapport {
+
+namespace {
+
+// What is read or written at a time: large enough for few calls, small enough for a phone.
+constexpr std::size_t chunkBytes = 64 * 1024;
+
+// An open blob handle, closed however the read or write ends.
+class Blob
+{
+public:
+    static Result<Blob> open(sqlite::Database &db, std::int64_t row, bool writing)
+    {
+        sqlite3_blob *blob = nullptr;
+        const int rc = sqlite3_blob_open(db.handle(), "main", "attachment_bytes", "data", row,
+                                         writing ? 1 : 0, &blob);
+        if (rc != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return db.error(rc, "open an attachment's bytes");
+        }
+        return Blob(db, blob);
+    }
+    Blob(Blob &&other) noexcept : m_db(other.m_db), m_blob(std::exchange(other.m_blob, nullptr)) { }
+    Blob(const Blob &) = delete;
+    Blob &operator=(const Blob &) = delete;
+    Blob &operator=(Blob &&) = delete;
+    ~Blob() { sqlite3_blob_close(m_blob); }
+
+    std::int64_t size() const { return sqlite3_blob_bytes(m_blob); }
+    Status read(char *into, int bytes, std::int64_t at)
+    {
+        const int rc = sqlite3_blob_read(m_blob, into, bytes, static_cast<int>(at));
+        return rc == SQLITE_OK ? Status {} : Status {m_db->error(rc, "read an attachment")};
+    }
+    Status write(const char *from, int bytes, std::int64_t at)
+    {
+        const int rc = sqlite3_blob_write(m_blob, from, bytes, static_cast<int>(at));
+        return rc == SQLITE_OK ? Status {} : Status {m_db->error(rc, "write an attachment")};
+    }
+
+private:
+    Blob(sqlite::Database &db, sqlite3_blob *blob) : m_db(&db), m_blob(blob) { }
+    sqlite::Database *m_db;
+    sqlite3_blob *m_blob;
+};
+
+} // namespace
+
+Status Store::keepNewAttachmentBytes(const Attachments &attachments)
+{
+    for (const auto &[name, attachment] : attachments) {
+        if (!attachment.data)
+            continue;
+        auto query = m_db->prepare("INSERT INTO attachment_bytes(digest, data) VALUES (?, ?) "
+                                   "ON CONFLICT(digest) DO NOTHING");
+        if (!query)
+            return query.error();
+        if (auto kept = query->bind(1, attachment.digest).bindBlob(2, *attachment.data).run();
+            !kept)
+            return kept;
+    }
+    return {};
+}
+
+Result<bool> Store::hasAttachmentBytes(std::string_view digest)
+{
+    auto query = m_db->prepare("SELECT 1 FROM attachment_bytes WHERE digest = ?");
+    if (!query)
+        return query.error();
+    return query->bind(1, digest).step();
+}
+
+Status Store::readAttachment(std::string_view digest,
+                             const std::function<Status(std::string_view chunk)> &sink)
+{
+    std::int64_t row = 0;
+    {
+        auto query = m_db->prepare("SELECT id FROM attachment_bytes WHERE digest = ?");
+        if (!query)
+            return query.error();
+        auto found = query->bind(1, digest).step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error {Errc::NotFound,
+                          "the bytes of attachment " + std::string(digest)
+                              + " are not on this device yet"};
+        row = query->integer(0);
+    }
+    // One snapshot for the whole read: a write meanwhile cannot change the bytes under it.
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto blob = Blob::open(*m_db, row, false);
+    if (!blob)
+        return blob.error();
+    std::string chunk(chunkBytes, '\0');
+    for (std::int64_t at = 0; at < blob->size();) {
+        const auto bytes = static_cast<int>(std::min<std::int64_t>(chunkBytes, blob->size() - at));
+        if (auto read = blob->read(chunk.data(), bytes, at); !read)
+            return read;
+        if (auto taken = sink(std::string_view(chunk.data(), static_cast<std::size_t>(bytes)));
+            !taken)
+            return taken;
+        at += bytes;
+    }
+    return {};
+}
+
+Status Store::keepAttachmentBytes(std::string_view digest, std::FILE *file, std::int64_t length)
+{
+    auto transaction = beginWrite();
+    if (!transaction)
+        return transaction.error();
+    std::int64_t row = 0;
+    {
+        auto query = m_db->prepare(R"sql(
+            INSERT INTO attachment_bytes(digest, data) SELECT ?1, zeroblob(?2)
+            WHERE EXISTS (SELECT 1 FROM attachment_refs WHERE digest = ?1)
+            ON CONFLICT(digest) DO NOTHING RETURNING id)sql");
+        if (!query)
+            return query.error();
+        auto inserted = query->bind(1, digest).bind(2, length).step();
+        if (!inserted)
+            return inserted.error();
+        if (!*inserted)
+            return {}; // here already, or no longer wanted
+        row = query->integer(0);
+        if (auto done = query->step(); !done)
+            return done.error();
+    }
+    {
+        // Closed before the commit, which an open blob handle would keep from happening.
+        auto blob = Blob::open(*m_db, row, true);
+        if (!blob)
+            return blob.error();
+        std::rewind(file);
+        std::string chunk(chunkBytes, '\0');
+        for (std::int64_t at = 0; at < length;) {
+            const auto want
+                = static_cast<std::size_t>(std::min<std::int64_t>(chunkBytes, length - at));
+            if (std::fread(chunk.data(), 1, want, file) != want)
+                return Error {Errc::Internal, "an attachment's download could not be read back"};
+            if (auto written = blob->write(chunk.data(), static_cast<int>(want), at); !written)
+                return written;
+            at += static_cast<std::int64_t>(want);
+        }
+    }
+    return (*transaction)->commit();
+}
+
+Result<std::vector<MissingAttachment>> Store::missingAttachments(int limit)
+{
+    // One revision per digest, the oldest that names it: the likeliest to be on the server (a
+    // local edit of a document names the bytes its parent did).
+    auto query = m_db->prepare(R"sql(
+        SELECT d.id, r.gen, r.hash, r.deleted, a.name, r.body, min(r.gen)
+        FROM attachment_refs a JOIN revs r ON r.rid = a.rid JOIN docs d ON d.doc = r.doc
+        WHERE NOT EXISTS (SELECT 1 FROM attachment_bytes b WHERE b.digest = a.digest)
+        GROUP BY a.digest ORDER BY a.digest LIMIT ?)sql");
+    if (!query)
+        return query.error();
+    query->bind(1, limit);
+    std::vector<MissingAttachment> missing;
+    auto read = sqlite::forEachRow(*query, [&missing](const sqlite::Query &row) -> Status {
+        const std::string rev = std::to_string(row.integer(1)) + "-" + row.text(2);
+        auto doc = revisionFromStored(row.text(0), rev, row.integer(3) != 0, row.textView(5));
+        if (!doc)
+            return doc.error();
+        auto found = doc->attachments.find(row.text(4));
+        if (found == doc->attachments.end())
+            return Error {Errc::Corrupt, doc->id + ": an attachment named but not described"};
+        missing.push_back(MissingAttachment {doc->id, rev, found->first, found->second.digest,
+                                             found->second.length, found->second.encoding});
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return missing;
+}
+
+} // namespace rapport

@@ -1,0 +1,191 @@
+// Attachments in the store: described with each revision, bytes kept once per digest and freed
+// when no kept revision names them, carried by every edit, refused when they do not match
+// their digest, and merged by name when two devices changed one record.
+#include "core/base64.h"
+#include "core/md5.h"
+#include "merge/conflict_resolver.h"
+#include "store_fixture.h"
+
+using namespace rapport;
+
+namespace {
+
+std::string bytesOf(Store &store, const std::string &digest)
+{
+    std::string bytes;
+    auto read = store.readAttachment(digest, [&bytes](std::string_view chunk) {
+        bytes.append(chunk);
+        return Status {};
+    });
+    return read ? bytes : std::string("(not here)");
+}
+
+// Bytes that look like a photo to nobody but are one to the store: every value, NULs too.
+std::string picture(int size, int seed)
+{
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    for (int i = 0; i < size; ++i)
+        bytes[static_cast<std::size_t>(i)] = static_cast<char>((i * 13 + seed) % 256);
+    return bytes;
+}
+
+Document withPhoto(const std::string &id, const std::string &name, const std::string &bytes)
+{
+    Document doc = makeDocument(R"({"_id":")" + id + R"(","type":"contact","firstName":"Ines"})");
+    doc.attachments.emplace(name, Attachment::ofBytes("image/jpeg", bytes));
+    return doc;
+}
+
+} // namespace
+
+class AttachmentStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void inlineData_isKeptAndReadBack()
+    {
+        StoreFixture db;
+        const std::string photo = picture(200000, 1);
+        auto doc = Document::parse(R"({"_id":"c-1","type":"contact","_attachments":{"card.jpg":{)"
+                                   R"("content_type":"image/jpeg","data":")"
+                                   + base64Encoded(photo) + R"("}}})");
+        CHECK_OK(doc);
+        auto put = db.store->put(*doc);
+        CHECK_OK(put);
+        auto stored = db.store->get("c-1");
+        CHECK_OK(stored);
+        const Attachment &card = stored->attachments.at("card.jpg");
+        QCOMPARE(card.contentType, std::string("image/jpeg"));
+        QCOMPARE(card.length, std::int64_t(photo.size()));
+        QCOMPARE(card.revpos, std::int64_t(1));
+        QCOMPARE(card.digest, AttachmentDigest::of(photo));
+        QVERIFY(!card.data); // described, the bytes are in the store
+        QVERIFY(bytesOf(*db.store, card.digest) == photo);
+        // As CouchDB shows it: a stub, and no underscore member in the body the app reads.
+        const Json json = stored->toJson();
+        QVERIFY(json["_attachments"]["card.jpg"]["stub"] == true);
+        QVERIFY(!stored->body.contains("_attachments"));
+        // Reopened, all still there.
+        db.reopen();
+        QVERIFY(bytesOf(*db.store, db.store->get("c-1")->attachments.at("card.jpg").digest)
+                == photo);
+    }
+
+    void anEdit_keepsTheAttachmentAndItsDate()
+    {
+        StoreFixture db;
+        const std::string photo = picture(5000, 2);
+        CHECK_OK(db.store->put(withPhoto("c-1", "card.jpg", photo)));
+        auto doc = db.store->get("c-1");
+        doc->body["notes"] = "met at the fair";
+        auto edited = db.store->put(*doc);
+        CHECK_OK(edited);
+        QVERIFY(edited->rev.starts_with("2-"));
+        auto now = db.store->get("c-1");
+        QCOMPARE(now->attachments.at("card.jpg").revpos, std::int64_t(1));
+        QVERIFY(bytesOf(*db.store, now->attachments.at("card.jpg").digest) == photo);
+        // Removing it is an edit too: the bytes go with the last revision that named them.
+        now->attachments.clear();
+        CHECK_OK(db.store->put(*now));
+        QCOMPARE(db.store->stats()->attachments, std::int64_t(0));
+    }
+
+    void oneCopy_perDigest_freedWhenNoRevisionNamesIt()
+    {
+        StoreFixture db;
+        const std::string photo = picture(100000, 3);
+        auto first = db.store->put(withPhoto("c-1", "card.jpg", photo));
+        auto second = db.store->put(withPhoto("c-2", "same-card.jpg", photo));
+        CHECK_OK(first);
+        CHECK_OK(second);
+        auto stats = db.store->stats();
+        QCOMPARE(stats->attachments, std::int64_t(1));
+        QCOMPARE(stats->attachmentBytes, std::int64_t(photo.size()));
+        CHECK_OK(db.store->remove("c-1", first->rev));
+        QCOMPARE(db.store->stats()->attachments, std::int64_t(1)); // c-2 still names it
+        CHECK_OK(db.store->remove("c-2", second->rev));
+        QCOMPARE(db.store->stats()->attachments, std::int64_t(0));
+        QCOMPARE(db.store->stats()->attachmentBytes, std::int64_t(0));
+    }
+
+    void badAttachments_areRefusedAndNothingIsStored()
+    {
+        StoreFixture db;
+        const auto refused = [](const std::string &attachment) {
+            auto doc = Document::parse(R"({"_id":"c-1","_attachments":{"a":)" + attachment + "}}");
+            return !doc ? doc.error().message : std::string();
+        };
+        QVERIFY(refused(R"({"data":"not base64!"})").find("not base64") != std::string::npos);
+        QVERIFY(refused(R"({"data":"aGVsbG8=","digest":"md5-AAAAAAAAAAAAAAAAAAAAAA=="})")
+                    .find("does not match")
+                != std::string::npos);
+        QVERIFY(refused(R"({"stub":true})").find("digest") != std::string::npos);
+        QVERIFY(refused(R"({"content_type":"text/plain"})").find("neither") != std::string::npos);
+        QVERIFY(!refused(R"({"data":"aGVsbG8=","digest":"md5-XUFAKrxLKna5cZ2REBfFkg=="})").size());
+        QCOMPARE(db.store->stats()->attachments, std::int64_t(0));
+    }
+
+    // Two devices changed one person offline: one added a photo of the shelf, the other
+    // replaced the business card. The merge keeps both changes; when both replaced the same
+    // card, the later one wins and the other is kept by a conflict document, bytes and all.
+    void merge_byName()
+    {
+        StoreFixture db;
+        const std::string card = picture(3000, 4);
+        const std::string shelf = picture(4000, 5);
+        const std::string newCard = picture(3500, 6);
+        const std::string otherCard = picture(3600, 7);
+        auto base = db.store->put(withPhoto("c-1", "card.jpg", card));
+        CHECK_OK(base);
+        CHECK_OK(db.store->setBaseRevision("c-1", base->rev));
+        auto original = db.store->get("c-1");
+
+        // Device A (here): adds the shelf.
+        Document mine = *original;
+        mine.attachments.emplace("shelf.jpg", Attachment::ofBytes("image/jpeg", shelf));
+        CHECK_OK(db.store->put(mine));
+        // Device B (a branch from the same parent, as a pull stores it): replaces the card.
+        Document theirs = *original;
+        theirs.attachments["card.jpg"] = Attachment::ofBytes("image/jpeg", newCard);
+        theirs.attachments["card.jpg"].revpos = 2;
+        theirs.rev = "2-" + md5Hex("device b");
+        CHECK_OK(db.store->insertWithHistory(theirs, {theirs.rev, base->rev}));
+
+        CHECK_OK(merge::resolveConflict(*db.store, "c-1"));
+        auto merged = db.store->get("c-1");
+        QVERIFY(db.store->conflicts("c-1")->empty());
+        QCOMPARE(merged->attachments.size(), std::size_t(2));
+        QVERIFY(bytesOf(*db.store, merged->attachments.at("card.jpg").digest) == newCard);
+        QVERIFY(bytesOf(*db.store, merged->attachments.at("shelf.jpg").digest) == shelf);
+
+        // Both change the card again, each its own way: B's change is the later one.
+        Document a = *merged;
+        a.attachments["card.jpg"] = Attachment::ofBytes("image/jpeg", otherCard);
+        auto aRev = db.store->put(a);
+        CHECK_OK(aRev);
+        Document b = *merged;
+        b.attachments["card.jpg"] = Attachment::ofBytes("image/jpeg", card);
+        b.attachments["card.jpg"].revpos = 9;
+        b.rev = "4-" + md5Hex("device b again");
+        CHECK_OK(db.store->insertWithHistory(b, {b.rev, merged->rev}));
+        auto resolved = merge::resolveConflict(*db.store, "c-1");
+        CHECK_OK(resolved);
+        auto after = db.store->get("c-1");
+        QVERIFY(bytesOf(*db.store, after->attachments.at("card.jpg").digest) == card);
+        // The card that lost is kept, with its bytes, for the person to restore.
+        bool kept = false;
+        auto listed = db.store->forEachDocument([&](const Document &doc) {
+            if (doc.type() == "conflict" && doc.body.value("kind", "") == "attachment") {
+                kept = doc.attachments.contains("card.jpg")
+                    && doc.attachments.at("card.jpg").digest == AttachmentDigest::of(otherCard);
+            }
+        });
+        CHECK_OK(listed);
+        QVERIFY(kept);
+        QVERIFY(bytesOf(*db.store, AttachmentDigest::of(otherCard)) == otherCard);
+    }
+};
+
+QTEST_GUILESS_MAIN(AttachmentStore)
+#include "tst_attachments.moc"
