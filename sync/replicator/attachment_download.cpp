@@ -84,9 +84,11 @@ Status Puller::fetchAttachments(PullStats &stats)
                                   + attachment.id};
             std::optional<std::string> refused;
             if (!fetched && !download.tooLong) {
-                if (fetched.error().code == Errc::Network
-                    || fetched.error().code == Errc::Cancelled)
-                    return fetched.error(); // the connection is gone: the next sync goes on
+                // No answer at all: the connection is gone, and the next sync goes on. An
+                // answer cut off half-way is this attachment's failure; the rest goes on.
+                const auto code = fetched.error().code;
+                if (code == Errc::Cancelled || (code == Errc::Network && download.received == 0))
+                    return fetched.error();
                 refused = fetched.error().describe();
             } else {
                 refused = whyRefused(attachment, download);

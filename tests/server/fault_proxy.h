@@ -42,6 +42,16 @@ public:
     // first line names `path` are refused as CouchDB 1.x refuses them.
     void hideEndpoint(const QByteArray &path) { m_hiddenPath = path; }
     int hiddenRequests() const { return m_hiddenRequests; }
+    // Plays a hostile server for requests whose first line names `path`: their answer's body
+    // has its first byte changed (Flip), or stops half-way through what arrived first (Cut).
+    // None undoes it.
+    enum class Tamper { None, Flip, Cut };
+    void tamperWith(const QByteArray &path, Tamper how)
+    {
+        std::lock_guard lock(m_trafficMutex);
+        m_tamperPath = path;
+        m_tamper = how;
+    }
     // Every byte the client sent so far: what a listener on the network would have seen.
     QByteArray clientTraffic() const
     {
@@ -54,6 +64,9 @@ private:
     {
         Fault fault = Fault::Pass;
         qint64 answerBudget = -1; // bytes of the answer still let through, when truncating
+        Tamper tamper = Tamper::None;
+        QByteArray answerHead; // of a tampered answer, until its headers have passed
+        bool bodyReached = false;
         bool holding = false;
         QByteArray held;
     };
@@ -118,6 +131,12 @@ private:
                     R"({"error":"bad_request","reason":"Only reserved document ids may start with underscore."})");
                 return;
             }
+            {
+                std::lock_guard lock(m_trafficMutex);
+                if (m_tamper != Tamper::None && !m_tamperPath.isEmpty()
+                    && data.left(data.indexOf('\n')).contains(m_tamperPath))
+                    state->tamper = m_tamper;
+            }
             if (state->fault == Fault::Pass)
                 state->fault = roll();
             switch (state->fault) {
@@ -155,7 +174,26 @@ private:
             }
         });
         QObject::connect(upstream, &QTcpSocket::readyRead, client, [=] {
-            const QByteArray data = upstream->readAll();
+            QByteArray data = upstream->readAll();
+            if (state->tamper != Tamper::None && !state->bodyReached) {
+                state->answerHead += data;
+                const auto end = state->answerHead.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return; // the headers are not through yet
+                const qint64 bodyStart = end + 4;
+                if (state->answerHead.size() < bodyStart + 2)
+                    return; // cut or changed in the body, never in the headers
+                state->bodyReached = true;
+                data = state->answerHead;
+                if (state->tamper == Tamper::Flip && data.size() > bodyStart) {
+                    data[bodyStart] = static_cast<char>(data[bodyStart] ^ 0x5a);
+                } else if (state->tamper == Tamper::Cut) {
+                    client->write(data.left(bodyStart + (data.size() - bodyStart) / 2));
+                    client->flush();
+                    client->abort();
+                    return;
+                }
+            }
             if (state->answerBudget >= 0) {
                 if (data.size() >= state->answerBudget) {
                     client->write(data.left(state->answerBudget));
@@ -181,6 +219,8 @@ private:
     std::atomic<bool> m_faults {false};
     std::atomic<int> m_injected {0};
     QByteArray m_hiddenPath; // set before the client starts
+    QByteArray m_tamperPath; // with m_tamper, under m_trafficMutex
+    Tamper m_tamper = Tamper::None;
     std::atomic<int> m_hiddenRequests {0};
     mutable std::mutex m_trafficMutex;
     QByteArray m_traffic;

@@ -3,6 +3,7 @@
 // stop one more sync converges with nothing lost and nothing duplicated. Also: the server
 // stopped in the middle of a sync and started again.
 #include "check_ok.h"
+#include "core/base64.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
 #include "notebook/after_pull.h"
@@ -22,11 +23,11 @@ using namespace rapport;
 
 namespace {
 
-http::ClientOptions anna()
+http::ClientOptions anna(const std::string &user = "anna")
 {
     http::ClientOptions options;
-    options.username = "anna";
-    options.password = "anna-secret";
+    options.username = user;
+    options.password = user + "-secret";
     options.requestTimeout = std::chrono::milliseconds(5000);
     return options;
 }
@@ -50,11 +51,12 @@ private:
     ServerFixture server;
     QTemporaryDir dir;
 
-    Result<replicator::SyncSummary> syncThrough(Store &store, const std::string &serverUrl)
+    Result<replicator::SyncSummary> syncThrough(Store &store, const std::string &serverUrl,
+                                                const std::string &user = "anna")
     {
-        http::Client client(anna());
+        http::Client client(anna(user));
         replicator::Replicator replicator(
-            store, client, replicator::userDatabaseUrl(serverUrl, "anna"),
+            store, client, replicator::userDatabaseUrl(serverUrl, user),
             rapport::notebook::afterPull(), [](std::chrono::milliseconds) {});
         return replicator.syncOnce();
     }
@@ -194,6 +196,61 @@ private slots:
         qInfo("interrupted: %s", interrupted.error().describe().c_str());
         CHECK_OK(syncThrough(*store, url));
         verifyConverged(*store);
+    }
+
+    // A server that sends an attachment other than it says (a changed byte, half of it): the
+    // attachment is refused and nothing of it kept, the rest of the sync goes on, and the next
+    // sync asks for it again and keeps it when it is right.
+    void hostileServer_anAttachmentNotAsDescribed_isRefusedAndAskedForAgain()
+    {
+        QVERIFY(server.addUser(QStringLiteral("hana"), QStringLiteral("hana-secret")));
+        std::string photo(50000, '\0');
+        for (std::size_t i = 0; i < photo.size(); ++i)
+            photo[i] = static_cast<char>((i * 37) % 256);
+        {
+            http::Client hana(anna("hana"));
+            const std::string database = replicator::userDatabaseUrl(server.url(), "hana");
+            const Json card {
+                {"type", "contact"},
+                {"firstName", "Card"},
+                {"_attachments",
+                 {{"card.jpg", {{"content_type", "image/jpeg"}, {"data", base64Encoded(photo)}}}}}};
+            auto put = hana.send({"PUT", database + "contact-card", card.dump()});
+            QVERIFY(put && put->status == 201);
+            put = hana.send({"PUT", database + "contact-plain", R"({"type":"contact"})"});
+            QVERIFY(put && put->status == 201);
+        }
+        auto store = std::move(
+            *notebook::openStore(dir.filePath(QStringLiteral("hana.sqlite")).toStdString()));
+        FaultProxy proxy(static_cast<quint16>(QUrl(QString::fromStdString(server.url())).port()),
+                         11);
+        const std::string proxied = "http://127.0.0.1:" + std::to_string(proxy.port()) + "/";
+        for (auto how : {FaultProxy::Tamper::Flip, FaultProxy::Tamper::Cut}) {
+            proxy.tamperWith("/contact-card/card.jpg", how);
+            auto tampered = syncThrough(*store, proxied, "hana");
+            CHECK_OK(tampered);
+            QCOMPARE(tampered->attachmentsFailed, std::int64_t(1));
+            QCOMPARE(tampered->problems.size(), std::size_t(1));
+            QVERIFY(tampered->problems.front().find("card.jpg") != std::string::npos);
+            auto card = store->get("contact-card");
+            CHECK_OK(card);
+            QVERIFY(!*store->hasAttachmentBytes(card->attachments.at("card.jpg").digest));
+            QCOMPARE(store->stats()->attachments, std::int64_t(0));
+            CHECK_OK(store->get("contact-plain"));
+        }
+        proxy.tamperWith({}, FaultProxy::Tamper::None);
+        auto clean = syncThrough(*store, proxied, "hana");
+        CHECK_OK(clean);
+        QCOMPARE(clean->attachmentsFetched, std::int64_t(1));
+        QVERIFY(clean->problems.empty());
+        std::string bytes;
+        CHECK_OK(
+            store->readAttachment(store->get("contact-card")->attachments.at("card.jpg").digest,
+                                  [&bytes](std::string_view chunk) {
+                                      bytes.append(chunk);
+                                      return Status {};
+                                  }));
+        QVERIFY(bytes == photo);
     }
 };
 
