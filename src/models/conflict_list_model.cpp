@@ -76,13 +76,18 @@ ConflictListModel::readPage(const std::optional<rapport::PageKey> &after, int)
                     parts.append(part);
             return parts.join(QStringLiteral(", "));
         };
-        rows.push_back(Row {
-            {display::text(conflict.id), title,
-             deletion ? QStringLiteral("kept, with the changes")
-                      : readable(body.value("kept", rapport::Json())),
-             deletion ? QStringLiteral("deleted") : readable(body.value("lost", rapport::Json())),
-             where("keptAt", "keptDevice"), where("lostAt", "lostDevice"), deletion},
-            std::nullopt});
+        // A file both devices replaced: its digests say nothing to a person.
+        const bool file = body.value("kind", std::string()) == "attachment";
+        const auto kept = deletion ? QStringLiteral("kept, with the changes")
+            : file                 ? QStringLiteral("the file as it is now")
+                                   : readable(body.value("kept", rapport::Json()));
+        const auto lost = deletion ? QStringLiteral("deleted")
+            : file                 ? QStringLiteral("the file the other change attached")
+                                   : readable(body.value("lost", rapport::Json()));
+        rows.push_back(
+            Row {{display::text(conflict.id), title, kept, lost, where("keptAt", "keptDevice"),
+                  where("lostAt", "lostDevice"), deletion},
+                 std::nullopt});
     }
     return Page {std::move(rows), false};
 }

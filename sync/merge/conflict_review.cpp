@@ -65,6 +65,9 @@ Result<Document> openConflict(Store &store, const std::string &conflictId)
 Status close(LocalEditor &editor, Document conflict, const char *status)
 {
     conflict.body["status"] = status;
+    // A lost attachment was kept for this decision alone: restored, the record holds it;
+    // dismissed, nobody wants it, and its bytes are freed with the last revision naming them.
+    conflict.attachments.clear();
     auto saved = editor.save(conflict);
     if (!saved)
         return saved.error();
@@ -83,9 +86,19 @@ Status restoreConflict(LocalEditor &editor, const std::string &conflictId)
     auto current = store.get(docId);
     if (!current)
         return current.error();
-    if (conflict->body.value("kind", "") == "deletion") {
+    const std::string kind = conflict->body.value("kind", "");
+    if (kind == "deletion") {
         if (auto removed = editor.remove(docId, current->rev); !removed)
             return removed.error();
+    } else if (kind == "attachment") {
+        const std::string name = conflict->body.value("field", "");
+        auto lost = conflict->attachments.find(name);
+        if (lost == conflict->attachments.end())
+            return Error {Errc::Corrupt, conflictId + " no longer holds the attachment it kept"};
+        Document restored = *current;
+        restored.attachments[name] = lost->second;
+        if (auto saved = editor.save(restored); !saved)
+            return saved.error();
     } else {
         Document restored = *current;
         setAtPath(restored.body, conflict->body.value("field", ""), conflict->body["lost"]);

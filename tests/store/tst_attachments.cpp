@@ -4,6 +4,8 @@
 #include "core/base64.h"
 #include "core/md5.h"
 #include "merge/conflict_resolver.h"
+#include "merge/conflict_review.h"
+#include "merge/local_editor.h"
 #include "store_fixture.h"
 
 using namespace rapport;
@@ -175,14 +177,25 @@ private slots:
         QVERIFY(bytesOf(*db.store, after->attachments.at("card.jpg").digest) == card);
         // The card that lost is kept, with its bytes, for the person to restore.
         bool kept = false;
+        std::string conflictId;
         auto listed = db.store->forEachDocument([&](const Document &doc) {
             if (doc.type() == "conflict" && doc.body.value("kind", "") == "attachment") {
+                conflictId = doc.id;
                 kept = doc.attachments.contains("card.jpg")
                     && doc.attachments.at("card.jpg").digest == AttachmentDigest::of(otherCard);
             }
         });
         CHECK_OK(listed);
         QVERIFY(kept);
+        QVERIFY(bytesOf(*db.store, AttachmentDigest::of(otherCard)) == otherCard);
+
+        // Restored: the record shows the card that had lost, and the conflict lets go of it.
+        auto editor = merge::LocalEditor::open(*db.store);
+        CHECK_OK(editor);
+        CHECK_OK(merge::restoreConflict(**editor, conflictId));
+        auto restored = db.store->get("c-1");
+        QVERIFY(bytesOf(*db.store, restored->attachments.at("card.jpg").digest) == otherCard);
+        QVERIFY(db.store->get(conflictId)->attachments.empty());
         QVERIFY(bytesOf(*db.store, AttachmentDigest::of(otherCard)) == otherCard);
     }
 };
