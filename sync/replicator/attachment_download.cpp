@@ -78,7 +78,7 @@ Status Puller::fetchAttachments(PullStats &stats)
                     }
                     return true;
                 });
-            if (download.writeFailed)
+            if (download.writeFailed || std::fflush(file.get()) != 0)
                 return Error {Errc::DiskFull,
                               "no room on the device for attachment \"" + attachment.name + "\" of "
                                   + attachment.id};
@@ -93,11 +93,11 @@ Status Puller::fetchAttachments(PullStats &stats)
             } else {
                 refused = whyRefused(attachment, download);
             }
-            if (refused || std::fflush(file.get()) != 0) {
+            if (refused) {
                 failed.insert(attachment.digest);
                 ++stats.attachmentsFailed;
                 stats.problems.push_back(attachment.id + ": attachment \"" + attachment.name
-                                         + "\" was not received (" + refused.value_or("disk")
+                                         + "\" was not received (" + *refused
                                          + "); it is asked for again at the next sync");
                 continue;
             }
