@@ -133,4 +133,63 @@ exports.install = function (app, admin) {
     };
     next();
   });
+
+  // Defect: PouchDB Server reads a multipart/related PUT as a form upload (parts named by
+  // Content-Disposition), so CouchDB's own form (the document's JSON, then each attachment
+  // marked "follows": true, in order, with no names) throws in JSON.parse and takes the whole
+  // server down. CouchDB 3 takes it. Here the body is read, each following part becomes its
+  // attachment's inline data, and the request goes on as the JSON PUT PouchDB Server handles.
+  app.use((req, res, next) => {
+    const type = req.headers['content-type'] || '';
+    if (req.method !== 'PUT' || !/^multipart\/related/i.test(type)) return next();
+    const boundary = /boundary="?([^";]+)"?/i.exec(type);
+    if (!boundary) return sendJSON(res, 400, { error: 'bad_request', reason: 'multipart/related without a boundary' });
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('error', (error) => next(error));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const delimiter = Buffer.from('--' + boundary[1]);
+      const parts = [];
+      let at = body.indexOf(delimiter);
+      while (at >= 0) {
+        const start = at + delimiter.length;
+        if (body.slice(start, start + 2).toString() === '--') break;
+        const next = body.indexOf(delimiter, start);
+        if (next < 0) break;
+        let part = body.slice(start, next);
+        if (part.slice(0, 2).toString() === '\r\n') part = part.slice(2);
+        if (part.slice(-2).toString() === '\r\n') part = part.slice(0, -2);
+        // Its headers (none, for an attachment), a blank line, then its bytes.
+        if (part.slice(0, 2).toString() === '\r\n') {
+          parts.push(part.slice(2));
+        } else {
+          const headersEnd = part.indexOf('\r\n\r\n');
+          parts.push(headersEnd < 0 ? part : part.slice(headersEnd + 4));
+        }
+        at = next;
+      }
+      let doc;
+      try {
+        doc = JSON.parse(parts.shift().toString('utf8'));
+      } catch (error) {
+        return sendJSON(res, 400, { error: 'bad_request', reason: 'the first part is not a JSON document' });
+      }
+      for (const name of Object.keys(doc._attachments || {})) {
+        const attachment = doc._attachments[name];
+        if (!attachment.follows) continue;
+        const data = parts.shift();
+        if (data === undefined || (attachment.length !== undefined && data.length !== attachment.length)) {
+          return sendJSON(res, 400, { error: 'bad_request', reason: `attachment ${name}: its part is missing or not its length` });
+        }
+        delete attachment.follows;
+        delete attachment.length;
+        attachment.data = data.toString('base64');
+      }
+      req.headers['content-type'] = 'application/json';
+      req.body = doc;
+      req._body = true; // body-parser's mark: the JSON body is read already
+      next();
+    });
+  });
 };

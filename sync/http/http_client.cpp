@@ -77,6 +77,36 @@ std::size_t collectHeader(char *data, std::size_t size, std::size_t count, void 
     return size * count;
 }
 
+// A body given a chunk at a time (Request::bodySource), and where the read stands.
+struct BodySource
+{
+    const Request *request;
+    std::int64_t at = 0;
+    std::optional<Error> failed {};
+};
+
+std::size_t readBody(char *into, std::size_t size, std::size_t count, void *user)
+{
+    auto *source = static_cast<BodySource *>(user);
+    auto given = source->request->bodySource(source->at, into, size * count);
+    if (!given) {
+        source->failed = given.error();
+        return CURL_READFUNC_ABORT;
+    }
+    source->at += static_cast<std::int64_t>(*given);
+    return *given;
+}
+
+// libcurl rewinds a body it has to send again (a redirect, an authentication round).
+int seekBody(void *user, curl_off_t offset, int origin)
+{
+    auto *source = static_cast<BodySource *>(user);
+    if (origin != SEEK_SET || offset < 0 || offset > source->request->bodyLength)
+        return CURL_SEEKFUNC_CANTSEEK;
+    source->at = offset;
+    return CURL_SEEKFUNC_OK;
+}
+
 } // namespace
 
 struct Client::Handle
@@ -206,14 +236,27 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
     char errorBuffer[CURL_ERROR_SIZE] = {};
     curl_slist *headers = nullptr;
     headers = curl_slist_append(headers, ("Accept: " + request.accept).c_str());
-    if (!request.body.empty() || request.method == "POST" || request.method == "PUT")
+    const bool hasBody = !request.body.empty() || request.bodySource || request.method == "POST"
+        || request.method == "PUT";
+    if (hasBody)
         headers = curl_slist_append(headers, ("Content-Type: " + request.contentType).c_str());
 
     curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
     if (request.method == "HEAD")
         curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
-    if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
+    BodySource source {&request};
+    if (request.bodySource) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, readBody);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &source);
+        curl_easy_setopt(curl, CURLOPT_SEEKFUNCTION, seekBody);
+        curl_easy_setopt(curl, CURLOPT_SEEKDATA, &source);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE,
+                         static_cast<curl_off_t>(request.bodyLength));
+        // Larger than libcurl's 64 KB default: fewer reads of the store for a large photo.
+        curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024L);
+    } else if (hasBody) {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
                          static_cast<curl_off_t>(request.body.size()));
@@ -230,7 +273,15 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
                      static_cast<long>(m_options.connectTimeout.count()));
     const auto timeout = request.timeout.count() > 0 ? request.timeout : m_options.requestTimeout;
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
+    if (request.bodySource || request.receive) {
+        // A large photo on a slow line takes the time it takes; a transfer that stalls (not a
+        // byte for as long as a request may take) is given up.
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME,
+                         std::max(1L, static_cast<long>(timeout.count() / 1000)));
+    } else {
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
+    }
     // TLS is always verified; a CA file only adds trust, it never removes the check.
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -259,6 +310,8 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
         return Error {Errc::TooLarge,
                       request.method + " " + urlForMessages(request.url) + ": the answer is over "
                           + std::to_string(m_options.maxResponseBytes >> 20) + " MB; refused"};
+    if (source.failed)
+        return *source.failed;
     if (sink.stopped || code == CURLE_ABORTED_BY_CALLBACK)
         return Error {Errc::Cancelled,
                       request.method + " " + urlForMessages(request.url) + ": interrupted"};

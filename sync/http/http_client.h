@@ -27,6 +27,13 @@ struct Request
     // attachment, written to disk as it comes) instead of into Response::body; false stops the
     // transfer (Cancelled). An answer with an error status is still read into the body.
     std::function<bool(std::string_view chunk)> receive {};
+    // When set, the body is read from here a chunk at a time as it goes (a 20 MB photo is never
+    // whole in memory) instead of from `body`: the bytes from offset `at` into `into`, at most
+    // `room` of them; how many were given, 0 only at the end. It may be asked again from 0 (a
+    // request sent again); an error stops the request with that error. `bodyLength` says how
+    // long it is in all.
+    std::function<Result<std::size_t>(std::int64_t at, char *into, std::size_t room)> bodySource {};
+    std::int64_t bodyLength = 0;
 };
 
 struct Response

@@ -2,6 +2,7 @@
 
 #include "core/base64.h"
 #include "replicator/checkpointer.h"
+#include "replicator/multipart_body.h"
 #include "replicator/remote_database.h"
 #include "replicator/replication_tuning.h"
 #include "store/store.h"
@@ -10,10 +11,23 @@
 
 namespace rapport::replicator {
 
+// A revision ready to go: the document as _bulk_docs or a multipart PUT wants it, and, when its
+// new attachments are too heavy to go inline, the parts that follow it.
+struct RevisionToSend
+{
+    std::string id;
+    std::string rev;
+    Json json;
+    std::vector<MultipartBody::FollowingAttachment> following {};
+    std::size_t inlineBytes = 0;
+};
+
 namespace {
 
-// A revision as _bulk_docs with new_edits:false wants it: the document with its _revisions.
-Result<Json> withHistory(Store &store, const std::string &id, const std::string &rev)
+// A revision with its _revisions (new_edits:false), its attachments the server has (as of the
+// revision the last sync agreed on) as stubs, and the ones added or changed since with their
+// bytes: inline when light, as parts that follow when heavy.
+Result<RevisionToSend> revisionToSend(Store &store, const std::string &id, const std::string &rev)
 {
     auto doc = store.getRevision(id, rev);
     if (!doc)
@@ -24,19 +38,32 @@ Result<Json> withHistory(Store &store, const std::string &id, const std::string 
     Json ids = Json::array();
     for (const auto &ancestor : *history)
         ids.push_back(ancestor.substr(ancestor.find('-') + 1));
-    Json json = doc->toJson();
-    json["_revisions"] = Json {{"start", RevId::parse(rev)->gen}, {"ids", ids}};
-    if (!doc->attachments.empty()) {
-        // The server has the revision the last sync agreed on, and every attachment as of it:
-        // those go as stubs, and the ones added or changed since with their bytes.
-        auto base = store.baseRevision(id);
-        if (!base)
-            return base.error();
-        const auto baseRev = *base ? RevId::parse(**base) : std::nullopt;
-        const std::int64_t serverHasUpTo = baseRev ? baseRev->gen : 0;
-        for (const auto &[name, attachment] : doc->attachments) {
-            if (attachment.revpos <= serverHasUpTo)
-                continue;
+    RevisionToSend revision {id, rev, doc->toJson()};
+    revision.json["_revisions"] = Json {{"start", RevId::parse(rev)->gen}, {"ids", ids}};
+    if (doc->attachments.empty())
+        return revision;
+    auto base = store.baseRevision(id);
+    if (!base)
+        return base.error();
+    const auto baseRev = *base ? RevId::parse(**base) : std::nullopt;
+    const std::int64_t serverHasUpTo = baseRev ? baseRev->gen : 0;
+    std::int64_t newBytes = 0;
+    for (const auto &[name, attachment] : doc->attachments) {
+        if (attachment.revpos > serverHasUpTo)
+            newBytes += attachment.length;
+    }
+    const bool inlined = newBytes <= tuning::inlineAttachmentBytes;
+    // In the order of the document's _attachments, which is the order the parts follow in.
+    for (const auto &[name, attachment] : doc->attachments) {
+        if (attachment.revpos <= serverHasUpTo)
+            continue;
+        Json &entry = revision.json["_attachments"][name];
+        entry.erase("stub");
+        entry.erase("encoding");
+        entry.erase("encoded_length");
+        if (!attachment.encoding.empty())
+            entry.erase("digest"); // of the compressed bytes, which are not what is sent
+        if (inlined) {
             std::string bytes;
             auto read = store.readAttachment(attachment.digest, [&bytes](std::string_view chunk) {
                 bytes.append(chunk);
@@ -44,14 +71,29 @@ Result<Json> withHistory(Store &store, const std::string &id, const std::string 
             });
             if (!read)
                 return read.error();
-            Json &entry = json["_attachments"][name];
-            entry.erase("stub");
-            entry.erase("encoding");
-            entry.erase("encoded_length");
             entry["data"] = base64Encoded(bytes);
+            revision.inlineBytes += bytes.size();
+        } else {
+            entry["follows"] = true;
+            revision.following.push_back({attachment.digest, attachment.length});
         }
     }
-    return json;
+    return revision;
+}
+
+// The server's refusal in words the salesperson can act on, for the refusals that are about
+// size (CouchDB's max_document_size, max_attachment_size, max_http_request_size).
+RejectedDocument inPlainWords(RejectedDocument refusal)
+{
+    if (refusal.error == "attachment_too_large")
+        refusal.reason = "The file \"" + refusal.reason
+            + "\" is larger than the server accepts. It stays on this device; remove it or "
+              "attach a smaller one for the rest to sync.";
+    else if (refusal.error == "document_too_large" || refusal.error == "too_large"
+             || refusal.error == "HTTP 413")
+        refusal.reason = "This record and its files are larger than the server accepts. It "
+                         "stays on this device; remove a file for it to sync.";
+    return refusal;
 }
 
 } // namespace
@@ -110,32 +152,46 @@ Status Pusher::pushRevisions(const RevisionMap &offered, PushStats &stats)
     auto missing = m_remote.revsDiff(offered);
     if (!missing)
         return missing.error();
-    std::vector<Json> docs;
-    std::map<std::string, std::string> sentRev; // for refusals that do not name the rev
+    std::vector<RejectedDocument> refusals;
+    std::vector<RevisionToSend> batch;
+    std::size_t batchBytes = 0;
+    auto sendBatch = [&]() -> Status {
+        if (auto sent = sendInline(batch, refusals, stats); !sent)
+            return sent;
+        batch.clear();
+        batchBytes = 0;
+        return {};
+    };
     for (const auto &[id, revs] : *missing) {
         for (const auto &rev : revs) {
-            auto json = withHistory(m_store, id, rev);
-            if (!json)
-                return json.error();
-            docs.push_back(std::move(*json));
-            sentRev[id] = rev;
+            auto revision = revisionToSend(m_store, id, rev);
+            if (!revision)
+                return revision.error();
+            if (!revision->following.empty()) {
+                if (auto sent = sendWithParts(*revision, refusals, stats); !sent)
+                    return sent;
+                continue;
+            }
+            batchBytes += revision->inlineBytes;
+            batch.push_back(std::move(*revision));
+            if (batchBytes >= tuning::pushBatchBytes) {
+                if (auto sent = sendBatch(); !sent)
+                    return sent;
+            }
         }
     }
+    if (!batch.empty()) {
+        if (auto sent = sendBatch(); !sent)
+            return sent;
+    }
     std::set<std::string> refused;
-    if (!docs.empty()) {
-        auto rejected = m_remote.bulkDocs(docs);
-        if (!rejected)
-            return rejected.error();
-        stats.revisionsSent += static_cast<std::int64_t>(docs.size() - rejected->size());
-        for (const auto &refusal : *rejected) {
-            ++stats.rejected;
-            refused.insert(refusal.id);
-            const auto rev = refusal.rev.empty() ? sentRev[refusal.id] : refusal.rev;
-            auto marked
-                = m_store.markRejected(Rejection {refusal.id, rev, refusal.error, refusal.reason});
-            if (!marked)
-                return marked.error();
-        }
+    for (const auto &refusal : refusals) {
+        ++stats.rejected;
+        refused.insert(refusal.id);
+        auto marked = m_store.markRejected(
+            Rejection {refusal.id, refusal.rev, refusal.error, refusal.reason});
+        if (!marked)
+            return marked;
     }
     return m_store.writeBatch([&]() -> Status {
         for (const auto &[id, leaves] : offered) {
@@ -146,6 +202,72 @@ Status Pusher::pushRevisions(const RevisionMap &offered, PushStats &stats)
         }
         return {};
     });
+}
+
+// Revisions whose attachments go inline, in one _bulk_docs. One the server refuses whole for its
+// size (413) is sent again in halves, down to the document that is too large, which alone is
+// refused.
+Status Pusher::sendInline(std::vector<RevisionToSend> &revisions,
+                          std::vector<RejectedDocument> &refusals, PushStats &stats)
+{
+    if (revisions.empty())
+        return {};
+    std::vector<Json> docs;
+    docs.reserve(revisions.size());
+    for (auto &revision : revisions)
+        docs.push_back(std::move(revision.json));
+    return sendDocs(revisions, docs, 0, docs.size(), refusals, stats);
+}
+
+Status Pusher::sendDocs(const std::vector<RevisionToSend> &revisions, std::vector<Json> &docs,
+                        std::size_t from, std::size_t to, std::vector<RejectedDocument> &refusals,
+                        PushStats &stats)
+{
+    std::vector<Json> part(
+        std::make_move_iterator(docs.begin() + static_cast<std::ptrdiff_t>(from)),
+        std::make_move_iterator(docs.begin() + static_cast<std::ptrdiff_t>(to)));
+    auto rejected = m_remote.bulkDocs(part);
+    if (!rejected && rejected.error().code == Errc::TooLarge && to - from > 1) {
+        std::move(part.begin(), part.end(), docs.begin() + static_cast<std::ptrdiff_t>(from));
+        const std::size_t middle = from + (to - from) / 2;
+        if (auto sent = sendDocs(revisions, docs, from, middle, refusals, stats); !sent)
+            return sent;
+        return sendDocs(revisions, docs, middle, to, refusals, stats);
+    }
+    if (!rejected)
+        return rejected.error();
+    stats.revisionsSent += static_cast<std::int64_t>(part.size() - rejected->size());
+    for (auto &refusal : *rejected) {
+        if (refusal.rev.empty()) { // some servers do not name it: the one sent
+            for (std::size_t i = from; i < to; ++i) {
+                if (revisions[i].id == refusal.id)
+                    refusal.rev = revisions[i].rev;
+            }
+        }
+        refusals.push_back(inPlainWords(std::move(refusal)));
+    }
+    return {};
+}
+
+// A revision with heavy attachments: on its own, the bytes streamed from the store.
+Status Pusher::sendWithParts(RevisionToSend &revision, std::vector<RejectedDocument> &refusals,
+                             PushStats &stats)
+{
+    std::string json;
+    try {
+        json = revision.json.dump();
+    } catch (const nlohmann::json::exception &) {
+        return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
+    }
+    MultipartBody body(m_store, std::move(json), std::move(revision.following));
+    auto refused = m_remote.putRevision(revision.id, revision.rev, body);
+    if (!refused)
+        return refused.error();
+    if (*refused)
+        refusals.push_back(inPlainWords(std::move(**refused)));
+    else
+        ++stats.revisionsSent;
+    return {};
 }
 
 } // namespace rapport::replicator

@@ -14,6 +14,7 @@ class Store;
 namespace rapport::replicator {
 
 class Checkpointer;
+struct RevisionToSend;
 
 struct PushStats
 {
@@ -33,6 +34,13 @@ public:
 
 private:
     Status pushRevisions(const RevisionMap &offered, PushStats &stats);
+    Status sendInline(std::vector<RevisionToSend> &revisions,
+                      std::vector<RejectedDocument> &refusals, PushStats &stats);
+    Status sendDocs(const std::vector<RevisionToSend> &revisions, std::vector<Json> &docs,
+                    std::size_t from, std::size_t to, std::vector<RejectedDocument> &refusals,
+                    PushStats &stats);
+    Status sendWithParts(RevisionToSend &revision, std::vector<RejectedDocument> &refusals,
+                         PushStats &stats);
 
     Store &m_store;
     RemoteDatabase &m_remote;

@@ -1,6 +1,7 @@
 #include "replicator/remote_database.h"
 
 #include "http/url.h"
+#include "replicator/multipart_body.h"
 #include "replicator/open_revs.h"
 #include "replicator/replication_tuning.h"
 
@@ -42,6 +43,35 @@ RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
         m_url += '/';
 }
 
+namespace {
+
+// An answer's JSON, or the error its status or its shape means.
+Result<Json> jsonAnswer(const http::Response &response, const std::string &request)
+{
+    if (auto error = http::errorForStatus(response))
+        return *error;
+    if (nestingExceeds(response.body, tuning::maxAnswerNesting))
+        return protocol(request + " answered with JSON nested too deep");
+    Json json = Json::parse(response.body, nullptr, false);
+    if (json.is_discarded())
+        return protocol(request + " did not answer with JSON");
+    return json;
+}
+
+// The server's refusal of one document, with its error and reason ({"error":
+// "attachment_too_large", "reason": "photo.jpg"}).
+RejectedDocument refusalIn(const http::Response &response, const std::string &id,
+                           const std::string &rev)
+{
+    const Json answer = Json::parse(response.body, nullptr, false);
+    const auto *error = answer.is_object() ? stringMember(answer, "error") : nullptr;
+    const auto *reason = answer.is_object() ? stringMember(answer, "reason") : nullptr;
+    return RejectedDocument {id, rev, error ? *error : "HTTP " + std::to_string(response.status),
+                             reason ? *reason : std::string()};
+}
+
+} // namespace
+
 Result<Json> RemoteDatabase::call(const std::string &method, const std::string &path,
                                   const std::string &body, std::chrono::milliseconds timeout,
                                   std::size_t *answerBytes)
@@ -52,14 +82,7 @@ Result<Json> RemoteDatabase::call(const std::string &method, const std::string &
         return response.error();
     if (answerBytes)
         *answerBytes = response->body.size();
-    if (auto error = http::errorForStatus(*response))
-        return *error;
-    if (nestingExceeds(response->body, tuning::maxAnswerNesting))
-        return protocol(method + " " + path + " answered with JSON nested too deep");
-    Json json = Json::parse(response->body, nullptr, false);
-    if (json.is_discarded())
-        return protocol(method + " " + path + " did not answer with JSON");
-    return json;
+    return jsonAnswer(*response, method + " " + path);
 }
 
 Result<Json> RemoteDatabase::info()
@@ -247,7 +270,19 @@ RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
     } catch (const nlohmann::json::exception &) {
         return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
     }
-    auto json = call("POST", "_bulk_docs", body);
+    auto response = m_client.send(http::Request {"POST", m_url + "_bulk_docs", body});
+    if (!response)
+        return response.error();
+    // A request over the server's size limits is refused whole (413): for one document, that
+    // is its refusal; for several, the caller sends fewer at a time.
+    if (response->status == 413 && docsWithRevisions.size() == 1) {
+        const auto &doc = docsWithRevisions.front();
+        const auto *id = stringMember(doc, "_id");
+        const auto *rev = stringMember(doc, "_rev");
+        return std::vector<RejectedDocument> {
+            refusalIn(*response, id ? *id : std::string(), rev ? *rev : std::string())};
+    }
+    auto json = jsonAnswer(*response, "POST _bulk_docs");
     if (!json)
         return json.error();
     if (!json->is_array())
@@ -266,6 +301,30 @@ RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
                                              reason ? *reason : std::string()});
     }
     return rejected;
+}
+
+Result<std::optional<RejectedDocument>>
+RemoteDatabase::putRevision(const std::string &id, const std::string &rev, MultipartBody &body)
+{
+    http::Request request;
+    request.method = "PUT";
+    request.url = m_url + encodeDocumentId(id) + "?new_edits=false";
+    request.contentType = body.contentType();
+    request.bodyLength = body.length();
+    request.bodySource = [&body](std::int64_t at, char *into, std::size_t room) {
+        return body.read(at, into, room);
+    };
+    auto response = m_client.send(request);
+    if (!response)
+        return response.error();
+    // 400 (malformed), 403 (a validate_doc_update), 409, 412, 413 (over a size limit) refuse this
+    // document; 401 and 5xx are about the whole sync and go up as errors.
+    const long status = response->status;
+    if (status == 400 || status == 403 || status == 409 || status == 412 || status == 413)
+        return std::optional<RejectedDocument>(refusalIn(*response, id, rev));
+    if (auto error = http::errorForStatus(*response))
+        return *error;
+    return std::optional<RejectedDocument>();
 }
 
 Result<std::optional<Json>> RemoteDatabase::getLocal(const std::string &id)

@@ -13,6 +13,8 @@
 
 namespace rapport::replicator {
 
+class MultipartBody;
+
 // One row of a remote _changes feed (style=all_docs): every leaf revision of the document.
 struct RemoteChange
 {
@@ -79,7 +81,15 @@ public:
     // handed to `receive` a chunk at a time as they arrive; false from it stops the transfer.
     Status fetchAttachment(const std::string &id, const std::string &rev, const std::string &name,
                            const std::function<bool(std::string_view)> &receive);
+    // The revisions sent with new_edits:false; the server's refusals of some of them. A request
+    // the server refuses whole for its size (413: a document or an attachment over its limits)
+    // is the TooLarge error, for the caller to send the documents one by one.
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
+    // One revision with its attachments' bytes as a multipart/related PUT ?new_edits=false
+    // (MultipartBody). The server's refusal of it (its rules, its size limits), or nothing when
+    // it took it.
+    Result<std::optional<RejectedDocument>>
+    putRevision(const std::string &id, const std::string &rev, MultipartBody &body);
     // _local documents: a missing one is std::nullopt, not an error.
     Result<std::optional<Json>> getLocal(const std::string &id);
     // Writes a _local document (body with its current _rev, if any); returns the new _rev.

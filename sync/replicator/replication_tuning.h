@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 
 // Every number that tunes replication, in one place, with the reason for its value.
 namespace rapport::replicator::tuning {
@@ -36,6 +37,15 @@ inline constexpr std::size_t checkpointHistory = 20;
 inline constexpr int maxAttempts = 6;
 inline constexpr std::chrono::milliseconds firstBackoff {250};
 inline constexpr std::chrono::milliseconds maxBackoff {30000};
+
+// A revision whose new attachments together weigh more than this goes up on its own as one
+// multipart/related PUT, its bytes read from the store as they go; lighter ones go inline
+// (base64) in the batch's _bulk_docs. MEASURED below (bench/attachment_bench).
+inline constexpr std::int64_t inlineAttachmentBytes = 64 * 1024;
+
+// A _bulk_docs request is sent once the inline bytes gathered for it pass this: what a push
+// holds in memory at once.
+inline constexpr std::size_t pushBatchBytes = std::size_t {8} << 20;
 
 // How deep a server's answer may nest: a document's own limit (store tuning, 64) and the few
 // levels of envelope around it (_bulk_get's results, docs, ok). Deeper is refused before parsing.

@@ -78,23 +78,46 @@ Result<bool> Store::hasAttachmentBytes(std::string_view digest)
     return query->bind(1, digest).step();
 }
 
+Result<std::int64_t> Store::attachmentRow(std::string_view digest)
+{
+    auto query = m_db->prepare("SELECT id FROM attachment_bytes WHERE digest = ?");
+    if (!query)
+        return query.error();
+    auto found = query->bind(1, digest).step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error {Errc::NotFound,
+                      "the bytes of attachment " + std::string(digest)
+                          + " are not on this device yet"};
+    return query->integer(0);
+}
+
+Result<std::size_t> Store::readAttachmentPart(std::string_view digest, std::int64_t at, char *into,
+                                              std::size_t room)
+{
+    auto row = attachmentRow(digest);
+    if (!row)
+        return row.error();
+    auto blob = Blob::open(*m_db, *row, false);
+    if (!blob)
+        return blob.error();
+    if (at >= blob->size())
+        return std::size_t {0};
+    const auto bytes = static_cast<int>(
+        std::min<std::int64_t>(static_cast<std::int64_t>(room), blob->size() - at));
+    if (auto read = blob->read(into, bytes, at); !read)
+        return read.error();
+    return static_cast<std::size_t>(bytes);
+}
+
 Status Store::readAttachment(std::string_view digest,
                              const std::function<Status(std::string_view chunk)> &sink)
 {
-    std::int64_t row = 0;
-    {
-        auto query = m_db->prepare("SELECT id FROM attachment_bytes WHERE digest = ?");
-        if (!query)
-            return query.error();
-        auto found = query->bind(1, digest).step();
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error {Errc::NotFound,
-                          "the bytes of attachment " + std::string(digest)
-                              + " are not on this device yet"};
-        row = query->integer(0);
-    }
+    auto found = attachmentRow(digest);
+    if (!found)
+        return found.error();
+    const std::int64_t row = *found;
     // One snapshot for the whole read: a write meanwhile cannot change the bytes under it.
     auto transaction = sqlite::Transaction::begin(*m_db);
     if (!transaction)

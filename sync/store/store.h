@@ -162,6 +162,11 @@ public:
     // never whole: `sink` hears each chunk and may stop the read with an error.
     Status readAttachment(std::string_view digest,
                           const std::function<Status(std::string_view chunk)> &sink);
+    // Up to `room` bytes of `digest` from offset `at` into `into`: how many (0 at the end). For
+    // a reader that takes them at its own pace (an upload): no transaction stays open between
+    // two calls, so a save meanwhile never waits for the network.
+    Result<std::size_t> readAttachmentPart(std::string_view digest, std::int64_t at, char *into,
+                                           std::size_t room);
     // Whether the bytes of `digest` are here (a pulled revision names them before they arrive).
     Result<bool> hasAttachmentBytes(std::string_view digest);
     // Keeps bytes that arrived for a digest some kept revision names, read from `file` (a
@@ -220,6 +225,8 @@ private:
     Status retireParent(const DocState &state, const RevId &parent);
     // The bytes of attachments given with a write (`data`), kept once per digest.
     Status keepNewAttachmentBytes(const Attachments &attachments);
+    // The row of attachment_bytes holding `digest`, or NotFound.
+    Result<std::int64_t> attachmentRow(std::string_view digest);
     Status stem(const DocState &state, std::int64_t newestGen);
     // writtenRev is the revision this write added; the caller still holds its body.
     Status finishWrite(const DocState &state, const std::string &writtenRev,

@@ -381,6 +381,88 @@ private slots:
         QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
     }
 
+    // A photo too heavy to go inline goes up in a multipart PUT, read from the store as it
+    // goes, and reaches the second device byte for byte; a light one in the same sync goes
+    // inline. Against CouchDB, a server whose size limit a file is over refuses that record
+    // alone, in plain words naming the file, and it stays on the phone.
+    void heavyAndLightFiles_travelWholeAndASizeLimitRefusesOneRecordInPlainWords()
+    {
+        const std::string heavy = [] {
+            std::string bytes(12 << 20, '\0');
+            for (std::size_t i = 0; i < bytes.size(); ++i)
+                bytes[i] = static_cast<char>((i * 7919 + i / 4096) % 251);
+            return bytes;
+        }();
+        const std::string light(20000, 'l');
+        Device phone;
+        auto card
+            = Document::parse(R"({"_id":"contact-ines","type":"contact","firstName":"Ines"})");
+        CHECK_OK(card);
+        card->attachments.emplace("order.pdf", Attachment::ofBytes("application/pdf", heavy));
+        CHECK_OK(phone.store->put(*card));
+        auto note = Document::parse(R"({"_id":"contact-jon","type":"contact","firstName":"Jon"})");
+        CHECK_OK(note);
+        note->attachments.emplace("card.jpg", Attachment::ofBytes("image/jpeg", light));
+        CHECK_OK(phone.store->put(*note));
+        auto pushed = sync(phone);
+        CHECK_OK(pushed);
+        const auto refusals = phone.store->rejections();
+        const std::string refusal
+            = refusals->empty() ? std::string() : refusals->front().reason; // QVERIFY2 reads it
+        QVERIFY2(pushed->rejected == 0, refusal.c_str());
+
+        Device tablet;
+        auto pulled = sync(tablet);
+        CHECK_OK(pulled);
+        QCOMPARE(pulled->attachmentsFetched, std::int64_t(2));
+        for (const auto &[id, name, bytes] : {std::tuple {"contact-ines", "order.pdf", &heavy},
+                                              std::tuple {"contact-jon", "card.jpg", &light}}) {
+            auto doc = tablet.store->get(id);
+            CHECK_OK(doc);
+            const auto &attachment = doc->attachments.at(name);
+            QCOMPARE(attachment.length, std::int64_t(bytes->size()));
+            std::string read;
+            CHECK_OK(tablet.store->readAttachment(attachment.digest, [&read](std::string_view c) {
+                read.append(c);
+                return Status {};
+            }));
+            QVERIFY(read == *bytes);
+        }
+
+        if (!server.isCouchDB())
+            return; // PouchDB Server has no size limits to test
+        http::Client admin(server.admin());
+        const auto limit = server.url() + "_node/_local/_config/couchdb/max_attachment_size";
+        auto set = admin.send(http::Request {"PUT", limit, "\"100000\""});
+        CHECK_OK(set);
+        QCOMPARE(set->status, 200L);
+        auto big = Document::parse(R"({"_id":"visit-1","type":"visit","date":"2026-12-02"})");
+        CHECK_OK(big);
+        big->attachments.emplace("shelf.jpg",
+                                 Attachment::ofBytes("image/jpeg", heavy.substr(0, 300000)));
+        CHECK_OK(phone.store->put(*big));
+        auto biggish = Document::parse(R"({"_id":"visit-2","type":"visit","date":"2026-12-02"})");
+        CHECK_OK(biggish);
+        biggish->attachments.emplace("board.jpg",
+                                     Attachment::ofBytes("image/jpeg", std::string(60000, 'b')));
+        CHECK_OK(phone.store->put(*biggish));
+        phone.put(R"({"_id":"account-hofmann","type":"account","name":"Hofmann Bakery"})");
+        auto limited = sync(phone);
+        CHECK_OK(admin.send(http::Request {"DELETE", limit, {}}));
+        CHECK_OK(limited);
+        QCOMPARE(limited->rejected, std::int64_t(1));
+        auto rejected = phone.store->rejections();
+        CHECK_OK(rejected);
+        QCOMPARE(rejected->size(), std::size_t(1));
+        QCOMPARE(rejected->front().id, std::string("visit-1"));
+        QVERIFY2(rejected->front().reason.find("\"shelf.jpg\" is larger than the server accepts")
+                     != std::string::npos,
+                 rejected->front().reason.c_str());
+        QCOMPARE(phone.store->get("visit-1")->attachments.size(), std::size_t(1)); // still here
+        QVERIFY(serverGet("visit-2").find("board.jpg") != std::string::npos);
+        QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
+    }
+
     // A document on the server this device cannot keep (nested deeper than any record of a
     // person) is not passed by in silence: the sync says so, the rest arrives, the next sync
     // asks for it again, and once it is fixed on the server it arrives like any other.
