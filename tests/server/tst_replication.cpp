@@ -395,12 +395,13 @@ private slots:
         }();
         const std::string light(20000, 'l');
         Device phone;
-        auto card
-            = Document::parse(R"({"_id":"contact-ines","type":"contact","firstName":"Ines"})");
+        auto card = Document::parse(
+            R"({"_id":"contact-ines-files","type":"contact","firstName":"Ines"})");
         CHECK_OK(card);
         card->attachments.emplace("order.pdf", Attachment::ofBytes("application/pdf", heavy));
         CHECK_OK(phone.store->put(*card));
-        auto note = Document::parse(R"({"_id":"contact-jon","type":"contact","firstName":"Jon"})");
+        auto note
+            = Document::parse(R"({"_id":"contact-jon-files","type":"contact","firstName":"Jon"})");
         CHECK_OK(note);
         note->attachments.emplace("card.jpg", Attachment::ofBytes("image/jpeg", light));
         CHECK_OK(phone.store->put(*note));
@@ -415,8 +416,9 @@ private slots:
         auto pulled = sync(tablet);
         CHECK_OK(pulled);
         QCOMPARE(pulled->attachmentsFetched, std::int64_t(2));
-        for (const auto &[id, name, bytes] : {std::tuple {"contact-ines", "order.pdf", &heavy},
-                                              std::tuple {"contact-jon", "card.jpg", &light}}) {
+        for (const auto &[id, name, bytes] :
+             {std::tuple {"contact-ines-files", "order.pdf", &heavy},
+              std::tuple {"contact-jon-files", "card.jpg", &light}}) {
             auto doc = tablet.store->get(id);
             CHECK_OK(doc);
             const auto &attachment = doc->attachments.at(name);
@@ -436,17 +438,18 @@ private slots:
         auto set = admin.send(http::Request {"PUT", limit, "\"100000\""});
         CHECK_OK(set);
         QCOMPARE(set->status, 200L);
-        auto big = Document::parse(R"({"_id":"visit-1","type":"visit","date":"2026-12-02"})");
+        auto big = Document::parse(R"({"_id":"visit-files-1","type":"visit","date":"2026-12-02"})");
         CHECK_OK(big);
         big->attachments.emplace("shelf.jpg",
                                  Attachment::ofBytes("image/jpeg", heavy.substr(0, 300000)));
         CHECK_OK(phone.store->put(*big));
-        auto biggish = Document::parse(R"({"_id":"visit-2","type":"visit","date":"2026-12-02"})");
+        auto biggish
+            = Document::parse(R"({"_id":"visit-files-2","type":"visit","date":"2026-12-02"})");
         CHECK_OK(biggish);
         biggish->attachments.emplace("board.jpg",
                                      Attachment::ofBytes("image/jpeg", std::string(60000, 'b')));
         CHECK_OK(phone.store->put(*biggish));
-        phone.put(R"({"_id":"account-hofmann","type":"account","name":"Hofmann Bakery"})");
+        phone.put(R"({"_id":"account-limits","type":"account","name":"Limits Bakery"})");
         auto limited = sync(phone);
         CHECK_OK(admin.send(http::Request {"DELETE", limit, {}}));
         CHECK_OK(limited);
@@ -454,13 +457,14 @@ private slots:
         auto rejected = phone.store->rejections();
         CHECK_OK(rejected);
         QCOMPARE(rejected->size(), std::size_t(1));
-        QCOMPARE(rejected->front().id, std::string("visit-1"));
+        QCOMPARE(rejected->front().id, std::string("visit-files-1"));
         QVERIFY2(rejected->front().reason.find("\"shelf.jpg\" is larger than the server accepts")
                      != std::string::npos,
                  rejected->front().reason.c_str());
-        QCOMPARE(phone.store->get("visit-1")->attachments.size(), std::size_t(1)); // still here
-        QVERIFY(serverGet("visit-2").find("board.jpg") != std::string::npos);
-        QVERIFY(serverGet("account-hofmann").find("Hofmann Bakery") != std::string::npos);
+        QCOMPARE(phone.store->get("visit-files-1")->attachments.size(),
+                 std::size_t(1)); // still here
+        QVERIFY(serverGet("visit-files-2").find("board.jpg") != std::string::npos);
+        QVERIFY(serverGet("account-limits").find("Limits Bakery") != std::string::npos);
     }
 
     // A document on the server this device cannot keep (nested deeper than any record of a
