@@ -467,6 +467,47 @@ private slots:
         QVERIFY(serverGet("account-limits").find("Limits Bakery") != std::string::npos);
     }
 
+    // The tablet's storage is full when a photo arrives: the sync says so, the record is there
+    // without its photo, nothing half-written is kept; with room again the next sync fetches it.
+    void fullDiskDuringAPhotoDownload_failsClearlyAndTheNextSyncFetchesIt()
+    {
+        const std::string photo(2 << 20, 'p');
+        Device phone;
+        auto shelf = Document::parse(R"({"_id":"visit-shelf","type":"visit","date":"2026-12-02"})");
+        CHECK_OK(shelf);
+        shelf->attachments.emplace("shelf.jpg", Attachment::ofBytes("image/jpeg", photo));
+        CHECK_OK(phone.store->put(*shelf));
+        CHECK_OK(sync(phone));
+
+        Device tablet;
+        CHECK_OK(sync(tablet)); // everything else of the user's, so that what is left is the photo
+        CHECK_OK(tablet.store->limitFileSize(tablet.store->stats()->fileBytes + 256 * 1024));
+        auto fresh
+            = Document::parse(R"({"_id":"visit-shelf-2","type":"visit","date":"2026-12-02"})");
+        CHECK_OK(fresh);
+        fresh->attachments.emplace("shelf-2.jpg", Attachment::ofBytes("image/jpeg", photo + "2"));
+        CHECK_OK(phone.store->put(*fresh));
+        CHECK_OK(sync(phone));
+        auto full = sync(tablet);
+        const bool told = !full || full->attachmentsFailed == 1;
+        QVERIFY(told);
+        if (!full)
+            QCOMPARE(full.error().code, Errc::DiskFull);
+        qInfo("with the disk full: %s",
+              full ? "the photo reported failed" : "the sync stopped: disk full");
+        auto arrived = tablet.store->get("visit-shelf-2");
+        if (arrived) {
+            const auto &digest = arrived->attachments.at("shelf-2.jpg").digest;
+            QVERIFY(!*tablet.store->hasAttachmentBytes(digest));
+        }
+        CHECK_OK(tablet.store->limitFileSize(0));
+        auto again = sync(tablet);
+        CHECK_OK(again);
+        const std::string fetched
+            = tablet.store->get("visit-shelf-2")->attachments.at("shelf-2.jpg").digest;
+        QVERIFY(*tablet.store->hasAttachmentBytes(fetched));
+    }
+
     // A document on the server this device cannot keep (nested deeper than any record of a
     // person) is not passed by in silence: the sync says so, the rest arrives, the next sync
     // asks for it again, and once it is fixed on the server it arrives like any other.
