@@ -253,13 +253,10 @@ Status Pusher::sendDocs(const std::vector<RevisionToSend> &revisions, std::vecto
 Status Pusher::sendWithParts(RevisionToSend &revision, std::vector<RejectedDocument> &refusals,
                              PushStats &stats)
 {
-    std::string json;
-    try {
-        json = revision.json.dump();
-    } catch (const nlohmann::json::exception &) {
-        return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
-    }
-    MultipartBody body(m_store, std::move(json), std::move(revision.following));
+    auto json = textToPush(revision.json);
+    if (!json)
+        return json.error();
+    MultipartBody body(m_store, std::move(*json), std::move(revision.following));
     auto refused = m_remote.putRevision(revision.id, revision.rev, body);
     if (!refused)
         return refused.error();

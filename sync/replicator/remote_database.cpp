@@ -36,6 +36,15 @@ std::string encodeDocumentId(const std::string &id)
     return http::percentEncoded(id);
 }
 
+Result<std::string> textToPush(const Json &json)
+{
+    try {
+        return json.dump();
+    } catch (const nlohmann::json::exception &) {
+        return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
+    }
+}
+
 RemoteDatabase::RemoteDatabase(http::Client &client, std::string databaseUrl)
     : m_client(client), m_url(std::move(databaseUrl))
 {
@@ -263,14 +272,10 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &
 Result<std::vector<RejectedDocument>>
 RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
 {
-    Json request {{"new_edits", false}, {"docs", docsWithRevisions}};
-    std::string body;
-    try {
-        body = request.dump();
-    } catch (const nlohmann::json::exception &) {
-        return Error {Errc::BadRequest, "a document to push contains text that is not valid UTF-8"};
-    }
-    auto response = m_client.send(http::Request {"POST", m_url + "_bulk_docs", body});
+    auto body = textToPush(Json {{"new_edits", false}, {"docs", docsWithRevisions}});
+    if (!body)
+        return body.error();
+    auto response = m_client.send(http::Request {"POST", m_url + "_bulk_docs", *body});
     if (!response)
         return response.error();
     // A request over the server's size limits is refused whole (413): for one document, that

@@ -83,7 +83,8 @@ public:
                            const std::function<bool(std::string_view)> &receive);
     // The revisions sent with new_edits:false; the server's refusals of some of them. A request
     // the server refuses whole for its size (413: a document or an attachment over its limits)
-    // is the TooLarge error, for the caller to send the documents one by one.
+    // is, for one document, that document's refusal, and for several the TooLarge error, for
+    // the caller to send fewer at a time.
     Result<std::vector<RejectedDocument>> bulkDocs(const std::vector<Json> &docsWithRevisions);
     // One revision with its attachments' bytes as a multipart/related PUT ?new_edits=false
     // (MultipartBody). The server's refusal of it (its rules, its size limits), or nothing when
@@ -106,6 +107,10 @@ private:
     std::string m_url; // ends with '/'
     bool m_serverHasBulkGet = true; // until it says otherwise
 };
+
+// The JSON text of what a push sends; BadRequest for text that is not valid UTF-8 (which the
+// store refuses, but a document from an older version may hold).
+Result<std::string> textToPush(const Json &json);
 
 // Percent-encodes a document id for a URL path (a slash too: "a/b" is one id).
 std::string encodeDocumentId(const std::string &id);
