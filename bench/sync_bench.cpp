@@ -7,6 +7,7 @@
 //
 // --server couchdb starts Apache CouchDB 3.5 from RAPPORT_COUCHDB (or uses RAPPORT_COUCHDB_URL),
 // as the tests do; the default is the pinned PouchDB Server.
+#include "bench_support.h"
 #include "demo_data.h"
 #include "http/http_client.h"
 #include "notebook/after_pull.h"
@@ -24,7 +25,7 @@
 #include <filesystem>
 
 using namespace rapport;
-using Clock = std::chrono::steady_clock;
+using namespace rapport::bench;
 namespace fs = std::filesystem;
 
 namespace {
@@ -38,43 +39,13 @@ struct Options
     int runs = 3;
 };
 
-const std::string user = "bench";
-const std::string password = "bench-secret";
-
-[[noreturn]] void die(const std::string &what)
-{
-    std::fprintf(stderr, "sync_bench: %s\n", what.c_str());
-    std::exit(1);
-}
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-http::ClientOptions credentials()
-{
-    http::ClientOptions options;
-    options.username = user;
-    options.password = password;
-    return options;
-}
-
-// As the app signs in: once, at _session, then with CouchDB's cookie (CouchDB 3.5 checks a
-// password with PBKDF2 at a high iteration count, which basic auth would pay per request).
-http::ClientOptions signedIn(const std::string &databaseUrl)
-{
-    auto options = credentials();
-    const auto server = databaseUrl.substr(0, databaseUrl.rfind('/', databaseUrl.size() - 2) + 1);
-    options.sessionUrl = replicator::sessionUrl(server);
-    return options;
-}
+const bench::Account account {"bench", "bench-secret"};
 
 // The seeded demo mix (1 account : 5 contacts : 14 visits, as in store_bench), uploaded in
 // batches as an app would have written it.
 void seed(const std::string &databaseUrl, int count)
 {
-    http::Client writer(signedIn(databaseUrl));
+    http::Client writer(signedIn(databaseUrl, account));
     demo::Generator generator(20261124);
     const int accounts = std::max(1, count / 20);
     const int contacts = std::max(1, count / 4);
@@ -104,19 +75,12 @@ void seed(const std::string &databaseUrl, int count)
     }
 }
 
-struct Run
-{
-    double ms = 0;
-    std::int64_t docs = 0;
-    std::int64_t requests = 0;
-};
-
 Run rapportSync(const fs::path &file, const std::string &databaseUrl)
 {
     auto store = notebook::openStore(file.string());
     if (!store)
         die(store.error().describe());
-    http::Client client(signedIn(databaseUrl));
+    http::Client client(signedIn(databaseUrl, account));
     replicator::Replicator replicator(**store, client, databaseUrl, rapport::notebook::afterPull());
     const auto start = Clock::now();
     auto summary = replicator.syncOnce();
@@ -126,52 +90,12 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     return Run {ms, summary->pulled + summary->pushed, summary->requests};
 }
 
-// Runs tests/pouchdb-peer with COMMAND DIR then `arguments`; its one line of JSON.
-Json peer(const QString &command, const fs::path &dir, const QStringList &arguments)
-{
-    QProcess node;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PEER_USER"), QString::fromStdString(user));
-    environment.insert(QStringLiteral("PEER_PASSWORD"), QString::fromStdString(password));
-    node.setProcessEnvironment(environment);
-    node.start(QStringLiteral(RAPPORT_POUCHDB_PEER),
-               QStringList {command, QString::fromStdString(dir.string())} + arguments);
-    node.waitForFinished(-1);
-    if (node.exitCode() != 0)
-        die("PouchDB " + command.toStdString()
-            + " failed: " + node.readAllStandardError().toStdString());
-    return Json::parse(node.readAllStandardOutput().toStdString());
-}
-
-// PouchDB's replicator, pull or push, as it timed itself.
-Run pouchReplication(const QString &direction, const fs::path &dir, const std::string &databaseUrl)
-{
-    const auto answer = peer(direction, dir, {QString::fromStdString(databaseUrl)});
-    return Run {answer.value("ms", 0.0), answer.value("docs_written", std::int64_t(0)), 0};
-}
-
 // The floor: one GET of every document, bodies included, by the curl program.
 double curlAllDocs(const std::string &databaseUrl)
 {
-    QProcess curl;
-    const auto start = Clock::now();
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-sf"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                QStringLiteral("-u"), QString::fromStdString(user + ":" + password),
-                QString::fromStdString(databaseUrl + "_all_docs?include_docs=true")});
-    curl.waitForFinished(-1);
-    const double ms = millisecondsSince(start);
-    if (curl.exitCode() != 0)
-        die("curl failed");
-    return ms;
-}
-
-template<typename Measure> double bestOf(int runs, Measure measure)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i)
-        best = std::min(best, measure(i));
-    return best;
+    return bench::timedCurl({QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                             QString::fromStdString(databaseUrl + "_all_docs?include_docs=true")},
+                            account);
 }
 
 // Edits `count` documents in the store, starting at the `first`-th live one in id order.
@@ -200,7 +124,7 @@ void editLocally(Store &store, int first, int count)
 
 void changeOnServer(const std::string &databaseUrl, int count)
 {
-    http::Client client(signedIn(databaseUrl));
+    http::Client client(signedIn(databaseUrl, account));
     auto listing
         = client.send(http::Request {"GET",
                                      databaseUrl + "_all_docs?include_docs=true&limit="
@@ -257,9 +181,10 @@ int main(int argc, char **argv)
         std::printf("sync_bench: skipped: %s\n", server.unavailableReason().c_str());
         return 0;
     }
-    if (!server.addUser(QString::fromStdString(user), QString::fromStdString(password)))
+    if (!server.addUser(QString::fromStdString(account.user),
+                        QString::fromStdString(account.password)))
         die("add-user failed");
-    const auto databaseUrl = replicator::userDatabaseUrl(server.url(), user);
+    const auto databaseUrl = replicator::userDatabaseUrl(server.url(), account.user);
     QTemporaryDir scratch;
     const fs::path dir = scratch.path().toStdString();
 
@@ -278,7 +203,7 @@ int main(int argc, char **argv)
     });
     const double pouch = bestOf(options.runs, [&](int run) {
         return pouchReplication(QStringLiteral("pull"), dir / ("pouch-" + std::to_string(run)),
-                                databaseUrl)
+                                databaseUrl, account)
             .ms;
     });
     std::printf("initial pull of %d documents (%lld requests by Rapport)\n", options.docs,
@@ -299,8 +224,8 @@ int main(int argc, char **argv)
     // PouchDB edits through its own API (peer.js edit), then its replicator pushes.
     const fs::path pouchDir = dir / "pouch-0";
     (void)peer(QStringLiteral("edit"), pouchDir,
-               {QString::number(options.edits), QString::number(options.edits)});
-    const Run pouchPush = pouchReplication(QStringLiteral("push"), pouchDir, databaseUrl);
+               {QString::number(options.edits), QString::number(options.edits)}, account);
+    const Run pouchPush = pouchReplication(QStringLiteral("push"), pouchDir, databaseUrl, account);
     std::printf("push of %d local edits (%lld requests by Rapport, %lld documents moved)\n",
                 options.edits, static_cast<long long>(rapportPush.requests),
                 static_cast<long long>(rapportPush.docs));

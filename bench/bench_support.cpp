@@ -1,0 +1,89 @@
+#include "bench_support.h"
+
+#include "replicator/replicator.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+namespace rapport::bench {
+
+void die(const std::string &what)
+{
+    std::fprintf(stderr, "bench: %s\n", what.c_str());
+    std::exit(1);
+}
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+http::ClientOptions signedIn(const std::string &databaseUrl, const Account &account)
+{
+    http::ClientOptions options;
+    options.username = account.user;
+    options.password = account.password;
+    const auto server = databaseUrl.substr(0, databaseUrl.rfind('/', databaseUrl.size() - 2) + 1);
+    options.sessionUrl = replicator::sessionUrl(server);
+    return options;
+}
+
+Json peer(const QString &command, const std::filesystem::path &dir, const QStringList &arguments,
+          const Account &account)
+{
+    QProcess node;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PEER_USER"), QString::fromStdString(account.user));
+    environment.insert(QStringLiteral("PEER_PASSWORD"), QString::fromStdString(account.password));
+    node.setProcessEnvironment(environment);
+    node.start(QStringLiteral(RAPPORT_POUCHDB_PEER),
+               QStringList {command, QString::fromStdString(dir.string())} + arguments);
+    node.waitForFinished(-1);
+    if (node.exitCode() != 0)
+        die("PouchDB " + command.toStdString()
+            + " failed: " + node.readAllStandardError().toStdString());
+    return Json::parse(node.readAllStandardOutput().toStdString());
+}
+
+Run pouchReplication(const QString &direction, const std::filesystem::path &dir,
+                     const std::string &databaseUrl, const Account &account)
+{
+    const auto answer = peer(direction, dir, {QString::fromStdString(databaseUrl)}, account);
+    return Run {answer.value("ms", 0.0), answer.value("docs_written", std::int64_t(0)), 0};
+}
+
+double timedCurl(const QStringList &arguments, const Account &account)
+{
+    QProcess curl;
+    const auto start = Clock::now();
+    curl.start(QStringLiteral("curl"),
+               QStringList {QStringLiteral("-sf"), QStringLiteral("-u"),
+                            QString::fromStdString(account.user + ":" + account.password)}
+                   + arguments);
+    curl.waitForFinished(-1);
+    const double ms = millisecondsSince(start);
+    if (curl.exitCode() != 0)
+        die("curl failed: " + curl.readAllStandardError().toStdString());
+    return ms;
+}
+
+double peakMemoryMiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.starts_with("VmHWM:"))
+            return std::atof(line.c_str() + 6) / 1024.0; // the figure is in kB
+    }
+    return 0;
+}
+
+void resetPeakMemory()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+} // namespace rapport::bench
