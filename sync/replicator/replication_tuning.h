@@ -40,14 +40,16 @@ inline constexpr std::chrono::milliseconds maxBackoff {30000};
 
 // A revision whose new attachments together weigh more than this goes up on its own as one
 // multipart/related PUT, its bytes read from the store as they go; lighter ones go inline
-// (base64) in the batch's _bulk_docs, where a few small photos share one request. Not measured
-// yet: a phone photo (1-5 MB) goes on its own either way; the benchmark of 200 photos of 500 KB
-// is to settle where the line is.
-inline constexpr std::int64_t inlineAttachmentBytes = 64 * 1024;
+// (base64) in the batch's _bulk_docs, where several share one request. Measured against
+// CouchDB 3.5 on loopback (bench/attachment_bench, 200 documents with one photo each): photos of
+// 100 KB went up in 1.4 s inline and 2.0 s one PUT each, of 250 KB in 2.7 s and 2.9 s, of
+// 500 KB in 3.8 s either way; so the line is near 250 KB. A phone's photo (1-5 MB) goes alone.
+inline constexpr std::int64_t inlineAttachmentBytes = 256 * 1024;
 
 // A _bulk_docs request is sent once the inline bytes gathered for it pass this: what a push
-// holds in memory at once.
-inline constexpr std::size_t pushBatchBytes = std::size_t {8} << 20;
+// holds in memory at once, several times over (the bytes, their base64, the JSON, its text):
+// at 8 MB the push's peak memory rose by 45 MB, at 4 MB by 22 MB, and no slower.
+inline constexpr std::size_t pushBatchBytes = std::size_t {4} << 20;
 
 // How deep a server's answer may nest: a document's own limit (store tuning, 64) and the few
 // levels of envelope around it (_bulk_get's results, docs, ok). Deeper is refused before parsing.
