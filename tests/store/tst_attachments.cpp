@@ -8,6 +8,9 @@
 #include "merge/local_editor.h"
 #include "store_fixture.h"
 
+#include <cstdio>
+#include <fstream>
+
 using namespace rapport;
 
 namespace {
@@ -36,6 +39,23 @@ Document withPhoto(const std::string &id, const std::string &name, const std::st
     Document doc = makeDocument(R"({"_id":")" + id + R"(","type":"contact","firstName":"Ines"})");
     doc.attachments.emplace(name, Attachment::ofBytes("image/jpeg", bytes));
     return doc;
+}
+
+// This process's peak resident memory in MiB since the last resetPeakMemory() (Linux).
+double peakMemoryMiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.starts_with("VmHWM:"))
+            return std::atof(line.c_str() + 6) / 1024.0;
+    }
+    return 0;
+}
+
+void resetPeakMemory()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
 }
 
 } // namespace
@@ -197,6 +217,43 @@ private slots:
         QVERIFY(bytesOf(*db.store, restored->attachments.at("card.jpg").digest) == otherCard);
         QVERIFY(db.store->get(conflictId)->attachments.empty());
         QVERIFY(bytesOf(*db.store, AttachmentDigest::of(otherCard)) == otherCard);
+    }
+
+    // A phone that pulls a colleague's 48 MB video must not need 48 MB of memory for it, let
+    // alone several times that: the bytes go from the download's file into the database in
+    // bounded chunks.
+    void arrivingBytes_areKeptInBoundedMemory()
+    {
+        StoreFixture db;
+        const std::int64_t length = std::int64_t {48} << 20;
+        const std::string digest = "md5-" + std::string(22, 'A') + "==";
+        Document pulled = makeDocument(R"({"_id":"visit-1","type":"visit"})");
+        pulled.rev = "1-" + md5Hex("from the tablet");
+        Attachment video;
+        video.contentType = "video/mp4";
+        video.digest = digest;
+        video.length = length;
+        video.revpos = 1;
+        pulled.attachments.emplace("stand.mp4", video);
+        CHECK_OK(db.store->insertWithHistory(pulled, {pulled.rev}));
+        QVERIFY(!*db.store->hasAttachmentBytes(digest));
+
+        const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::tmpfile(), &std::fclose);
+        QVERIFY(file);
+        const std::string chunk = picture(1 << 20, 8);
+        for (std::int64_t at = 0; at < length; at += static_cast<std::int64_t>(chunk.size()))
+            QCOMPARE(std::fwrite(chunk.data(), 1, chunk.size(), file.get()), chunk.size());
+        QCOMPARE(std::fflush(file.get()), 0);
+
+        resetPeakMemory();
+        const double before = peakMemoryMiB();
+        CHECK_OK(db.store->keepAttachmentBytes(digest, file.get(), length));
+        const double grown = peakMemoryMiB() - before;
+        QVERIFY2(grown < 16,
+                 qPrintable(
+                     QStringLiteral("keeping 48 MB took %1 MB more memory").arg(grown, 0, 'f', 1)));
+        QVERIFY(*db.store->hasAttachmentBytes(digest));
+        QCOMPARE(db.store->stats()->attachmentBytes, length);
     }
 };
 
