@@ -147,6 +147,15 @@ double curlFloor(const std::string &databaseUrl, const Options &options, const f
     return timedCurl({QStringLiteral("-K"), QString::fromStdString(config.string())}, seller);
 }
 
+void printPouch(const Run &pouch, const Measured &rapport)
+{
+    if (!pouch.failure.empty())
+        std::printf("  PouchDB replicator   failed (%s)\n", pouch.failure.c_str());
+    else
+        std::printf("  PouchDB replicator %8.0f ms   Rapport is %.1fx faster\n", pouch.ms,
+                    pouch.ms / rapport.ms);
+}
+
 void printMemory(const Measured &measured)
 {
     std::printf("  Rapport's peak memory %6.1f MiB (%.1f MiB resident before it began)\n",
@@ -204,7 +213,7 @@ int main(int argc, char **argv)
         die(store.error().describe());
     const Measured pull = rapportSync(**store, databaseUrl, seller);
     const Run pouchPull
-        = pouchReplication(QStringLiteral("pull"), dir / "pouch", databaseUrl, seller);
+        = pouchReplication(QStringLiteral("pull"), dir / "pouch", databaseUrl, seller, true);
     auto stats = (*store)->stats();
     if (!stats)
         die(stats.error().describe());
@@ -216,8 +225,7 @@ int main(int argc, char **argv)
                 static_cast<double>(stats->attachmentBytes) / (1024 * 1024));
     std::printf("  Rapport            %8.0f ms  %6.1f MiB/s\n", pull.ms,
                 megabytes / (pull.ms / 1000));
-    std::printf("  PouchDB replicator %8.0f ms   Rapport is %.1fx faster\n", pouchPull.ms,
-                pouchPull.ms / pull.ms);
+    printPouch(pouchPull, pull);
     std::printf("  curl, same bytes   %8.0f ms   Rapport takes %.1fx the floor\n", floor,
                 pull.ms / floor);
     printMemory(pull);
@@ -232,14 +240,13 @@ int main(int argc, char **argv)
     const Measured push = rapportSync(**device, rapportUrl, rapportTarget);
     const auto pouchUrl = replicator::userDatabaseUrl(server.url(), pouchTarget.user);
     const Run pouchPush
-        = pouchReplication(QStringLiteral("push"), dir / "pouch", pouchUrl, pouchTarget);
+        = pouchReplication(QStringLiteral("push"), dir / "pouch", pouchUrl, pouchTarget, true);
     std::printf("\npush to an empty database (%lld requests by Rapport, %lld documents)\n",
                 static_cast<long long>(push.summary.requests),
                 static_cast<long long>(push.summary.pushed));
     std::printf("  Rapport            %8.0f ms  %6.1f MiB/s\n", push.ms,
                 megabytes / (push.ms / 1000));
-    std::printf("  PouchDB replicator %8.0f ms   Rapport is %.1fx faster\n", pouchPush.ms,
-                pouchPush.ms / push.ms);
+    printPouch(pouchPush, push);
     printMemory(push);
     return 0;
 }

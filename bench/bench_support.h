@@ -31,19 +31,23 @@ double millisecondsSince(Clock::time_point start);
 http::ClientOptions signedIn(const std::string &databaseUrl, const Account &account);
 
 // Runs tests/pouchdb-peer with COMMAND DIR then `arguments`, as `account`; its line of JSON.
+// When it fails: with `failure`, what it said is put there and the answer is null; without,
+// the benchmark stops.
 Json peer(const QString &command, const std::filesystem::path &dir, const QStringList &arguments,
-          const Account &account);
+          const Account &account, std::string *failure = nullptr);
 
 struct Run
 {
     double ms = 0;
     std::int64_t docs = 0;
     std::int64_t requests = 0;
+    std::string failure; // the peer's own failure, when it could not do it
 };
 
-// PouchDB's replicator, "pull" (URL -> DIR) or "push" (DIR -> URL), as it timed itself.
+// PouchDB's replicator, "pull" (URL -> DIR) or "push" (DIR -> URL), as it timed itself; when
+// it fails, the benchmark stops, or with `mayFail` the Run says why.
 Run pouchReplication(const QString &direction, const std::filesystem::path &dir,
-                     const std::string &databaseUrl, const Account &account);
+                     const std::string &databaseUrl, const Account &account, bool mayFail = false);
 
 // The curl program, given `arguments` after the account's credentials; its time. Dies when
 // curl fails.

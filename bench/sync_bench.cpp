@@ -87,7 +87,7 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     const double ms = millisecondsSince(start);
     if (!summary)
         die("Rapport's sync failed: " + summary.error().describe());
-    return Run {ms, summary->pulled + summary->pushed, summary->requests};
+    return Run {ms, summary->pulled + summary->pushed, summary->requests, {}};
 }
 
 // The floor: one GET of every document, bodies included, by the curl program.
