@@ -72,6 +72,12 @@ ApplicationWindow {
             sections.currentIndex = 1;
         if (startPage === "account" || startPage === "contact")
             app.open(startPage, startDocument);
+        else if (startPage === "photo" && startDocument !== "") {
+            // "<contact id>/<name>": the person's page, and their picture over it.
+            const slash = startDocument.indexOf("/");
+            app.open("contact", startDocument.substring(0, slash));
+            app.push(filePage, { documentId: startDocument.substring(0, slash), name: startDocument.substring(slash + 1) });
+        }
         else if (startPage === "visit")
             app.recordVisit(startDocument);
         else if (["sync", "conflicts", "settings", "data", "cadence", "leads", "duplicates"].indexOf(startPage) >= 0) {
@@ -165,6 +171,14 @@ ApplicationWindow {
             session: app.session
             onBackRequested: app.back()
             onEditRequested: id => app.push(contactEditPage, { contactId: id })
+            onFileRequested: (id, name) => app.push(filePage, { documentId: id, name: name })
+        }
+    }
+    Component {
+        id: filePage
+        FilePage {
+            session: app.session
+            onBackRequested: app.back()
         }
     }
     Component {

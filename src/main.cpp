@@ -1,3 +1,4 @@
+#include "app/attachment_images.h"
 #include "app/database_session.h"
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
@@ -52,6 +53,20 @@ QString screenshotDocument(const DatabaseSession &session, const QString &page)
         return contacts && !contacts->empty() ? QString::fromStdString(contacts->front().id)
                                               : QString();
     }
+    if (page == QLatin1String("photo")) { // that person's first picture: "<id>/<name>"
+        auto contacts = session.queries()->contactsByName(std::nullopt, 1);
+        auto contact = contacts && !contacts->empty()
+            ? session.store()->get(contacts->front().id)
+            : rapport::Result<rapport::Document>(
+                rapport::Error {rapport::Errc::NotFound, "no contact"});
+        if (!contact)
+            return {};
+        for (const auto &[name, attachment] : contact->attachments) {
+            if (attachment.contentType.starts_with("image/"))
+                return QString::fromStdString(contact->id + "/" + name);
+        }
+        return {};
+    }
     if (page == QLatin1String("search"))
         return QStringLiteral("baseball");
     if (page == QLatin1String("duplicates")) { // the first pair, side by side
@@ -94,6 +109,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
     engine.addImportPath(QStringLiteral("qrc:/"));
+    AttachmentImages::install(engine);
     // Indexing again after an update happens here, with a window that counts, before the
     // screens read the notebook.
     DatabaseSession session(options.databasePath,

@@ -17,6 +17,7 @@ Page {
 
     signal backRequested
     signal editRequested(string contactId)
+    signal fileRequested(string contactId, string name)
 
     background: Rectangle {
         color: Theme.background
@@ -107,6 +108,13 @@ Page {
                 label: qsTr("Anniversary")
                 value: contact.fields.anniversary
             }
+            // Their card, the signed order: what identifies them and what was agreed.
+            FilesSection {
+                id: filesSection
+                session: page.session
+                documentId: contact.exists ? page.contactId : ""
+                onOpenRequested: name => page.fileRequested(page.contactId, name)
+            }
             SectionLabel {
                 text: qsTr("Family")
                 visible: contact.family.length > 0
@@ -139,6 +147,16 @@ Page {
                 label: qsTr("Notes")
                 value: contact.fields.notes
             }
+        }
+    }
+    // A photo or file dragged from the desktop onto the person becomes one of theirs.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            for (const url of drop.urls)
+                filesSection.attach(url);
+            drop.accept(Qt.CopyAction);
         }
     }
 }

@@ -1,8 +1,10 @@
 #include "app/demo_notebook.h"
 
+#include "app/demo_pictures.h"
 #include "demo_data.h"
 #include "merge/duplicates.h"
 #include "models/display_text.h"
+#include "notebook/notebook_queries.h"
 #include "store/store.h"
 
 #include <array>
@@ -35,6 +37,40 @@ std::string withoutNumber(const std::string &name)
 {
     const auto space = name.rfind(' ');
     return space == std::string::npos ? name : name.substr(0, space);
+}
+
+// The person the contact screenshot opens (the first by name) has the photo of their card, and
+// the signed order as a PDF, as a salesperson keeps them.
+rapport::Status attachCardPhoto(rapport::Store &store)
+{
+    auto first = rapport::NotebookQueries(store).contactsByName(std::nullopt, 1);
+    if (!first)
+        return first.error();
+    if (first->empty())
+        return {};
+    auto contact = store.get(first->front().id);
+    if (!contact)
+        return contact.error();
+    const auto text = [&](const char *key) {
+        return QString::fromStdString(contact->body.value(key, std::string()));
+    };
+    auto account = store.get(contact->body.value("accountId", std::string()));
+    const QString company
+        = account ? QString::fromStdString(account->body.value("name", std::string())) : QString();
+    contact->attachments.emplace(
+        "business-card.jpg",
+        rapport::Attachment::ofBytes(
+            "image/jpeg",
+            businessCardPhoto(text("firstName") + QLatin1Char(' ') + text("lastName"), company,
+                              text("phone"), text("email"))));
+    contact->attachments.emplace(
+        "signed-order.pdf",
+        rapport::Attachment::ofBytes("application/pdf",
+                                     "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+                                     "1 0 obj << /Type /Catalog >> endobj\n"
+                                     "trailer << /Root 1 0 R >>\n%%EOF\n"));
+    auto written = store.put(*contact);
+    return written ? rapport::Status {} : rapport::Status {written.error()};
 }
 
 } // namespace
@@ -150,7 +186,7 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             return ok;
         if (auto flagged = rapport::merge::flagLikelyDuplicates(store, 0); !flagged)
             return flagged.error();
-        return {};
+        return attachCardPhoto(store);
     });
     return written ? QString() : QString::fromStdString(written.error().message);
 }

@@ -64,7 +64,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("contact"),   QStringLiteral("visit"),    QStringLiteral("followups"),
         QStringLiteral("search"),    QStringLiteral("more"),     QStringLiteral("sync"),
         QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data"),
-        QStringLiteral("cadence"),   QStringLiteral("leads"),    QStringLiteral("duplicates")};
+        QStringLiteral("cadence"),   QStringLiteral("leads"),    QStringLiteral("duplicates"),
+        QStringLiteral("photo")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

@@ -1,3 +1,4 @@
+#include "app/attachment_images.h"
 #include "test_sessions.h"
 
 #include <QQmlEngine>
@@ -14,6 +15,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        AttachmentImages::install(*engine);
         qmlRegisterSingletonInstance("RapportTest", 1, 0, "TestSessions", &m_sessions);
         m_sessions.openMessageApps();
     }

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/database_session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// The photos and files of one record (a person, a visit, a lead): what a page lists, adding one
+// from a file (a picker's choice, a file dropped on the window, the camera's picture), and
+// removing one. Each change is saved at once as an edit of the record, so it syncs like one.
+class RecordFiles : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
+    // Each: {name, type (content type), size ("2.4 MB"), picture (bool: shown as an image),
+    // source (the image's URL for a picture, from the attachment image provider), here (false
+    // while its bytes have not arrived from the server yet)}, by name.
+    Q_PROPERTY(QVariantList files READ files NOTIFY filesChanged)
+    Q_PROPERTY(int pictureCount READ pictureCount NOTIFY filesChanged)
+    // What stopped the last change, in plain words.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit RecordFiles(QObject *parent = nullptr);
+
+    DatabaseSession *session() const { return m_session; }
+    void setSession(DatabaseSession *session);
+    QString documentId() const { return m_documentId; }
+    void setDocumentId(const QString &id);
+    QVariantList files() const { return m_files; }
+    int pictureCount() const;
+    QString error() const { return m_error; }
+
+    // The file at `file` (a file: URL or a path) becomes one of the record's, under its own
+    // name (made unique: "card (2).jpg"). False, with `error` saying why, when it cannot be read,
+    // is too large, or the record is gone.
+    Q_INVOKABLE bool attach(const QUrl &file);
+    Q_INVOKABLE bool remove(const QString &name);
+
+    // Files this large or larger are refused: a record's file is read whole to be kept.
+    static constexpr qint64 maxFileBytes = qint64 {100} << 20;
+
+signals:
+    void sessionChanged();
+    void documentIdChanged();
+    void filesChanged();
+    void errorChanged();
+
+private:
+    void load();
+    void setError(const QString &error);
+
+    QPointer<DatabaseSession> m_session;
+    QString m_documentId;
+    QVariantList m_files;
+    QString m_error;
+};

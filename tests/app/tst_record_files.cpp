@@ -1,0 +1,154 @@
+// A record's photos and files behind the pages: adding one from a file (its name kept, made
+// unique), removing it, plain words when a file cannot be added; and the pictures made small
+// off the UI thread, once: a second look comes from the cache.
+#include "app/attachment_images.h"
+#include "app/database_session.h"
+#include "controllers/record_files.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickImageResponse>
+#include <QQuickTextureFactory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class RecordFilesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString picture(const QString &name, int width, int height)
+    {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(QColor(0x20, 0x60, 0xc0));
+        const QString path = m_dir.filePath(name);
+        if (!image.save(path))
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // A person in a fresh notebook, through the session as the app saves one.
+    static QString addPerson(DatabaseSession &session)
+    {
+        auto doc = rapport::Document::parse(
+            R"({"_id":"contact-ines","type":"contact","firstName":"Ines","lastName":"Roth"})");
+        if (!doc || !session.save(*doc))
+            qFatal("cannot save the person");
+        return QStringLiteral("contact-ines");
+    }
+
+    // What the provider answers for `source`, asked for at `size`: the image, or its error.
+    static std::pair<QImage, QString> ask(AttachmentImages &provider, const QString &source,
+                                          QSize size)
+    {
+        const QString id = source.mid(QStringLiteral("image://attachment/").size());
+        std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(id, size));
+        QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
+        if (!finished.wait(10000))
+            return {QImage(), QStringLiteral("no answer")};
+        std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
+        return {texture ? texture->image() : QImage(), response->errorString()};
+    }
+
+private slots:
+    void aPhoto_isAddedUnderItsName_aSecondOneOfThatNameToo_andRemoved()
+    {
+        DatabaseSession session(m_dir.filePath(QStringLiteral("files.sqlite")));
+        RecordFiles files;
+        files.setSession(&session);
+        files.setDocumentId(addPerson(session));
+        QVERIFY(files.files().isEmpty());
+
+        const QString shelf = picture(QStringLiteral("shelf.png"), 640, 480);
+        QVERIFY(files.attach(QUrl::fromLocalFile(shelf)));
+        QCOMPARE(files.files().size(), 1);
+        const auto first = files.files().first().toMap();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("shelf.png"));
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("image/png"));
+        QVERIFY(first.value(QStringLiteral("picture")).toBool());
+        QVERIFY(first.value(QStringLiteral("here")).toBool());
+        QCOMPARE(files.pictureCount(), 1);
+        // It is the record's: in the notebook, byte for byte, and an edit to sync.
+        auto stored = session.store()->get("contact-ines");
+        QVERIFY(stored && stored->attachments.contains("shelf.png"));
+        QFile original(shelf);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(stored->attachments.at("shelf.png").length, original.size());
+
+        // Another picture of the shelf, from another day, with the same file name.
+        QVERIFY(files.attach(QUrl::fromLocalFile(picture(QStringLiteral("shelf.png"), 320, 200))));
+        QCOMPARE(files.files().size(), 2); // by name
+        QCOMPARE(files.files().at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("shelf (2).png"));
+
+        QVERIFY(files.remove(QStringLiteral("shelf.png")));
+        QCOMPARE(files.files().size(), 1);
+        QVERIFY(!session.store()->get("contact-ines")->attachments.contains("shelf.png"));
+    }
+
+    void aFileThatCannotBeAdded_saysWhy_andChangesNothing()
+    {
+        DatabaseSession session(m_dir.filePath(QStringLiteral("refusals.sqlite")));
+        RecordFiles files;
+        files.setSession(&session);
+        QVERIFY(!files.attach(QUrl::fromLocalFile(picture(QStringLiteral("a.png"), 10, 10))));
+        QVERIFY(files.error().contains(QStringLiteral("Save the record first")));
+
+        files.setDocumentId(addPerson(session));
+        QVERIFY(!files.attach(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("gone.jpg")))));
+        QCOMPARE(files.error(), QStringLiteral("“gone.jpg” could not be read."));
+        QVERIFY(files.files().isEmpty());
+        QVERIFY(session.store()->get("contact-ines")->attachments.empty());
+    }
+
+    void pictures_areMadeAtTheSizeAsked_onceThenFromTheCache()
+    {
+        const QString notebook = m_dir.filePath(QStringLiteral("pictures.sqlite"));
+        QString source;
+        {
+            DatabaseSession session(notebook);
+            RecordFiles files;
+            files.setSession(&session);
+            files.setDocumentId(addPerson(session));
+            QVERIFY(
+                files.attach(QUrl::fromLocalFile(picture(QStringLiteral("card.png"), 1200, 800))));
+            source = files.files().first().toMap().value(QStringLiteral("source")).toString();
+        }
+        QTemporaryDir cache;
+        AttachmentImages provider(cache.path());
+
+        auto [thumbnail, error] = ask(provider, source, QSize(208, 208));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(thumbnail.size(), QSize(208, 138)); // its shape kept, within what was asked
+        // The page's "&side=N" when it sets no sourceSize; never larger than the picture.
+        auto [full, fullError] = ask(provider, source + QStringLiteral("&side=2048"), QSize());
+        QVERIFY2(fullError.isEmpty(), qPrintable(fullError));
+        QCOMPARE(full.size(), QSize(1200, 800));
+        QCOMPARE(QDir(cache.path()).entryList(QDir::Files).size(), 2);
+
+        // Made once: what is asked again is what the cache holds (here painted red to tell).
+        const auto cached = QDir(cache.path()).entryInfoList({QStringLiteral("*-208x208.png")});
+        QCOMPARE(cached.size(), 1);
+        QImage red(208, 138, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(cached.first().filePath()));
+        auto [again, againError] = ask(provider, source, QSize(208, 208));
+        QVERIFY2(againError.isEmpty(), qPrintable(againError));
+        QCOMPARE(again.pixelColor(10, 10), QColor(Qt::red));
+
+        // A picture the notebook does not have: an error, not a blank.
+        const QString unknown
+            = QStringLiteral("image://attachment/md5-AAAAAAAAAAAAAAAAAAAAAA%3D%3D?")
+            + source.section(QLatin1Char('?'), 1);
+        auto [none, noneError] = ask(provider, unknown, QSize(100, 100));
+        QVERIFY(none.isNull());
+        QVERIFY2(noneError.contains(QStringLiteral("not on this device")), qPrintable(noneError));
+    }
+};
+
+QTEST_MAIN(RecordFilesTest)
+#include "tst_record_files.moc"
