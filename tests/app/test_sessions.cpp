@@ -9,6 +9,7 @@
 
 #include <QDesktopServices>
 #include <QFile>
+#include <QImage>
 
 DatabaseSession *TestSessions::fresh()
 {
@@ -22,6 +23,16 @@ QString TestSessions::writeFile(const QString &name, const QString &text, bool l
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(latin1 ? text.toLatin1() : text.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString TestSessions::writePicture(const QString &name, int width, int height)
+{
+    QImage picture(width, height, QImage::Format_RGB32);
+    picture.fill(QColor(0x2a, 0x7a, 0x4b));
+    const auto path = m_dir.filePath(name);
+    if (!picture.save(path))
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }

@@ -2,6 +2,7 @@
 #include "test_sessions.h"
 
 #include <QQmlEngine>
+#include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -15,6 +16,8 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        // The pictures' cache (and settings) in a test folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
         AttachmentImages::install(*engine);
         qmlRegisterSingletonInstance("RapportTest", 1, 0, "TestSessions", &m_sessions);
         m_sessions.openMessageApps();
