@@ -128,6 +128,7 @@ ApplicationWindow {
         LeadPage {
             session: app.session
             onBackRequested: app.back()
+            onFileRequested: (id, name) => app.push(filePage, { documentId: id, name: name })
             onConvertedTo: id => {
                 app.back();
                 app.push(contactPage, { contactId: id });

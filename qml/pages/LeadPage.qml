@@ -16,6 +16,7 @@ Page {
 
     signal backRequested
     signal convertedTo(string contactId)
+    signal fileRequested(string leadId, string name)
 
     readonly property bool capturing: page.leadId === ""
 
@@ -167,6 +168,13 @@ Page {
                 label: qsTr("Event")
                 placeholder: qsTr("Bakery Expo 2026")
                 text: lead.fields.event
+            }
+            // The badge's picture, and what else was kept with the lead.
+            FilesSection {
+                Layout.leftMargin: -Theme.spacing
+                session: page.session
+                documentId: page.capturing ? "" : page.leadId
+                onOpenRequested: name => page.fileRequested(page.leadId, name)
             }
             ActionButton {
                 Layout.fillWidth: true

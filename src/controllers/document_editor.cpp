@@ -112,6 +112,7 @@ void DocumentEditor::load()
     m_document = rapport::Document {};
     m_document.body = rapport::Json {{"type", m_type}, {"schema", 1}};
     m_edited.clear();
+    m_newFiles.clear();
     m_refused.clear();
     if (m_session && m_session->ready() && !m_documentId.isEmpty()) {
         auto found = m_session->store()->get(m_documentId.toStdString());
@@ -162,6 +163,12 @@ int DocumentEditor::number(const QString &key) const
     return found != body().end() && found->is_number_integer() ? found->get<int>() : 0;
 }
 
+void DocumentEditor::keepFile(const std::string &name, rapport::Attachment file)
+{
+    m_document.attachments[name] = std::move(file);
+    m_newFiles.insert(QString::fromStdString(name));
+}
+
 bool DocumentEditor::save()
 {
     if (!m_session || !m_session->ready()) {
@@ -196,6 +203,8 @@ bool DocumentEditor::write(rapport::Document doc)
                 else
                     newest->body.erase(name);
             }
+            for (const auto &name : std::as_const(m_newFiles))
+                newest->attachments[name.toStdString()] = doc.attachments.at(name.toStdString());
             doc = std::move(*newest);
             written = m_session->save(doc);
         }
@@ -208,6 +217,7 @@ bool DocumentEditor::write(rapport::Document doc)
     auto stored = m_session->store()->get(written->id);
     m_document = stored ? std::move(*stored) : std::move(doc);
     m_edited.clear();
+    m_newFiles.clear();
     setError({});
     showFields();
     if (m_documentId != QString::fromStdString(written->id)) {

@@ -78,6 +78,9 @@ protected:
     const rapport::Json &body() const { return m_document.body; }
     void setMember(const std::string &key, rapport::Json value);
     void setError(const QString &error);
+    // A file the record keeps from its next save on (the picture a lead's badge was read from),
+    // under `name`; dropped by reload().
+    void keepFile(const std::string &name, rapport::Attachment file);
 
 private:
     void load();
@@ -93,6 +96,7 @@ private:
     QString m_documentId;
     rapport::Document m_document;
     QSet<QString> m_edited; // the fields changed since the last load
+    QSet<QString> m_newFiles; // the files kept since the last load (keepFile)
     QHash<QString, QString> m_refused; // fields whose typed text was refused, and why
     RecordFieldMap *m_fields;
     QString m_typingInto; // the field the form is writing, while it writes

@@ -7,8 +7,10 @@
 #include "relationship/leads.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QMimeDatabase>
 
 void LeadEditor::startNew(const QString &event)
 {
@@ -50,6 +52,16 @@ bool LeadEditor::readBadgeImage(const QString &path)
     const auto fields = rapport::relationship::leadFieldsFromBadge(*badge);
     for (const auto &[key, value] : fields.items())
         setText(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
+    // The picture stays with the lead: the badge says more than its code (a title, a stand).
+    QFile picture(path.trimmed());
+    if (picture.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = picture.readAll();
+        const QString suffix = QFileInfo(picture).suffix().toLower();
+        keepFile("badge." + (suffix.isEmpty() ? std::string("jpg") : suffix.toStdString()),
+                 rapport::Attachment::ofBytes(
+                     QMimeDatabase().mimeTypeForData(bytes).name().toStdString(),
+                     std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
+    }
     setError({});
     return true;
 }

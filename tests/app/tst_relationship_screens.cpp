@@ -273,6 +273,15 @@ private slots:
         QVERIFY(lead.error().contains(QStringLiteral("needs a name")));
         lead.setText(QStringLiteral("name"), QStringLiteral("Bo Chan"));
         QVERIFY(lead.saveAndNext());
+        // The badge's picture stays with Ann's lead; Bo's, typed, has none.
+        std::map<std::string, std::vector<std::string>> files;
+        (void)session->store()->forEachDocument([&files](const rapport::Document &doc) {
+            for (const auto &[name, file] : doc.attachments)
+                files[doc.body.value("name", std::string())].push_back(name + " "
+                                                                       + file.contentType);
+        });
+        QCOMPARE(files["Ann Lee"], std::vector<std::string> {"badge.png image/png"});
+        QVERIFY(!files.contains("Bo Chan"));
 
         // Pictures without a person's code say so.
         const auto plain = m_dir.filePath(QStringLiteral("plain.png"));
