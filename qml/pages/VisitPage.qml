@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Rapport
 
@@ -277,6 +278,37 @@ Page {
                     }
                 }
             }
+            // Photos of the shelf, the whiteboard, the signed order: kept with the visit.
+            Label {
+                text: qsTr("Photos and files")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            Repeater {
+                model: recorder.files
+                delegate: RowLayout {
+                    id: file
+                    required property int index
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WrapAnywhere
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        text: qsTr("%1 (%2)").arg(file.modelData.name).arg(file.modelData.size)
+                    }
+                    ActionButton {
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove %1").arg(file.modelData.name)
+                        onClicked: recorder.removeFile(file.index)
+                    }
+                }
+            }
+            ActionButton {
+                text: qsTr("Add photo or file")
+                onClicked: picker.open()
+            }
             ActionButton {
                 Layout.fillWidth: true
                 primary: true
@@ -288,6 +320,23 @@ Page {
                 text: qsTr("Discard this draft")
                 onClicked: recorder.discard()
             }
+        }
+    }
+
+    FileDialog {
+        id: picker
+        title: qsTr("Add a photo or file to the visit")
+        nameFilters: [qsTr("Photos and documents (*.jpg *.jpeg *.png *.heic *.webp *.pdf)"), qsTr("All files (*)")]
+        onAccepted: recorder.addFile(selectedFile)
+    }
+    // A photo dragged from the desktop onto the visit goes with it.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            for (const url of drop.urls)
+                recorder.addFile(url);
+            drop.accept(Qt.CopyAction);
         }
     }
 }

@@ -7,6 +7,11 @@
 #include "notebook/record_checks.h"
 #include "store/store.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
 namespace {
 
 constexpr const char *draftId = "_local/rapport-visit-draft";
@@ -83,6 +88,7 @@ void VisitRecorder::draftReplaced()
     emit notesChanged();
     emit outcomeChanged();
     emit nextStepsChanged();
+    emit filesChanged();
     emit resumedChanged();
 }
 
@@ -148,6 +154,83 @@ QVariantList VisitRecorder::nextSteps() const
                  QString::fromStdString(step.value("title", std::string()))},
                 {QStringLiteral("due"), QString::fromStdString(step.value("due", std::string()))}});
     return out;
+}
+
+QVariantList VisitRecorder::files() const
+{
+    QVariantList out;
+    const QLocale locale;
+    if (auto found = m_draft.find("files"); found != m_draft.end() && found->is_array())
+        for (const auto &path : *found) {
+            const QFileInfo file(QString::fromStdString(path.get<std::string>()));
+            out.append(QVariantMap {
+                {QStringLiteral("name"), file.fileName()},
+                {QStringLiteral("path"), file.filePath()},
+                {QStringLiteral("size"),
+                 file.exists()
+                     ? locale.formattedDataSize(file.size(), 1, QLocale::DataSizeTraditionalFormat)
+                     : QStringLiteral("gone from this device")},
+            });
+        }
+    return out;
+}
+
+bool VisitRecorder::addFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        setError(QStringLiteral("“%1” could not be read.").arg(info.fileName()));
+        return false;
+    }
+    if (!m_draft.contains("files") || !m_draft["files"].is_array())
+        m_draft["files"] = rapport::Json::array();
+    m_draft["files"].push_back(info.absoluteFilePath().toStdString());
+    setError({});
+    writeDraft();
+    emit filesChanged();
+    return true;
+}
+
+void VisitRecorder::removeFile(int index)
+{
+    auto found = m_draft.find("files");
+    if (found == m_draft.end() || !found->is_array() || index < 0
+        || index >= static_cast<int>(found->size()))
+        return;
+    found->erase(found->begin() + index);
+    writeDraft();
+    emit filesChanged();
+}
+
+// The draft's files as the visit keeps them, each under its own name ("shelf (2).jpg" for a
+// second "shelf.jpg"); or why one cannot be read (the draft stays, nothing is lost).
+rapport::Result<rapport::Attachments> VisitRecorder::filesToKeep() const
+{
+    rapport::Attachments kept;
+    for (const auto &file : files()) {
+        const QString path = file.toMap().value(QStringLiteral("path")).toString();
+        const QFileInfo info(path);
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return rapport::Error {rapport::Errc::BadRequest,
+                                   QStringLiteral("“%1” is gone from this device: remove it "
+                                                  "from the visit to save the rest.")
+                                       .arg(info.fileName())
+                                       .toStdString()};
+        const QByteArray bytes = in.readAll();
+        std::string name = info.fileName().toStdString();
+        for (int n = 2; kept.contains(name); ++n)
+            name = QStringLiteral("%1 (%2).%3")
+                       .arg(info.completeBaseName())
+                       .arg(n)
+                       .arg(info.suffix())
+                       .toStdString();
+        kept[name] = rapport::Attachment::ofBytes(
+            QMimeDatabase().mimeTypeForFileNameAndData(path, bytes.left(4096)).name().toStdString(),
+            std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    }
+    return kept;
 }
 
 bool VisitRecorder::createAccount(const QString &name)
@@ -248,6 +331,12 @@ bool VisitRecorder::finish()
     for (const auto &step : m_draft.value("nextSteps", rapport::Json::array()))
         entry.nextSteps.push_back(
             {step.value("title", std::string()), step.value("due", std::string())});
+    auto files = filesToKeep();
+    if (!files) {
+        setError(display::problem(files.error()));
+        return false;
+    }
+    entry.files = std::move(*files);
     auto recorded = rapport::notebook::recordVisit(*m_session->editor(), entry);
     if (!recorded) {
         setError(recorded.error().code == rapport::Errc::BadRequest

@@ -2,11 +2,13 @@
 
 #include "app/database_session.h"
 #include "core/json.h"
+#include "store/attachment.h"
 
 #include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -30,6 +32,10 @@ class VisitRecorder : public QObject
     Q_PROPERTY(QString outcome READ outcome WRITE setOutcome NOTIFY outcomeChanged)
     // Each: {title, due ("YYYY-MM-DD" or empty)}.
     Q_PROPERTY(QVariantList nextSteps READ nextSteps NOTIFY nextStepsChanged)
+    // Photos and files to keep with the visit, by where they are on this device (the draft
+    // holds their paths; their bytes are read when the visit is saved). Each: {name, path,
+    // size ("2.4 MB")}.
+    Q_PROPERTY(QVariantList files READ files NOTIFY filesChanged)
     // A draft from an earlier session was opened again.
     Q_PROPERTY(bool resumed READ resumed NOTIFY resumedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -57,6 +63,7 @@ public:
         setField("outcome", outcome, &VisitRecorder::outcomeChanged);
     }
     QVariantList nextSteps() const;
+    QVariantList files() const;
     bool resumed() const { return m_resumed; }
     QString error() const { return m_error; }
 
@@ -73,6 +80,9 @@ public:
     // due: "YYYY-MM-DD", or empty for none.
     Q_INVOKABLE bool addNextStep(const QString &title, const QString &due);
     Q_INVOKABLE void removeNextStep(int index);
+    // A file: URL or a path; false (and why) when there is no file there.
+    Q_INVOKABLE bool addFile(const QUrl &file);
+    Q_INVOKABLE void removeFile(int index);
 
     // Saves the visit and one follow-up per next step; the draft is gone afterwards.
     Q_INVOKABLE bool finish();
@@ -89,6 +99,7 @@ signals:
     void notesChanged();
     void outcomeChanged();
     void nextStepsChanged();
+    void filesChanged();
     void resumedChanged();
     void errorChanged();
     void finished(const QString &visitId);
@@ -102,6 +113,7 @@ private:
     void loadDraft();
     void setError(const QString &error);
     rapport::Json freshDraft() const;
+    rapport::Result<rapport::Attachments> filesToKeep() const;
 
     QPointer<DatabaseSession> m_session;
     rapport::Json m_draft;

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json.h"
+#include "store/attachment.h"
 
 #include <string>
 #include <vector>
@@ -40,6 +41,7 @@ struct VisitEntry
     std::string notes;
     std::string outcome;
     std::vector<NextStep> nextSteps; // each becomes a follow-up of the visit
+    Attachments files; // photos and files taken at the visit, kept with it
 };
 
 struct RecordedVisit

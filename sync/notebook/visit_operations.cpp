@@ -38,6 +38,8 @@ Result<RecordedVisit> recordVisit(merge::LocalEditor &editor, const VisitEntry &
         visit.body["nextSteps"] = std::move(titles);
     }
 
+    visit.attachments = entry.files;
+
     RecordedVisit recorded {visit.id, {}};
     auto &store = editor.store();
     auto written = store.writeBatch([&]() -> Status {

@@ -1,12 +1,15 @@
 // A record's photos and files behind the pages: adding one from a file (its name kept, made
-// unique), removing it, plain words when a file cannot be added; and the pictures made small
-// off the UI thread, once: a second look comes from the cache.
+// unique), removing it, plain words when a file cannot be added; photos taken during a visit,
+// kept in its draft until it is saved; and the pictures made small off the UI thread, once: a
+// second look comes from the cache.
 #include "app/attachment_images.h"
 #include "app/database_session.h"
 #include "controllers/record_files.h"
+#include "controllers/visit_recorder.h"
 #include "store/store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QQuickImageResponse>
 #include <QQuickTextureFactory>
@@ -103,6 +106,53 @@ private slots:
         QCOMPARE(files.error(), QStringLiteral("“gone.jpg” could not be read."));
         QVERIFY(files.files().isEmpty());
         QVERIFY(session.store()->get("contact-ines")->attachments.empty());
+    }
+
+    void aVisitsPhotos_waitInItsDraft_andAreKeptWithTheVisitWhenItIsSaved()
+    {
+        const QString notebook = m_dir.filePath(QStringLiteral("visit.sqlite"));
+        const QString shelf = picture(QStringLiteral("shelf.png"), 400, 300);
+        const QString whiteboard = picture(QStringLiteral("whiteboard.png"), 300, 200);
+        {
+            DatabaseSession session(notebook);
+            auto account = rapport::Document::parse(
+                R"({"_id":"account-berg","type":"account","name":"Berg Bakery"})");
+            QVERIFY(session.save(*account));
+            VisitRecorder recorder;
+            recorder.setSession(&session);
+            recorder.setAccountId(QStringLiteral("account-berg"));
+            QVERIFY(recorder.addFile(QUrl::fromLocalFile(shelf)));
+            QVERIFY(recorder.addFile(QUrl::fromLocalFile(whiteboard)));
+            QVERIFY(
+                !recorder.addFile(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("x.png")))));
+            QCOMPARE(recorder.files().size(), 2);
+        }
+        // The app was closed before the visit was saved: the photos are still in the draft.
+        DatabaseSession session(notebook);
+        VisitRecorder recorder;
+        recorder.setSession(&session);
+        QVERIFY(recorder.resumed());
+        QCOMPARE(recorder.files().size(), 2);
+        QCOMPARE(recorder.files().at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("shelf.png"));
+
+        // A photo deleted from the device meanwhile: the visit is not saved without it unasked.
+        QVERIFY(QFile::remove(whiteboard));
+        QVERIFY(!recorder.finish());
+        QVERIFY2(recorder.error().contains(QStringLiteral("“whiteboard.png” is gone")),
+                 qPrintable(recorder.error()));
+        QVERIFY(recorder.resumed()); // the draft is kept
+        recorder.removeFile(1);
+
+        QSignalSpy finished(&recorder, &VisitRecorder::finished);
+        QVERIFY2(recorder.finish(), qPrintable(recorder.error()));
+        const auto visitId = finished.at(0).at(0).toString().toStdString();
+        auto visit = session.store()->get(visitId);
+        QVERIFY(visit.ok());
+        QCOMPARE(visit->attachments.size(), std::size_t {1});
+        QCOMPARE(visit->attachments.at("shelf.png").contentType, std::string("image/png"));
+        QCOMPARE(visit->attachments.at("shelf.png").length, QFileInfo(shelf).size());
+        QVERIFY(recorder.files().isEmpty()); // the next visit starts without them
     }
 
     void pictures_areMadeAtTheSizeAsked_onceThenFromTheCache()
