@@ -114,14 +114,15 @@ Result<std::size_t> Store::readAttachmentPart(std::string_view digest, std::int6
 Status Store::readAttachment(std::string_view digest,
                              const std::function<Status(std::string_view chunk)> &sink)
 {
+    // One snapshot for the whole read (a write meanwhile cannot change the bytes under it),
+    // without the write lock: a thumbnail or an upload never waits for the sync's writes.
+    auto snapshot = sqlite::ReadSnapshot::begin(*m_db);
+    if (!snapshot)
+        return snapshot.error();
     auto found = attachmentRow(digest);
     if (!found)
         return found.error();
     const std::int64_t row = *found;
-    // One snapshot for the whole read: a write meanwhile cannot change the bytes under it.
-    auto transaction = sqlite::Transaction::begin(*m_db);
-    if (!transaction)
-        return transaction.error();
     auto blob = Blob::open(*m_db, row, false);
     if (!blob)
         return blob.error();

@@ -306,4 +306,20 @@ Status Transaction::commit()
     return status;
 }
 
+Result<std::unique_ptr<ReadSnapshot>> ReadSnapshot::begin(Database &db)
+{
+    const bool own = sqlite3_get_autocommit(db.handle()) != 0;
+    if (own) {
+        if (auto status = db.exec("BEGIN DEFERRED"); !status)
+            return status.error();
+    }
+    return std::unique_ptr<ReadSnapshot>(new ReadSnapshot(db, own));
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_own)
+        (void)m_db.exec("COMMIT"); // it wrote nothing: this only ends the snapshot
+}
+
 } // namespace rapport::sqlite

@@ -165,4 +165,22 @@ private:
     bool m_done = false;
 };
 
+// A consistent view for several reads (a photo read a chunk at a time): a deferred transaction,
+// which takes no lock until it reads and never the write lock, so a writer on another
+// connection neither waits for it nor makes it wait (WAL). Inside a transaction already, it is
+// that one's view and does nothing. Ended when it goes.
+class ReadSnapshot
+{
+public:
+    static Result<std::unique_ptr<ReadSnapshot>> begin(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    ReadSnapshot(Database &db, bool own) : m_db(db), m_own(own) { }
+    Database &m_db;
+    bool m_own;
+};
+
 } // namespace rapport::sqlite

@@ -8,6 +8,7 @@
 #include "merge/local_editor.h"
 #include "store_fixture.h"
 
+#include <QElapsedTimer>
 #include <cstdio>
 #include <fstream>
 
@@ -254,6 +255,29 @@ private slots:
                      QStringLiteral("keeping 48 MB took %1 MB more memory").arg(grown, 0, 'f', 1)));
         QVERIFY(*db.store->hasAttachmentBytes(digest));
         QCOMPARE(db.store->stats()->attachmentBytes, length);
+    }
+
+    // A thumbnail or an upload reads a photo while the sync writes: the read takes a snapshot,
+    // never the write lock, so neither waits for the other.
+    void readingAPhoto_whileAnotherConnectionWrites_neitherWaits()
+    {
+        StoreFixture db;
+        const std::string photo = picture(300000, 9);
+        CHECK_OK(db.store->put(withPhoto("c-1", "card.jpg", photo)));
+        const auto digest = db.store->get("c-1")->attachments.at("card.jpg").digest;
+        auto reader = db.open();
+        QElapsedTimer waited;
+        std::string read;
+        auto written = db.store->writeBatch([&]() -> Status {
+            if (auto put = db.store->put(withPhoto("c-2", "other.jpg", picture(1000, 10))); !put)
+                return put.error();
+            waited.start();
+            read = bytesOf(*reader, digest);
+            return {};
+        });
+        CHECK_OK(written);
+        QVERIFY(read == photo);
+        QVERIFY2(waited.elapsed() < 1000, "the read waited for the writer's lock");
     }
 };
 
