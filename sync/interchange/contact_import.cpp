@@ -146,6 +146,17 @@ Status writeRecord(Store &store, Json &body, const std::string &where, ImportRep
     doc.id = body["_id"].get<std::string>();
     body.erase("_id");
     body.erase("_rev");
+    // Its photos and files, inline as the export writes them (a stub names bytes this device
+    // may already hold).
+    if (auto files = body.find("_attachments"); files != body.end()) {
+        auto parsed = parseAttachments(*files);
+        if (!parsed) {
+            report.skipped.push_back({where + " (" + doc.id + ")", parsed.error().message});
+            return {};
+        }
+        doc.attachments = std::move(*parsed);
+        body.erase(files);
+    }
     doc.body = std::move(body);
     if (doc.id.starts_with("_local/") || doc.body.value("_deleted", false)) {
         report.skipped.push_back({where + " (" + doc.id + ")", "it is not a record of yours"});

@@ -178,6 +178,47 @@ private slots:
         QCOMPARE(hits->size(), std::size_t(1));
     }
 
+    void json_exportBringsEveryPhotoBack()
+    {
+        Notebook source;
+        // Bytes of every value, and lengths that are no multiple of three (base64's groups)
+        // across the read's chunks.
+        std::string card(200001, '\0');
+        for (std::size_t i = 0; i < card.size(); ++i)
+            card[i] = static_cast<char>((i * 7 + 3) % 256);
+        const std::string order = "%PDF-1.4 signed";
+        auto person = makeDocument(R"({"_id":"c-ines","type":"contact","firstName":"Ines"})");
+        person.attachments.emplace("card.jpg", Attachment::ofBytes("image/jpeg", card));
+        person.attachments.emplace("order \"final\".pdf",
+                                   Attachment::ofBytes("application/pdf", order));
+        CHECK_OK(source.store->put(person));
+        CHECK_OK(source.store->put(makeDocument(R"({"_id":"c-bo","type":"contact"})")));
+        std::ostringstream exported;
+        CHECK_OK(exportJson(*source.store, exported));
+        QVERIFY(Json::parse(exported.str(), nullptr, false).is_object()); // valid JSON
+
+        Notebook target;
+        const auto report = target.import(exported.str());
+        QVERIFY(report.skipped.empty());
+        QCOMPARE(report.added, 2);
+        auto back = target.store->get("c-ines");
+        CHECK_OK(back);
+        QCOMPARE(back->attachments.size(), std::size_t {2});
+        QCOMPARE(back->attachments.at("card.jpg").contentType, std::string("image/jpeg"));
+        for (const auto &[name, bytes] : {std::pair {std::string("card.jpg"), card},
+                                          std::pair {std::string("order \"final\".pdf"), order}}) {
+            std::string read;
+            CHECK_OK(target.store->readAttachment(back->attachments.at(name).digest,
+                                                  [&read](std::string_view chunk) {
+                                                      read.append(chunk);
+                                                      return Status {};
+                                                  }));
+            QVERIFY2(read == bytes, name.c_str());
+        }
+        QCOMPARE(target.store->stats()->attachmentBytes,
+                 static_cast<std::int64_t>(card.size() + order.size()));
+    }
+
     void vcard_exportIntoAnEmptyNotebookKeepsEveryContactField()
     {
         Notebook source;
