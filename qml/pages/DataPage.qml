@@ -152,6 +152,16 @@ Page {
                 font.pixelSize: Theme.bodySize
                 text: qsTr("Your records are yours. Files go to %1.").arg(exporter.folder)
             }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+                text: exporter.filesSpace
+            }
             ListRow {
                 Layout.fillWidth: true
                 enabled: !exporter.busy
@@ -178,7 +188,7 @@ Page {
                 Layout.fillWidth: true
                 enabled: !exporter.busy
                 title: qsTr("Everything (JSON)")
-                detail: qsTr("To bring back into Rapport, with nothing lost")
+                detail: qsTr("Back into Rapport, photos included")
                 onClicked: exporter.exportAs("json")
             }
             Label {

@@ -10,12 +10,36 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QThread>
 
 NotebookExport::NotebookExport(QObject *parent)
     : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-{ }
+{
+    connect(this, &NotebookExport::sessionChanged, this, [this] {
+        if (m_session)
+            connect(m_session, &DatabaseSession::notebookChanged, this,
+                    &NotebookExport::contentsChanged, Qt::UniqueConnection);
+        emit contentsChanged();
+    });
+}
+
+QString NotebookExport::filesSpace() const
+{
+    if (!m_session || !m_session->ready())
+        return {};
+    auto stats = m_session->store()->stats();
+    if (!stats)
+        return {};
+    if (stats->attachments == 0)
+        return tr("No photos or files yet.");
+    const QString size = QLocale().formattedDataSize(stats->attachmentBytes, 1,
+                                                     QLocale::DataSizeTraditionalFormat);
+    return stats->attachments == 1
+        ? tr("1 photo or file takes %1 on this device.").arg(size)
+        : tr("%1 photos and files take %2 on this device.").arg(stats->attachments).arg(size);
+}
 
 void NotebookExport::setFolder(const QString &folder)
 {

@@ -21,6 +21,9 @@ class NotebookExport : public QObject
     // The file (or, for CSV, the folder) the last export wrote.
     Q_PROPERTY(QString lastFile READ lastFile NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    // How much room the records' photos and files take here: "3 photos and files take 1.2 MB
+    // on this device." (what an export of everything carries, and what a full phone asks).
+    Q_PROPERTY(QString filesSpace READ filesSpace NOTIFY contentsChanged)
 
 public:
     explicit NotebookExport(QObject *parent = nullptr);
@@ -30,6 +33,7 @@ public:
     bool busy() const { return m_busy; }
     QString lastFile() const { return m_lastFile; }
     QString error() const { return m_error; }
+    QString filesSpace() const;
 
     // "json", "csv", "vcard" or "ical". Starts the export; stateChanged tells when it is done.
     Q_INVOKABLE void exportAs(const QString &format);
@@ -39,6 +43,7 @@ signals:
     void sessionChanged();
     void folderChanged();
     void stateChanged();
+    void contentsChanged();
 
 private:
     void finish(const QString &file, const QString &error);

@@ -63,6 +63,9 @@ PageTestCase {
     function test_exportEverythingAsJson() {
         const session = TestSessions.fresh();
         const page = createTemporaryObject(dataPage, testCase, { session: session, exportFolder: session.path + "-exports" });
+        verify(shows(page, /^No photos or files yet\.$/));
+        TestSessions.put(session, '{"_id":"contact-ines","type":"contact","firstName":"Ines","_attachments":{"card.jpg":{"content_type":"image/jpeg","data":"AAECAwQFBgcICQ=="}}}');
+        tryVerify(() => shows(page, /^1 photo or file takes 10 bytes on this device\.$/));
         tap(find(page, item => item.objectName === "exportJson"));
         tryVerify(() => shows(page, /Saved as .*rapport-export-.*\.json/));
     }
