@@ -176,7 +176,20 @@ Status runStats(Store &store, std::ostream &out)
                 {"schema_version", stats->schemaVersion},
                 {"attachments", stats->attachments},
                 {"attachment_bytes", stats->attachmentBytes},
+                {"free_bytes", stats->freeBytes},
                 {"by_type", *byType}});
+    return {};
+}
+
+Status runCompact(Store &store, std::ostream &out)
+{
+    auto freed = store.compact();
+    if (!freed)
+        return freed.error();
+    auto stats = store.stats();
+    if (!stats)
+        return stats.error();
+    print(out, Json {{"ok", true}, {"freed_bytes", *freed}, {"file_bytes", stats->fileBytes}});
     return {};
 }
 

@@ -34,6 +34,8 @@ Status runGet(Store &store, const Arguments &args, std::ostream &out);
 Status runDelete(Store &store, const Arguments &args, std::ostream &out);
 Status runChanges(Store &store, const Arguments &args, std::ostream &out);
 Status runStats(Store &store, std::ostream &out);
+// compact: the room deleted records and photos left in the file, given back to the device.
+Status runCompact(Store &store, std::ostream &out);
 // attach ID FILE [--name N] [--type T]: the file's bytes become an attachment of the record.
 Status runAttach(Store &store, const Arguments &args, std::ostream &out);
 // attachment ID NAME --out FILE: an attachment's bytes into a file.

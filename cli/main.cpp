@@ -18,6 +18,8 @@ commands:
                                  the local changes feed
   search TEXT [--limit N]        search names, companies, notes and profiles
   stats                          counts, sequence, file size, attachments
+  compact                        gives back the room deleted records and photos
+                                 left in the file
   attach ID FILE [--name N] [--type T]
                                  the file becomes an attachment of the record
                                  (its name by default; a photo, a signed order)
@@ -122,6 +124,8 @@ int main(int argc, char **argv)
         status = cli::runChanges(**store, args, std::cout);
     else if (command == "stats")
         status = cli::runStats(**store, std::cout);
+    else if (command == "compact")
+        status = cli::runCompact(**store, std::cout);
     else if (command == "attach")
         status = cli::runAttach(**store, args, std::cout);
     else if (command == "attachment")

@@ -87,6 +87,9 @@ struct StoreStats
     int schemaVersion = 0;
     std::int64_t attachments = 0; // distinct attachments' bytes kept (one per digest)
     std::int64_t attachmentBytes = 0;
+    // Room inside the file that nothing uses (what deleted records and photos left): given
+    // back to the device by compact().
+    std::int64_t freeBytes = 0;
 };
 
 // The local document store: documents with CouchDB revision trees in one SQLite file.
@@ -193,6 +196,12 @@ public:
     // it fails as DiskFull, as on a full disk, and changes nothing. For a device's own limit,
     // and for proving that a full disk loses nothing.
     Status limitFileSize(std::int64_t bytes);
+
+    // Gives the room deleted records and photos left inside the file back to the device: the
+    // file is written anew without it (SQLite's VACUUM, through a temporary file beside it, so
+    // it needs about as much free room as the notebook takes, and no more memory). Takes the
+    // write lock for as long; nothing is lost if it is killed midway. The bytes given back.
+    Result<std::int64_t> compact();
 
     // Every live document's winning revision in id order, read in one consistent snapshot.
     Status forEachDocument(const std::function<void(const Document &)> &visit);

@@ -58,7 +58,8 @@ Result<StoreStats> Store::stats()
             (SELECT coalesce(max(seq), 0) FROM docs),
             (SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()),
             (SELECT count(*) FROM attachment_bytes),
-            (SELECT coalesce(sum(length(data)), 0) FROM attachment_bytes))sql");
+            (SELECT coalesce(sum(length(data)), 0) FROM attachment_bytes),
+            (SELECT freelist_count * page_size FROM pragma_freelist_count(), pragma_page_size()))sql");
     if (!counts)
         return counts.error();
     auto row = counts->step();
@@ -72,6 +73,7 @@ Result<StoreStats> Store::stats()
     stats.fileBytes = counts->integer(5);
     stats.attachments = counts->integer(6);
     stats.attachmentBytes = counts->integer(7);
+    stats.freeBytes = counts->integer(8);
 
     return stats;
 }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,33 @@ private slots:
                     .contains(QStringLiteral("no attachment")));
         QCOMPARE(run({QStringLiteral("stats")}).out.value(QStringLiteral("attachments")).toInt(),
                  1);
+    }
+
+    // A customer deleted with their signed order: its room is free, and compact gives it back.
+    void compact_givesBackTheRoomOfADeletedFile()
+    {
+        const auto shared = qScopeGuard([this, was = db] { db = was; });
+        db = dir.filePath(QStringLiteral("compact.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("order.pdf")); // written above
+        QCOMPARE(run({QStringLiteral("put")}, R"({"_id":"acc-pdf","type":"account","name":"Ott"})")
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("attach"), QStringLiteral("acc-pdf"), file}).exitCode, 0);
+
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("acc-pdf"), QStringLiteral("--rev"),
+                      run({QStringLiteral("get"), QStringLiteral("acc-pdf")})
+                          .out.value(QStringLiteral("_rev"))
+                          .toString()})
+                     .exitCode,
+                 0);
+        auto stats = run({QStringLiteral("stats")}).out;
+        QCOMPARE(stats.value(QStringLiteral("attachments")).toInt(), 0);
+        QVERIFY(stats.value(QStringLiteral("free_bytes")).toInteger() >= 65536);
+        auto compacted = run({QStringLiteral("compact")});
+        QCOMPARE(compacted.exitCode, 0);
+        QVERIFY(compacted.out.value(QStringLiteral("freed_bytes")).toInteger() >= 65536);
+        QVERIFY(compacted.out.value(QStringLiteral("file_bytes")).toInteger()
+                < stats.value(QStringLiteral("file_bytes")).toInteger());
     }
 
     void staleRevision_exitsNonZeroWithTheReason()

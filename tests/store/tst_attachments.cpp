@@ -9,6 +9,7 @@
 #include "store_fixture.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <cstdio>
 #include <fstream>
 
@@ -278,6 +279,40 @@ private slots:
         CHECK_OK(written);
         QVERIFY(read == photo);
         QVERIFY2(waited.elapsed() < 1000, "the read waited for the writer's lock");
+    }
+
+    // Deleting the records that held 4 MB of photos, then compacting, gives the 4 MB back to
+    // the phone; the records that stay keep their photos.
+    void deletedPhotos_leaveRoomThatCompactingGivesBack()
+    {
+        StoreFixture db;
+        std::vector<std::string> revs;
+        for (int i = 0; i < 4; ++i) {
+            auto put = db.store->put(
+                withPhoto("c-" + std::to_string(i), "shelf.jpg", picture(1 << 20, 20 + i)));
+            CHECK_OK(put);
+            revs.push_back(put->rev);
+        }
+        CHECK_OK(db.store->put(withPhoto("c-kept", "card.jpg", picture(50000, 30))));
+        const auto full = db.store->stats();
+        QVERIFY(full->fileBytes > 4 << 20);
+        for (int i = 0; i < 4; ++i)
+            CHECK_OK(db.store->remove("c-" + std::to_string(i), revs[static_cast<std::size_t>(i)]));
+        const auto deleted = db.store->stats();
+        QCOMPARE(deleted->attachments, std::int64_t {1});
+        QVERIFY2(deleted->freeBytes >= 4 << 20, "the deleted photos' room is not free");
+        QCOMPARE(deleted->fileBytes, full->fileBytes); // SQLite keeps it for reuse
+
+        auto freed = db.store->compact();
+        CHECK_OK(freed);
+        QVERIFY2(*freed >= 4 << 20, qPrintable(QString::number(*freed)));
+        const auto compacted = db.store->stats();
+        QVERIFY(compacted->fileBytes <= full->fileBytes - (4 << 20));
+        QVERIFY(compacted->freeBytes < 64 * 1024);
+        QFileInfo file(QString::fromStdString(db.path));
+        QCOMPARE(file.size(), compacted->fileBytes); // the file itself, not only its pages
+        QVERIFY(bytesOf(*db.store, db.store->get("c-kept")->attachments.at("card.jpg").digest)
+                == picture(50000, 30));
     }
 };
 
