@@ -11,6 +11,8 @@ ItemDelegate {
     required property string detail
     // The detail line in the warning colour (overdue, lapsed).
     property bool highlightDetail: false
+    // A picture before the text (a person's photo), as an Image source; none when empty.
+    property string picture: ""
 
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + Theme.spacing)
     padding: Theme.spacing
@@ -27,22 +29,36 @@ ItemDelegate {
         }
     }
 
-    contentItem: ColumnLayout {
-        spacing: 2
-        Label {
-            Layout.fillWidth: true
-            text: row.title
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            elide: Text.ElideRight
+    contentItem: RowLayout {
+        spacing: Theme.spacing * 3 / 4
+        Image {
+            Layout.preferredWidth: 40
+            Layout.preferredHeight: 40
+            visible: row.picture !== ""
+            // Twice its size for a dense screen; made once off the UI thread, then cached.
+            source: row.picture !== "" ? row.picture + "&side=80" : ""
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            clip: true
         }
-        Label {
+        ColumnLayout {
             Layout.fillWidth: true
-            visible: row.detail !== ""
-            text: row.detail
-            color: row.highlightDetail ? Theme.danger : Theme.secondaryText
-            font.pixelSize: Theme.captionSize
-            elide: Text.ElideRight
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: row.detail !== ""
+                text: row.detail
+                color: row.highlightDetail ? Theme.danger : Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                elide: Text.ElideRight
+            }
         }
     }
 }

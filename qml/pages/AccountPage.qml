@@ -212,6 +212,7 @@ Page {
                     required property string documentId
                     required property string name
                     required property string role
+                    required picture
                     Layout.fillWidth: true
                     title: name
                     detail: role

@@ -39,16 +39,11 @@ std::string withoutNumber(const std::string &name)
     return space == std::string::npos ? name : name.substr(0, space);
 }
 
-// The person the contact screenshot opens (the first by name) has the photo of their card, and
-// the signed order as a PDF, as a salesperson keeps them.
-rapport::Status attachCardPhoto(rapport::Store &store)
+// The photo of a person's card (and, for one, the signed order as a PDF), kept with them as a
+// salesperson keeps them.
+rapport::Status attachCardPhoto(rapport::Store &store, const std::string &contactId, bool withOrder)
 {
-    auto first = rapport::NotebookQueries(store).contactsByName(std::nullopt, 1);
-    if (!first)
-        return first.error();
-    if (first->empty())
-        return {};
-    auto contact = store.get(first->front().id);
+    auto contact = store.get(contactId);
     if (!contact)
         return contact.error();
     const auto text = [&](const char *key) {
@@ -63,14 +58,40 @@ rapport::Status attachCardPhoto(rapport::Store &store)
             "image/jpeg",
             businessCardPhoto(text("firstName") + QLatin1Char(' ') + text("lastName"), company,
                               text("phone"), text("email"))));
-    contact->attachments.emplace(
-        "signed-order.pdf",
-        rapport::Attachment::ofBytes("application/pdf",
-                                     "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-                                     "1 0 obj << /Type /Catalog >> endobj\n"
-                                     "trailer << /Root 1 0 R >>\n%%EOF\n"));
+    if (withOrder)
+        contact->attachments.emplace(
+            "signed-order.pdf",
+            rapport::Attachment::ofBytes("application/pdf",
+                                         "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+                                         "1 0 obj << /Type /Catalog >> endobj\n"
+                                         "trailer << /Root 1 0 R >>\n%%EOF\n"));
     auto written = store.put(*contact);
     return written ? rapport::Status {} : rapport::Status {written.error()};
+}
+
+// The pages the screenshots open show them: the first person by name has their card and an
+// order; two people of the first customer by name have their cards.
+rapport::Status attachCardPhotos(rapport::Store &store)
+{
+    rapport::NotebookQueries queries(store);
+    auto first = queries.contactsByName(std::nullopt, 1);
+    if (!first)
+        return first.error();
+    if (!first->empty())
+        if (auto kept = attachCardPhoto(store, first->front().id, true); !kept)
+            return kept;
+    auto accounts = queries.accounts({}, std::nullopt, 1);
+    if (!accounts)
+        return accounts.error();
+    if (accounts->empty())
+        return {};
+    auto people = queries.contactsOfAccount(accounts->front().id);
+    if (!people)
+        return people.error();
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, people->size()); ++i)
+        if (auto kept = attachCardPhoto(store, (*people)[i].id, false); !kept)
+            return kept;
+    return {};
 }
 
 } // namespace
@@ -186,7 +207,7 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             return ok;
         if (auto flagged = rapport::merge::flagLikelyDuplicates(store, 0); !flagged)
             return flagged.error();
-        return attachCardPhoto(store);
+        return attachCardPhotos(store);
     });
     return written ? QString() : QString::fromStdString(written.error().message);
 }

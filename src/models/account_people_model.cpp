@@ -1,12 +1,13 @@
 #include "models/account_people_model.h"
 
+#include "app/attachment_images.h"
 #include "app/database_session.h"
 #include "models/display_text.h"
 #include "notebook/notebook_queries.h"
 
 QList<QByteArray> AccountPeopleModel::roles() const
 {
-    return {"documentId", "name", "role"};
+    return {"documentId", "name", "role", "picture"};
 }
 
 rapport::Result<PagedListModel::Page>
@@ -21,9 +22,13 @@ AccountPeopleModel::readPage(const std::optional<rapport::PageKey> &after, int)
     std::vector<Row> rows;
     for (const auto &contact : *contacts) {
         m_hasDecisionMaker = m_hasDecisionMaker || contact.role == "decision_maker";
-        rows.push_back(Row {{display::text(contact.id), display::text(contact.displayName),
-                             display::buyingRole(contact.role)},
-                            std::nullopt});
+        rows.push_back(
+            Row {{display::text(contact.id), display::text(contact.displayName),
+                  display::buyingRole(contact.role),
+                  contact.pictureDigest.empty()
+                      ? QString()
+                      : AttachmentImages::sourceOf(session()->path(), contact.pictureDigest)},
+                 std::nullopt});
     }
     return Page {std::move(rows), false};
 }

@@ -18,6 +18,7 @@ struct ContactRow
     std::string accountId;
     std::string role;
     PageKey key;
+    std::string pictureDigest; // of their first picture, for a list's thumbnail; empty if none
 };
 
 struct SearchHit

@@ -51,14 +51,20 @@ inline VisitRow readVisit(const sqlite::Query &row)
 }
 
 // The columns readContact reads (a statement may add its own after them).
+// The picture shown beside a person in a list: the digest of the first (by name) of their
+// files that is an image, from the winning revision; found by the revision's row in
+// attachment_refs, so a person without files costs one index probe.
 constexpr std::string_view contactColumns
     = "SELECT d.id AS id, c.display_name AS name, c.account_id AS account_id, c.role AS role, "
-      "c.sort_name AS sort_key, c.doc AS position";
+      "c.sort_name AS sort_key, c.doc AS position, "
+      "(SELECT a.digest FROM attachment_refs a JOIN revs r ON r.rid = a.rid "
+      "WHERE a.rid = d.winner AND json_extract(r.body, '$._attachments.' || json_quote(a.name) "
+      "|| '.content_type') LIKE 'image/%' ORDER BY a.name LIMIT 1) AS picture";
 
 inline ContactRow readContact(const sqlite::Query &row)
 {
-    return ContactRow {row.text("id"), row.text("name"), row.text("account_id"), row.text("role"),
-                       pageKey(row)};
+    return ContactRow {row.text("id"),   row.text("name"), row.text("account_id"),
+                       row.text("role"), pageKey(row),     row.text("picture")};
 }
 
 } // namespace rapport::query_rows

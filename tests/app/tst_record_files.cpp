@@ -6,6 +6,7 @@
 #include "app/database_session.h"
 #include "controllers/record_files.h"
 #include "controllers/visit_recorder.h"
+#include "models/account_people_model.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -153,6 +154,39 @@ private slots:
         QCOMPARE(visit->attachments.at("shelf.png").contentType, std::string("image/png"));
         QCOMPARE(visit->attachments.at("shelf.png").length, QFileInfo(shelf).size());
         QVERIFY(recorder.files().isEmpty()); // the next visit starts without them
+    }
+
+    void aPersonsPhoto_showsBesideTheirNameInTheCustomersPeople()
+    {
+        DatabaseSession session(m_dir.filePath(QStringLiteral("people.sqlite")));
+        for (
+            const char *json :
+            {R"({"_id":"account-berg","type":"account","name":"Berg Bakery"})",
+             R"({"_id":"contact-ines","type":"contact","firstName":"Ines","accountId":"account-berg"})"})
+            QVERIFY(session.save(*rapport::Document::parse(json)));
+        AccountPeopleModel people;
+        people.setSession(&session);
+        people.setAccountId(QStringLiteral("account-berg"));
+        const auto picture = [&people] {
+            return people.data(people.index(0), people.roleNames().key("picture")).toString();
+        };
+        QCOMPARE(people.rowCount(), 1);
+        QCOMPARE(picture(), QString());
+        RecordFiles files;
+        files.setSession(&session);
+        files.setDocumentId(QStringLiteral("contact-ines"));
+        // A PDF is no picture to show.
+        const QString order = m_dir.filePath(QStringLiteral("order.pdf"));
+        {
+            QFile out(order);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("%PDF-1.4\n%%EOF\n");
+        }
+        QVERIFY(files.attach(QUrl::fromLocalFile(order)));
+        QTRY_COMPARE(picture(), QString());
+        QVERIFY(
+            files.attach(QUrl::fromLocalFile(this->picture(QStringLiteral("ines.png"), 60, 80))));
+        QTRY_VERIFY(picture().startsWith(QStringLiteral("image://attachment/md5-")));
     }
 
     void pictures_areMadeAtTheSizeAsked_onceThenFromTheCache()

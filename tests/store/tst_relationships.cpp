@@ -47,7 +47,7 @@ FeedbackRow scored(int score)
 
 PersonActivity person(const std::string &id, const std::string &role, const std::string &seen)
 {
-    return PersonActivity {ContactRow {id, "Name " + id, "a1", role, {}}, seen};
+    return PersonActivity {ContactRow {id, "Name " + id, "a1", role, {}, {}}, seen};
 }
 
 } // namespace
