@@ -1,16 +1,15 @@
 #include "controllers/lead_editor.h"
 
 #include "app/badge_reader.h"
+#include "controllers/file_attachment.h"
 #include "interchange/badge.h"
 #include "models/display_text.h"
 #include "notebook/operations.h"
 #include "relationship/leads.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QMimeDatabase>
 
 void LeadEditor::startNew(const QString &event)
 {
@@ -53,15 +52,12 @@ bool LeadEditor::readBadgeImage(const QString &path)
     for (const auto &[key, value] : fields.items())
         setText(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
     // The picture stays with the lead: the badge says more than its code (a title, a stand).
-    QFile picture(path.trimmed());
-    if (picture.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = picture.readAll();
-        const QString suffix = QFileInfo(picture).suffix().toLower();
-        keepFile("badge." + (suffix.isEmpty() ? std::string("jpg") : suffix.toStdString()),
-                 rapport::Attachment::ofBytes(
-                     QMimeDatabase().mimeTypeForData(bytes).name().toStdString(),
-                     std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
-    }
+    const QFileInfo picture(path.trimmed());
+    if (auto file = attachmentFromFile(picture.filePath()))
+        keepFile("badge."
+                     + (picture.suffix().isEmpty() ? std::string("jpg")
+                                                   : picture.suffix().toLower().toStdString()),
+                 std::move(*file));
     setError({});
     return true;
 }

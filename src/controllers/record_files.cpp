@@ -1,33 +1,12 @@
 #include "controllers/record_files.h"
 
 #include "app/attachment_images.h"
+#include "controllers/file_attachment.h"
 #include "models/display_text.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMimeDatabase>
-
-namespace {
-
-// "card (2).jpg" for the second "card.jpg": a record's files are kept by name.
-std::string unusedName(const rapport::Attachments &taken, const QFileInfo &file)
-{
-    const std::string name = file.fileName().toStdString();
-    if (!taken.contains(name))
-        return name;
-    const QString suffix
-        = file.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + file.completeSuffix();
-    for (int n = 2;; ++n) {
-        const auto candidate
-            = QStringLiteral("%1 (%2)%3").arg(file.baseName()).arg(n).arg(suffix).toStdString();
-        if (!taken.contains(candidate))
-            return candidate;
-    }
-}
-
-} // namespace
 
 RecordFiles::RecordFiles(QObject *parent) : QObject(parent) { }
 
@@ -108,22 +87,9 @@ bool RecordFiles::attach(const QUrl &file)
         return false;
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QFileInfo info(path);
-    QFile in(path);
-    if (!info.isFile() || !in.open(QIODevice::ReadOnly)) {
-        setError(tr("“%1” could not be read.").arg(info.fileName()));
-        return false;
-    }
-    if (in.size() >= maxFileBytes) {
-        setError(tr("“%1” is larger than %2, more than a record can hold.")
-                     .arg(info.fileName(),
-                          QLocale().formattedDataSize(maxFileBytes, 0,
-                                                      QLocale::DataSizeTraditionalFormat)));
-        return false;
-    }
-    const QByteArray bytes = in.readAll();
-    if (in.error() != QFileDevice::NoError) {
-        setError(tr("“%1” could not be read.").arg(info.fileName()));
+    auto attachment = attachmentFromFile(path);
+    if (!attachment) {
+        setError(QString::fromStdString(attachment.error().message));
         return false;
     }
     auto doc = m_session->store()->get(m_documentId.toStdString());
@@ -131,16 +97,8 @@ bool RecordFiles::attach(const QUrl &file)
         setError(display::problem(doc.error()));
         return false;
     }
-    const auto type = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes.left(4096)).name();
-    doc->attachments[unusedName(doc->attachments, info)] = rapport::Attachment::ofBytes(
-        type.toStdString(), std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    if (auto saved = m_session->save(*doc); !saved) {
-        setError(display::problem(saved.error()));
-        return false;
-    }
-    setError({});
-    load();
-    return true;
+    doc->attachments[unusedName(doc->attachments, QFileInfo(path))] = std::move(*attachment);
+    return save(*doc);
 }
 
 bool RecordFiles::remove(const QString &name)
@@ -154,7 +112,12 @@ bool RecordFiles::remove(const QString &name)
     }
     if (doc->attachments.erase(name.toStdString()) == 0)
         return true; // gone already (another device removed it)
-    if (auto saved = m_session->save(*doc); !saved) {
+    return save(*doc);
+}
+
+bool RecordFiles::save(const rapport::Document &doc)
+{
+    if (auto saved = m_session->save(doc); !saved) {
         setError(display::problem(saved.error()));
         return false;
     }

@@ -39,12 +39,9 @@ public:
 
     // The file at `file` (a file: URL or a path) becomes one of the record's, under its own
     // name (made unique: "card (2).jpg"). False, with `error` saying why, when it cannot be read,
-    // is too large, or the record is gone.
+    // is too large (file_attachment.h), or the record is gone.
     Q_INVOKABLE bool attach(const QUrl &file);
     Q_INVOKABLE bool remove(const QString &name);
-
-    // Files this large or larger are refused: a record's file is read whole to be kept.
-    static constexpr qint64 maxFileBytes = qint64 {100} << 20;
 
 signals:
     void sessionChanged();
@@ -55,6 +52,8 @@ signals:
 private:
     void load();
     void setError(const QString &error);
+    // The record with its files changed, saved as an edit; false with the reason.
+    bool save(const rapport::Document &doc);
 
     QPointer<DatabaseSession> m_session;
     QString m_documentId;

@@ -1,16 +1,15 @@
 #include "controllers/visit_recorder.h"
 
 #include "app/database_session.h"
+#include "controllers/file_attachment.h"
 #include "models/display_text.h"
 #include "notebook/display_name.h"
 #include "notebook/operations.h"
 #include "notebook/record_checks.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMimeDatabase>
 
 namespace {
 
@@ -210,25 +209,15 @@ rapport::Result<rapport::Attachments> VisitRecorder::filesToKeep() const
     rapport::Attachments kept;
     for (const auto &file : files()) {
         const QString path = file.toMap().value(QStringLiteral("path")).toString();
-        const QFileInfo info(path);
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly))
+        auto attachment = attachmentFromFile(path);
+        if (!attachment)
             return rapport::Error {rapport::Errc::BadRequest,
-                                   QStringLiteral("“%1” is gone from this device: remove it "
-                                                  "from the visit to save the rest.")
-                                       .arg(info.fileName())
+                                   QStringLiteral("“%1” is gone from this device or cannot be "
+                                                  "read: remove it from the visit to save the "
+                                                  "rest.")
+                                       .arg(QFileInfo(path).fileName())
                                        .toStdString()};
-        const QByteArray bytes = in.readAll();
-        std::string name = info.fileName().toStdString();
-        for (int n = 2; kept.contains(name); ++n)
-            name = QStringLiteral("%1 (%2).%3")
-                       .arg(info.completeBaseName())
-                       .arg(n)
-                       .arg(info.suffix())
-                       .toStdString();
-        kept[name] = rapport::Attachment::ofBytes(
-            QMimeDatabase().mimeTypeForFileNameAndData(path, bytes.left(4096)).name().toStdString(),
-            std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        kept[unusedName(kept, QFileInfo(path))] = std::move(*attachment);
     }
     return kept;
 }

@@ -1,0 +1,45 @@
+#include "controllers/file_attachment.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+rapport::Result<rapport::Attachment> attachmentFromFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto refused = [&info](const QString &why) {
+        return rapport::Error {rapport::Errc::BadRequest, why.arg(info.fileName()).toStdString()};
+    };
+    QFile in(path);
+    if (!info.isFile() || !in.open(QIODevice::ReadOnly))
+        return refused(QCoreApplication::translate("RecordFiles", "“%1” could not be read."));
+    if (in.size() >= maxFileBytes)
+        return refused(QCoreApplication::translate(
+                           "RecordFiles", "“%1” is larger than %2, more than a record can hold.")
+                           .arg(QStringLiteral("%1"),
+                                QLocale().formattedDataSize(maxFileBytes, 0,
+                                                            QLocale::DataSizeTraditionalFormat)));
+    const QByteArray bytes = in.readAll();
+    if (in.error() != QFileDevice::NoError)
+        return refused(QCoreApplication::translate("RecordFiles", "“%1” could not be read."));
+    const auto type = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes.left(4096)).name();
+    return rapport::Attachment::ofBytes(
+        type.toStdString(), std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+std::string unusedName(const rapport::Attachments &taken, const QFileInfo &file)
+{
+    const std::string name = file.fileName().toStdString();
+    if (!taken.contains(name))
+        return name;
+    const QString suffix
+        = file.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + file.completeSuffix();
+    for (int n = 2;; ++n) {
+        const auto candidate
+            = QStringLiteral("%1 (%2)%3").arg(file.baseName()).arg(n).arg(suffix).toStdString();
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
