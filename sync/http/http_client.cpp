@@ -242,8 +242,9 @@ Result<Response> Client::performOnce(const Request &request, Auth auth)
         headers = curl_slist_append(headers, ("Content-Type: " + request.contentType).c_str());
         // No "Expect: 100-continue" (libcurl 7.88 asks it for every PUT it uploads, and for a
         // POST over 1 MB): CouchDB 3.5 does not answer it for a document PUT, so libcurl waited
-        // its full second before every photo went up (measured: 200 photos of 500 KB took 204 s instead of 4 s). A body the
-        // server refuses is then sent whole before the refusal; that costs one photo's bytes.
+        // its full second before every photo went up (measured: 200 photos of 500 KB took 204 s
+        // instead of 4 s). A body the server refuses is then sent whole before the refusal; that
+        // costs one photo's bytes.
         headers = curl_slist_append(headers, "Expect:");
     }
 
