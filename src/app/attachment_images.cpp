@@ -33,12 +33,13 @@ rapport::Store *storeForThisThread(const QString &databasePath, QString &error)
     return store.get();
 }
 
-// A digest as a file name: base64's '/' and '+' are no letters of a path.
+// A digest as a file name: base64's '/' and '+' are no letters of a path. No extension: a
+// photo is kept as JPEG, a picture with transparency as PNG, and loading reads which.
 QString cacheName(const QString &digest, const QSize &size)
 {
     QString name = digest;
     name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('+'), QLatin1Char('-'));
-    return QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height());
+    return QStringLiteral("%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
 }
 
 // The size to make: within what was asked (either side 0: free) and maxSide, never larger than
@@ -109,8 +110,10 @@ private:
             error = reader.errorString();
             return;
         }
+        // Without the cache it is made again next time. JPEG for a photo: a full-screen one as
+        // PNG would take megabytes.
         if (QDir().mkpath(m_cacheFolder))
-            (void)image.save(cached); // without the cache it is made again next time
+            (void)image.save(cached, image.hasAlphaChannel() ? "PNG" : "JPG", 90);
     }
 
     QString m_databasePath;

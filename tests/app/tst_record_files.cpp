@@ -215,11 +215,11 @@ private slots:
         QCOMPARE(QDir(cache.path()).entryList(QDir::Files).size(), 2);
 
         // Made once: what is asked again is what the cache holds (here painted red to tell).
-        const auto cached = QDir(cache.path()).entryInfoList({QStringLiteral("*-208x208.png")});
+        const auto cached = QDir(cache.path()).entryInfoList({QStringLiteral("*-208x208")});
         QCOMPARE(cached.size(), 1);
         QImage red(208, 138, QImage::Format_RGB32);
         red.fill(Qt::red);
-        QVERIFY(red.save(cached.first().filePath()));
+        QVERIFY(red.save(cached.first().filePath(), "PNG"));
         auto [again, againError] = ask(provider, source, QSize(208, 208));
         QVERIFY2(againError.isEmpty(), qPrintable(againError));
         QCOMPARE(again.pixelColor(10, 10), QColor(Qt::red));
