@@ -81,5 +81,25 @@ Page {
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
         }
+        // A signed order, a price list: opened in the device's own viewer.
+        ActionButton {
+            visible: page.file !== null && page.file.here && !page.file.picture
+            primary: true
+            text: qsTr("Open")
+            onClicked: {
+                const copy = files.openable(page.name);
+                if (copy.toString() !== "")
+                    Qt.openUrlExternally(copy);
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: files.error !== ""
+            text: files.error
+            color: Theme.danger
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
     }
 }

@@ -5,8 +5,11 @@
 #include "models/display_text.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 RecordFiles::RecordFiles(QObject *parent) : QObject(parent) { }
 
@@ -113,6 +116,50 @@ bool RecordFiles::remove(const QString &name)
     if (doc->attachments.erase(name.toStdString()) == 0)
         return true; // gone already (another device removed it)
     return save(*doc);
+}
+
+QUrl RecordFiles::openable(const QString &name)
+{
+    if (!m_session || !m_session->ready())
+        return {};
+    auto doc = m_session->store()->get(m_documentId.toStdString());
+    if (!doc) {
+        setError(display::problem(doc.error()));
+        return {};
+    }
+    const auto found = doc->attachments.find(name.toStdString());
+    if (found == doc->attachments.end()) {
+        setError(tr("“%1” was removed.").arg(name));
+        return {};
+    }
+    // A folder per digest keeps two files of one name apart; the name is the file's own, which
+    // the other app shows (without the '/' a name may hold).
+    QString folder = QString::fromStdString(found->second.digest);
+    folder.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('+'), QLatin1Char('-'));
+    const QDir dir(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                       .filePath(QStringLiteral("open/") + folder));
+    const QString path = dir.filePath(QString(name).replace(QLatin1Char('/'), QLatin1Char('_')));
+    if (QFileInfo(path).size() == found->second.length && found->second.encoding.empty())
+        return QUrl::fromLocalFile(path);
+    QSaveFile out(path);
+    if (!dir.mkpath(QStringLiteral(".")) || !out.open(QIODevice::WriteOnly)) {
+        setError(tr("“%1” could not be written where other apps can open it.").arg(name));
+        return {};
+    }
+    auto read = m_session->store()->readAttachment(
+        found->second.digest, [&out](std::string_view chunk) -> rapport::Status {
+            if (out.write(chunk.data(), static_cast<qint64>(chunk.size()))
+                != static_cast<qint64>(chunk.size()))
+                return rapport::Error {rapport::Errc::DiskFull, "the copy could not be written"};
+            return {};
+        });
+    if (!read || !out.commit()) {
+        setError(read ? tr("“%1” could not be written where other apps can open it.").arg(name)
+                      : display::problem(read.error()));
+        return {};
+    }
+    setError({});
+    return QUrl::fromLocalFile(path);
 }
 
 bool RecordFiles::save(const rapport::Document &doc)

@@ -42,6 +42,10 @@ public:
     // is too large (file_attachment.h), or the record is gone.
     Q_INVOKABLE bool attach(const QUrl &file);
     Q_INVOKABLE bool remove(const QString &name);
+    // A copy of one file where the device's other apps can open it (a signed order in a PDF
+    // viewer): written once into the app's cache folder; empty, with `error`, when its bytes are
+    // not here or cannot be written.
+    Q_INVOKABLE QUrl openable(const QString &name);
 
 signals:
     void sessionChanged();

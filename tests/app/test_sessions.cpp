@@ -107,11 +107,13 @@ void TestSessions::openMessageApps()
 {
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
     QDesktopServices::setUrlHandler(QStringLiteral("sms"), this, "openUrl");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl"); // a viewer app
 }
 
 void TestSessions::closeMessageApps()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("sms"));
 }
 

@@ -74,6 +74,9 @@ PageTestCase {
         verify(shows(tile(page, "signed-order.pdf"), /^15 bytes$/));
         const full = createTemporaryObject(filePage, testCase, { session: session, documentId: "contact-ines", name: "signed-order.pdf" });
         verify(shows(full, /^application\/pdf, 15 bytes$/));
+        // Opened in the device's PDF viewer, from a copy of its own.
+        tap(button(full, "Open"));
+        tryVerify(() => TestSessions.lastOpenedUrl.match(/^file:.*\/signed-order\.pdf$/) !== null);
     }
 
     function test_aFileThatCannotBeReadSaysSo() {

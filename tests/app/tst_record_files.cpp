@@ -15,6 +15,7 @@
 #include <QQuickImageResponse>
 #include <QQuickTextureFactory>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the copies to open
+
     void aPhoto_isAddedUnderItsName_aSecondOneOfThatNameToo_andRemoved()
     {
         DatabaseSession session(m_dir.filePath(QStringLiteral("files.sqlite")));
@@ -82,6 +85,13 @@ private slots:
         QFile original(shelf);
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(stored->attachments.at("shelf.png").length, original.size());
+        // A copy for another app to open holds the same bytes.
+        const QUrl copy = files.openable(QStringLiteral("shelf.png"));
+        QVERIFY2(copy.isLocalFile(), qPrintable(files.error()));
+        QCOMPARE(QFileInfo(copy.toLocalFile()).fileName(), QStringLiteral("shelf.png"));
+        QFile copied(copy.toLocalFile());
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QVERIFY(copied.readAll() == original.readAll());
 
         // Another picture of the shelf, from another day, with the same file name.
         QVERIFY(files.attach(QUrl::fromLocalFile(picture(QStringLiteral("shelf.png"), 320, 200))));
