@@ -83,6 +83,7 @@ Page {
         }
         // A signed order, a price list: opened in the device's own viewer.
         ActionButton {
+            Layout.fillWidth: true
             visible: page.file !== null && page.file.here && !page.file.picture
             primary: true
             text: qsTr("Open")
