@@ -164,6 +164,24 @@ Page {
             }
             ListRow {
                 Layout.fillWidth: true
+                visible: exporter.unusedRoom !== ""
+                enabled: !exporter.busy
+                title: qsTr("Give the room back to the device")
+                detail: exporter.unusedRoom
+                onClicked: exporter.giveBackRoom()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: exporter.roomGivenBack !== ""
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: exporter.roomGivenBack
+            }
+            ListRow {
+                Layout.fillWidth: true
                 enabled: !exporter.busy
                 title: qsTr("Contacts (vCard)")
                 detail: qsTr("For a phone's or computer's address book")

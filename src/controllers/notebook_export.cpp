@@ -41,6 +41,52 @@ QString NotebookExport::filesSpace() const
         : tr("%1 photos and files take %2 on this device.").arg(stats->attachments).arg(size);
 }
 
+QString NotebookExport::unusedRoom() const
+{
+    if (!m_session || !m_session->ready())
+        return {};
+    auto stats = m_session->store()->stats();
+    if (!stats || stats->freeBytes < roomWorthGivingBack)
+        return {};
+    return tr("Deleted records and photos left %1 unused.")
+        .arg(QLocale().formattedDataSize(stats->freeBytes, 1, QLocale::DataSizeTraditionalFormat));
+}
+
+void NotebookExport::giveBackRoom()
+{
+    if (m_busy || !m_session || !m_session->ready())
+        return;
+    m_busy = true;
+    m_roomGivenBack.clear();
+    emit stateChanged();
+    const QString databasePath = m_session->path();
+    QPointer<NotebookExport> self(this);
+    auto *worker = QThread::create([databasePath, self] {
+        QString said;
+        auto store = rapport::notebook::openStore(databasePath.toStdString());
+        auto freed = store ? (*store)->compact() : rapport::Result<std::int64_t>(store.error());
+        if (!freed)
+            said = tr("The room could not be given back: %1").arg(display::problem(freed.error()));
+        else
+            said = tr("%1 given back to the device.")
+                       .arg(QLocale().formattedDataSize(*freed, 1,
+                                                        QLocale::DataSizeTraditionalFormat));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, said] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                self->m_roomGivenBack = said;
+                emit self->stateChanged();
+                emit self->contentsChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
 void NotebookExport::setFolder(const QString &folder)
 {
     if (folder == m_folder)

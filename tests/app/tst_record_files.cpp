@@ -4,6 +4,7 @@
 // second look comes from the cache.
 #include "app/attachment_images.h"
 #include "app/database_session.h"
+#include "controllers/notebook_export.h"
 #include "controllers/record_files.h"
 #include "controllers/visit_recorder.h"
 #include "models/account_people_model.h"
@@ -197,6 +198,46 @@ private slots:
         QVERIFY(
             files.attach(QUrl::fromLocalFile(this->picture(QStringLiteral("ines.png"), 60, 80))));
         QTRY_VERIFY(picture().startsWith(QStringLiteral("image://attachment/md5-")));
+    }
+
+    // A video of the stand removed: Your data offers its room back, and gives it.
+    void aRemovedFilesRoom_isGivenBackFromYourData()
+    {
+        DatabaseSession session(m_dir.filePath(QStringLiteral("room.sqlite")));
+        RecordFiles files;
+        files.setSession(&session);
+        files.setDocumentId(addPerson(session));
+        const QString video = m_dir.filePath(QStringLiteral("stand.mp4"));
+        {
+            QFile out(video);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            std::uint32_t state = 2026;
+            QByteArray bytes(3 << 20, Qt::Uninitialized);
+            for (auto &byte : bytes) {
+                state = state * 1664525u + 1013904223u; // no compression shrinks it
+                byte = static_cast<char>(state >> 24);
+            }
+            out.write(bytes);
+        }
+        QVERIFY(files.attach(QUrl::fromLocalFile(video)));
+        NotebookExport exporter;
+        exporter.setProperty("session", QVariant::fromValue(&session));
+        QCOMPARE(exporter.unusedRoom(), QString());
+        QVERIFY(files.remove(QStringLiteral("stand.mp4")));
+        QVERIFY2(exporter.unusedRoom().contains(QStringLiteral("unused")),
+                 qPrintable(exporter.unusedRoom()));
+        const auto before = QFileInfo(session.path()).size();
+
+        exporter.giveBackRoom();
+        QVERIFY(exporter.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!exporter.busy(), 20000);
+        QVERIFY2(exporter.roomGivenBack().contains(QStringLiteral("given back")),
+                 qPrintable(exporter.roomGivenBack()));
+        QCOMPARE(exporter.unusedRoom(), QString());
+        QVERIFY(QFileInfo(session.path()).size() < before - (2 << 20));
+        // The notebook goes on as before on the app's own connection.
+        QCOMPARE(session.store()->get("contact-ines")->body.value("firstName", ""),
+                 std::string("Ines"));
     }
 
     void pictures_areMadeAtTheSizeAsked_onceThenFromTheCache()
