@@ -33,13 +33,14 @@ rapport::Store *storeForThisThread(const QString &databasePath, QString &error)
     return store.get();
 }
 
-// A digest as a file name: base64's '/' and '+' are no letters of a path. No extension: a
-// photo is kept as JPEG, a picture with transparency as PNG, and loading reads which.
+// No extension: a photo is kept as JPEG, a picture with transparency as PNG, and loading reads
+// which.
 QString cacheName(const QString &digest, const QSize &size)
 {
-    QString name = digest;
-    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('+'), QLatin1Char('-'));
-    return QStringLiteral("%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+    return QStringLiteral("%1-%2x%3")
+        .arg(digestFileName(digest))
+        .arg(size.width())
+        .arg(size.height());
 }
 
 // The size to make: within what was asked (either side 0: free) and maxSide, never larger than
@@ -149,6 +150,13 @@ private:
 };
 
 } // namespace
+
+QString digestFileName(const QString &digest)
+{
+    QString name = digest;
+    return name.replace(QLatin1Char('/'), QLatin1Char('_'))
+        .replace(QLatin1Char('+'), QLatin1Char('-'));
+}
 
 AttachmentImages::AttachmentImages(QString cacheFolder) : m_cacheFolder(std::move(cacheFolder))
 {

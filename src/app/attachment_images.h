@@ -6,6 +6,10 @@
 
 class QQmlEngine;
 
+// A digest as a file name in the app's cache folder (pictures made, copies to open): base64's
+// '/' and '+' are no letters of a path.
+QString digestFileName(const QString &digest);
+
 // The pictures among records' files, for Image items (sourceOf: the notebook's file and the
 // picture's digest in "image://attachment/..."), scaled to the item's sourceSize or to the
 // "&side=N" a page adds to the source: a thumbnail in a list, the screen for the full view.

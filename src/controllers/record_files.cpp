@@ -134,10 +134,9 @@ QUrl RecordFiles::openable(const QString &name)
     }
     // A folder per digest keeps two files of one name apart; the name is the file's own, which
     // the other app shows (without the '/' a name may hold).
-    QString folder = QString::fromStdString(found->second.digest);
-    folder.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('+'), QLatin1Char('-'));
     const QDir dir(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                       .filePath(QStringLiteral("open/") + folder));
+                       .filePath(QStringLiteral("open/")
+                                 + digestFileName(QString::fromStdString(found->second.digest))));
     const QString path = dir.filePath(QString(name).replace(QLatin1Char('/'), QLatin1Char('_')));
     if (QFileInfo(path).size() == found->second.length && found->second.encoding.empty())
         return QUrl::fromLocalFile(path);
