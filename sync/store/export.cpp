@@ -38,8 +38,8 @@ Status writeRecord(Store &store, const Document &doc, std::ostream &out)
         out << text;
         return {};
     }
-    text.pop_back(); // the closing brace: the files go in before it
-    out << text << (json.size() > 0 ? "," : "") << "\"_attachments\":{";
+    text.pop_back(); // the closing brace: the files go in before it (after _id, always there)
+    out << text << ",\"_attachments\":{";
     bool first = true;
     for (const auto &[name, attachment] : doc.attachments) {
         out << (first ? "" : ",") << Json(name).dump(-1, ' ', false, Json::error_handler_t::replace)
