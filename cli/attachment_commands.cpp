@@ -37,20 +37,17 @@ Status runAttach(Store &store, const Arguments &args, std::ostream &out)
         return Error {Errc::BadRequest, "attach takes a document id and a file"};
     const std::string &id = args.positional[0];
     const std::filesystem::path file = args.positional[1];
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return Error {Errc::NotFound, "cannot read " + file.string()};
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        return Error {Errc::Internal, "cannot read " + file.string()};
     auto doc = store.get(id);
     if (!doc)
         return doc.error();
+    const auto *type = args.option("type");
+    // Streamed from the file into the store: a video is never held whole.
+    auto attachment = Attachment::ofFile(type ? *type : contentTypeOf(file), file);
+    if (!attachment)
+        return attachment.error();
     const auto *name = args.option("name");
     const std::string attachmentName = name ? *name : file.filename().string();
-    const auto *type = args.option("type");
-    doc->attachments[attachmentName]
-        = Attachment::ofBytes(type ? *type : contentTypeOf(file), std::move(bytes));
+    doc->attachments[attachmentName] = std::move(*attachment);
     auto saved = store.put(*doc);
     if (!saved)
         return saved.error();

@@ -21,12 +21,14 @@ rapport::Result<rapport::Attachment> attachmentFromFile(const QString &path)
                            .arg(QStringLiteral("%1"),
                                 QLocale().formattedDataSize(maxFileBytes, 0,
                                                             QLocale::DataSizeTraditionalFormat)));
-    const QByteArray bytes = in.readAll();
-    if (in.error() != QFileDevice::NoError)
+    // What it is, from its name and first bytes; the bytes themselves are streamed from the file
+    // into the store when the record is saved, never held whole.
+    const auto type = QMimeDatabase().mimeTypeForFileNameAndData(path, in.peek(4096)).name();
+    auto attachment
+        = rapport::Attachment::ofFile(type.toStdString(), QFile::encodeName(path).toStdString());
+    if (!attachment)
         return refused(QCoreApplication::translate("RecordFiles", "“%1” could not be read."));
-    const auto type = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes.left(4096)).name();
-    return rapport::Attachment::ofBytes(
-        type.toStdString(), std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return attachment;
 }
 
 std::string unusedName(const rapport::Attachments &taken, const QFileInfo &file)

@@ -3,6 +3,8 @@
 #include "core/base64.h"
 #include "core/md5.h"
 
+#include <fstream>
+
 namespace rapport {
 
 namespace {
@@ -35,6 +37,28 @@ Attachment Attachment::ofBytes(std::string contentType, std::string bytes)
     attachment.digest = AttachmentDigest::of(bytes);
     attachment.length = static_cast<std::int64_t>(bytes.size());
     attachment.data = std::move(bytes);
+    return attachment;
+}
+
+Result<Attachment> Attachment::ofFile(std::string contentType, const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error {Errc::NotFound, "cannot read " + path.string()};
+    Attachment attachment;
+    attachment.contentType = std::move(contentType);
+    AttachmentDigest digest;
+    std::string chunk(64 * 1024, '\0');
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        digest.add(std::string_view(chunk.data(), got));
+        attachment.length += static_cast<std::int64_t>(got);
+    }
+    if (in.bad())
+        return Error {Errc::Internal, "cannot read " + path.string()};
+    attachment.digest = digest.finish();
+    attachment.file = path;
     return attachment;
 }
 

@@ -4,6 +4,7 @@
 #include "core/json.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,12 +24,21 @@ struct Attachment
     // the compressed bytes, which are `encodedLength` long.
     std::string encoding;
     std::int64_t encodedLength = 0;
-    // New bytes in hand (given inline as base64, or read from a file), not yet stored.
+    // New bytes in hand (given inline as base64), not yet stored.
     std::optional<std::string> data;
+    // New bytes in a file, not yet stored: the store streams them in when a revision adds them
+    // (a 90 MB video is never held whole), and refuses the write if the file has changed since
+    // its digest was taken.
+    std::optional<std::filesystem::path> file;
 
     // A new attachment of these bytes (its digest and length computed); its revpos is set by
     // the store when a revision adds it.
     static Attachment ofBytes(std::string contentType, std::string bytes);
+    // The same for a file's bytes, read a chunk at a time to take the digest and length.
+    static Result<Attachment> ofFile(std::string contentType, const std::filesystem::path &path);
+
+    // Bytes this attachment brings that the store does not have yet (data or a file).
+    bool bringsBytes() const { return data || file; }
 
     // What a revision stores and a stub sends: everything but the bytes.
     Json description() const;

@@ -1,9 +1,12 @@
 // Attachments' bytes: kept once per digest in attachment_bytes, named by revisions through
 // attachment_refs (kept by the triggers of migration 11), read and written a chunk at a time
 // with SQLite's incremental blob I/O so that a 20 MB photo never sits whole in memory.
+#include "core/md5.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
+#include <cstdio>
+#include <memory>
 #include <sqlite3.h>
 
 namespace rapport {
@@ -52,20 +55,90 @@ private:
     sqlite3_blob *m_blob;
 };
 
+// A row of `length` zero bytes for `digest`, to be filled a chunk at a time; nullopt when the
+// bytes are here already.
+Result<std::optional<std::int64_t>> insertRoomFor(sqlite::Database &db, std::string_view digest,
+                                                  std::int64_t length)
+{
+    // VALUES, not INSERT ... SELECT: through a SELECT, SQLite 3.40 makes the zeroblob real
+    // bytes, several copies of them (a 48 MB video took 295 MB of memory).
+    auto query = db.prepare(R"sql(
+        INSERT INTO attachment_bytes(digest, data) VALUES (?1, zeroblob(?2))
+        ON CONFLICT(digest) DO NOTHING RETURNING id)sql");
+    if (!query)
+        return query.error();
+    auto inserted = query->bind(1, digest).bind(2, length).step();
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
+        return std::optional<std::int64_t> {};
+    const std::int64_t row = query->integer(0);
+    if (auto done = query->step(); !done)
+        return done.error();
+    return std::optional(row);
+}
+
+// Copies `length` bytes from the start of `file` into the row's blob, the digest taken on the
+// way when asked. The handle is closed before the caller commits, which it would prevent.
+Status fill(sqlite::Database &db, std::int64_t row, std::FILE *file, std::int64_t length,
+            AttachmentDigest *digest)
+{
+    auto blob = Blob::open(db, row, true);
+    if (!blob)
+        return blob.error();
+    std::rewind(file);
+    std::string chunk(chunkBytes, '\0');
+    for (std::int64_t at = 0; at < length;) {
+        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(chunkBytes, length - at));
+        if (std::fread(chunk.data(), 1, want, file) != want)
+            return digest
+                ? Error {Errc::BadRequest, "an attachment's file shrank while it was added"}
+                : Error {Errc::Internal, "an attachment's download could not be read back"};
+        if (digest)
+            digest->add(std::string_view(chunk.data(), want));
+        if (auto written = blob->write(chunk.data(), static_cast<int>(want), at); !written)
+            return written;
+        at += static_cast<std::int64_t>(want);
+    }
+    // A file longer than it was when measured is a different file.
+    if (digest && std::fgetc(file) != EOF)
+        return Error {Errc::BadRequest, "an attachment's file grew while it was added"};
+    return {};
+}
+
 } // namespace
 
 Status Store::keepNewAttachmentBytes(const Attachments &attachments)
 {
     for (const auto &[name, attachment] : attachments) {
-        if (!attachment.data)
-            continue;
-        auto query = m_db->prepare("INSERT INTO attachment_bytes(digest, data) VALUES (?, ?) "
-                                   "ON CONFLICT(digest) DO NOTHING");
-        if (!query)
-            return query.error();
-        if (auto kept = query->bind(1, attachment.digest).bindBlob(2, *attachment.data).run();
-            !kept)
-            return kept;
+        if (attachment.data) {
+            auto query = m_db->prepare("INSERT INTO attachment_bytes(digest, data) VALUES (?, ?) "
+                                       "ON CONFLICT(digest) DO NOTHING");
+            if (!query)
+                return query.error();
+            if (auto kept = query->bind(1, attachment.digest).bindBlob(2, *attachment.data).run();
+                !kept)
+                return kept;
+        } else if (attachment.file) {
+            const std::unique_ptr<std::FILE, int (*)(std::FILE *)> in(
+                std::fopen(attachment.file->c_str(), "rb"), &std::fclose);
+            if (!in)
+                return Error {Errc::NotFound,
+                              "attachment \"" + name + "\": its file can no longer be read"};
+            auto row = insertRoomFor(*m_db, attachment.digest, attachment.length);
+            if (!row)
+                return row.error();
+            if (!*row)
+                continue; // the same bytes are here already
+            AttachmentDigest digest;
+            if (auto filled = fill(*m_db, **row, in.get(), attachment.length, &digest); !filled)
+                return filled;
+            // Taken when the file was chosen: a file changed since would be kept under a digest
+            // that is not its own, and every server would refuse it.
+            if (digest.finish() != attachment.digest)
+                return Error {Errc::BadRequest,
+                              "attachment \"" + name + "\": its file changed while it was added"};
+        }
     }
     return {};
 }
@@ -154,41 +227,13 @@ Status Store::keepAttachmentBytes(std::string_view digest, std::FILE *file, std:
         if (!*named)
             return {}; // no longer wanted
     }
-    std::int64_t row = 0;
-    {
-        // VALUES, not INSERT ... SELECT: through a SELECT, SQLite 3.40 makes the zeroblob real
-        // bytes, several copies of them (a 48 MB video took 295 MB of memory).
-        auto query = m_db->prepare(R"sql(
-            INSERT INTO attachment_bytes(digest, data) VALUES (?1, zeroblob(?2))
-            ON CONFLICT(digest) DO NOTHING RETURNING id)sql");
-        if (!query)
-            return query.error();
-        auto inserted = query->bind(1, digest).bind(2, length).step();
-        if (!inserted)
-            return inserted.error();
-        if (!*inserted)
-            return {}; // here already
-        row = query->integer(0);
-        if (auto done = query->step(); !done)
-            return done.error();
-    }
-    {
-        // Closed before the commit, which an open blob handle would keep from happening.
-        auto blob = Blob::open(*m_db, row, true);
-        if (!blob)
-            return blob.error();
-        std::rewind(file);
-        std::string chunk(chunkBytes, '\0');
-        for (std::int64_t at = 0; at < length;) {
-            const auto want
-                = static_cast<std::size_t>(std::min<std::int64_t>(chunkBytes, length - at));
-            if (std::fread(chunk.data(), 1, want, file) != want)
-                return Error {Errc::Internal, "an attachment's download could not be read back"};
-            if (auto written = blob->write(chunk.data(), static_cast<int>(want), at); !written)
-                return written;
-            at += static_cast<std::int64_t>(want);
-        }
-    }
+    auto row = insertRoomFor(*m_db, digest, length);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {}; // here already
+    if (auto filled = fill(*m_db, **row, file, length, nullptr); !filled)
+        return filled;
     return (*transaction)->commit();
 }
 

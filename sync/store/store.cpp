@@ -349,7 +349,7 @@ Result<PutResult> Store::put(const Document &doc)
     const std::int64_t gen = parent ? parent->gen + 1 : 1;
     Attachments attachments = doc.attachments;
     for (auto &[name, attachment] : attachments)
-        if (attachment.data)
+        if (attachment.bringsBytes())
             attachment.revpos = gen;
     if (auto kept = keepNewAttachmentBytes(attachments); !kept)
         return kept.error();

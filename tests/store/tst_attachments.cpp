@@ -258,6 +258,68 @@ private slots:
         QCOMPARE(db.store->stats()->attachmentBytes, length);
     }
 
+    // A video of the stand attached from its file goes into the notebook a chunk at a time:
+    // taking its digest and keeping it each cost far less memory than the video.
+    void aFileAttached_isStreamedIn_inBoundedMemory()
+    {
+        StoreFixture db;
+        const std::int64_t length = std::int64_t {48} << 20;
+        const auto path = db.dir.filePath("stand.mp4").toStdString();
+        {
+            std::ofstream out(path, std::ios::binary);
+            const std::string chunk = picture(1 << 20, 11);
+            for (std::int64_t at = 0; at < length; at += static_cast<std::int64_t>(chunk.size()))
+                out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            QVERIFY(out.good());
+        }
+        resetPeakMemory();
+        const double before = peakMemoryMiB();
+        auto video = Attachment::ofFile("video/mp4", path);
+        CHECK_OK(video);
+        QCOMPARE(video->length, length);
+        Document visit = makeDocument(R"({"_id":"visit-1","type":"visit"})");
+        visit.attachments.emplace("stand.mp4", *video);
+        CHECK_OK(db.store->put(visit));
+        const double grown = peakMemoryMiB() - before;
+        QVERIFY2(
+            grown < 16,
+            qPrintable(
+                QStringLiteral("attaching 48 MB took %1 MB more memory").arg(grown, 0, 'f', 1)));
+        const auto kept = db.store->get("visit-1")->attachments.at("stand.mp4");
+        QCOMPARE(kept.digest, video->digest);
+        QCOMPARE(kept.revpos, std::int64_t {1});
+        QCOMPARE(db.store->stats()->attachmentBytes, length);
+        std::ifstream in(path, std::ios::binary);
+        const std::string original((std::istreambuf_iterator<char>(in)), {});
+        QVERIFY(bytesOf(*db.store, kept.digest) == original);
+    }
+
+    // A file changed between being chosen and the record being saved would be kept under a
+    // digest that is not its own: the save is refused and nothing of it is kept.
+    void aFileChangedBeforeTheSave_isRefused_andNothingKept()
+    {
+        StoreFixture db;
+        const auto path = db.dir.filePath("card.jpg").toStdString();
+        std::ofstream(path, std::ios::binary) << picture(200000, 12);
+        auto card = Attachment::ofFile("image/jpeg", path);
+        CHECK_OK(card);
+        std::ofstream(path, std::ios::binary) << picture(200000, 13); // same length, other bytes
+        CHECK_OK(db.store->put(makeDocument(R"({"_id":"c-1","type":"contact"})")));
+        Document person = *db.store->get("c-1");
+        person.attachments.emplace("card.jpg", *card);
+        auto saved = db.store->put(person);
+        QVERIFY(!saved);
+        QVERIFY(saved.error().message.find("changed") != std::string::npos);
+        QVERIFY(db.store->get("c-1")->attachments.empty());
+        QCOMPARE(db.store->stats()->attachments, std::int64_t {0});
+
+        std::ofstream(path, std::ios::binary | std::ios::app) << "longer";
+        person.attachments["card.jpg"] = *Attachment::ofFile("image/jpeg", path);
+        std::ofstream(path, std::ios::binary | std::ios::app) << "and longer still";
+        QVERIFY(!db.store->put(person));
+        QCOMPARE(db.store->stats()->attachments, std::int64_t {0});
+    }
+
     // A thumbnail or an upload reads a photo while the sync writes: the read takes a snapshot,
     // never the write lock, so neither waits for the other.
     void readingAPhoto_whileAnotherConnectionWrites_neitherWaits()
