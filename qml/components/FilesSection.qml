@@ -6,14 +6,15 @@ import QtQuick.Layouts
 import Rapport
 
 // A record's photos and files, in a page: a tile each (the picture, made small off the UI
-// thread, or the file's name and size), a button that adds one from a file, and a tap that
-// opens one full size. Pages add files dropped on them through attach().
+// thread, or the file's name and size), buttons that take one with the camera (where there is
+// one) or add one from a file, and a tap that opens one full size. Pages add files dropped on them through attach().
 ColumnLayout {
     id: section
 
     required property DatabaseSession session
     required property string documentId
     readonly property int tileSize: 104
+    readonly property alias camera: cameraSheet
 
     signal openRequested(string name)
 
@@ -106,11 +107,23 @@ ColumnLayout {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
-    ActionButton {
+    RowLayout {
         Layout.leftMargin: Theme.spacing
         Layout.topMargin: Theme.spacing / 2
-        text: qsTr("Add photo or file")
-        onClicked: picker.open()
+        spacing: Theme.spacing / 2
+        ActionButton {
+            visible: cameraSheet.available
+            text: qsTr("Take photo")
+            onClicked: cameraSheet.open()
+        }
+        ActionButton {
+            text: qsTr("Add photo or file")
+            onClicked: picker.open()
+        }
+    }
+    CameraSheet {
+        id: cameraSheet
+        onTaken: path => files.attach(CameraRoll.urlOf(path))
     }
     FileDialog {
         id: picker

@@ -104,6 +104,12 @@ Page {
                     }
                 }
             }
+            ActionButton {
+                Layout.fillWidth: true
+                visible: badgeCamera.available
+                text: qsTr("Take a photo of the badge")
+                onClicked: badgeCamera.open()
+            }
             FormField {
                 id: nameField
                 Layout.fillWidth: true
@@ -218,6 +224,15 @@ Page {
                     onClicked: lead.planFollowUp()
                 }
             }
+        }
+    }
+    // The badge photographed at the stand: read, and kept with the lead when it is saved.
+    CameraSheet {
+        id: badgeCamera
+        onTaken: path => {
+            page.apply();
+            if (!lead.readBadgeImage(path))
+                CameraRoll.discard(path);
         }
     }
 }

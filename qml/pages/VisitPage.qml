@@ -305,9 +305,17 @@ Page {
                     }
                 }
             }
-            ActionButton {
-                text: qsTr("Add photo or file")
-                onClicked: picker.open()
+            RowLayout {
+                spacing: Theme.spacing / 2
+                ActionButton {
+                    visible: camera.available
+                    text: qsTr("Take photo")
+                    onClicked: camera.open()
+                }
+                ActionButton {
+                    text: qsTr("Add photo or file")
+                    onClicked: picker.open()
+                }
             }
             ActionButton {
                 Layout.fillWidth: true
@@ -323,6 +331,10 @@ Page {
         }
     }
 
+    CameraSheet {
+        id: camera
+        onTaken: path => recorder.addFile(CameraRoll.urlOf(path))
+    }
     FileDialog {
         id: picker
         title: qsTr("Add a photo or file to the visit")

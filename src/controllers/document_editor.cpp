@@ -1,6 +1,7 @@
 #include "controllers/document_editor.h"
 
 #include "app/database_session.h"
+#include "controllers/camera_roll.h"
 #include "controllers/record_field_map.h"
 #include "models/display_text.h"
 #include "notebook/record_fields.h"
@@ -213,6 +214,10 @@ bool DocumentEditor::write(rapport::Document doc)
         setError(display::problem(written.error()));
         return false;
     }
+    // A photo the camera took for this record is in the store now; its file goes.
+    for (const auto &name : std::as_const(m_newFiles))
+        if (const auto &file = doc.attachments.at(name.toStdString()).file)
+            CameraRoll::discard(QString::fromStdString(file->string()));
     // Read back as stored: the save stamped the changed fields' clocks.
     auto stored = m_session->store()->get(written->id);
     m_document = stored ? std::move(*stored) : std::move(doc);

@@ -1,6 +1,7 @@
 #include "controllers/record_files.h"
 
 #include "app/attachment_images.h"
+#include "controllers/camera_roll.h"
 #include "controllers/file_attachment.h"
 #include "models/display_text.h"
 #include "store/store.h"
@@ -101,7 +102,10 @@ bool RecordFiles::attach(const QUrl &file)
         return false;
     }
     doc->attachments[unusedName(doc->attachments, QFileInfo(path))] = std::move(*attachment);
-    return save(*doc);
+    if (!save(*doc))
+        return false;
+    CameraRoll::discard(path); // a photo the camera took is in the store now
+    return true;
 }
 
 bool RecordFiles::remove(const QString &name)

@@ -1,6 +1,7 @@
 #include "controllers/visit_recorder.h"
 
 #include "app/database_session.h"
+#include "controllers/camera_roll.h"
 #include "controllers/file_attachment.h"
 #include "models/display_text.h"
 #include "notebook/display_name.h"
@@ -197,7 +198,10 @@ void VisitRecorder::removeFile(int index)
     if (found == m_draft.end() || !found->is_array() || index < 0
         || index >= static_cast<int>(found->size()))
         return;
+    const auto path = (*found)[static_cast<std::size_t>(index)];
     found->erase(found->begin() + index);
+    if (path.is_string())
+        CameraRoll::discard(QString::fromStdString(path.get<std::string>()));
     writeDraft();
     emit filesChanged();
 }
@@ -339,6 +343,7 @@ bool VisitRecorder::finish()
         setError(display::problem(removed.error()));
     else
         setError({});
+    discardCameraPhotos();
     m_draft = freshDraft();
     m_resumed = false;
     draftReplaced();
@@ -354,10 +359,19 @@ void VisitRecorder::discard()
             return;
         }
     }
+    discardCameraPhotos();
     m_draft = freshDraft();
     m_resumed = false;
     setError({});
     draftReplaced();
+}
+
+// The photos the camera took for this draft: in the store once the visit is saved, or not
+// wanted once the draft is discarded.
+void VisitRecorder::discardCameraPhotos() const
+{
+    for (const auto &file : files())
+        CameraRoll::discard(file.toMap().value(QStringLiteral("path")).toString());
 }
 
 void VisitRecorder::setError(const QString &error)

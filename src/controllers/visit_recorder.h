@@ -114,6 +114,7 @@ private:
     void setError(const QString &error);
     rapport::Json freshDraft() const;
     rapport::Result<rapport::Attachments> filesToKeep() const;
+    void discardCameraPhotos() const;
 
     QPointer<DatabaseSession> m_session;
     rapport::Json m_draft;

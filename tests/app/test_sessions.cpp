@@ -9,6 +9,7 @@
 
 #include <QDesktopServices>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 
 DatabaseSession *TestSessions::fresh()
@@ -31,10 +32,15 @@ QString TestSessions::writePicture(const QString &name, int width, int height)
 {
     QImage picture(width, height, QImage::Format_RGB32);
     picture.fill(QColor(0x2a, 0x7a, 0x4b));
-    const auto path = m_dir.filePath(name);
+    const auto path = QFileInfo(name).isAbsolute() ? name : m_dir.filePath(name);
     if (!picture.save(path))
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+bool TestSessions::exists(const QString &path)
+{
+    return QFileInfo::exists(path);
 }
 
 void TestSessions::put(DatabaseSession *session, const QString &json)

@@ -21,9 +21,10 @@ public:
     Q_INVOKABLE DatabaseSession *reopen(const QString &path);
     // A file beside the databases, with these bytes (Latin-1 text stays Latin-1); its path.
     Q_INVOKABLE QString writeFile(const QString &name, const QString &text, bool latin1 = false);
-    // A picture beside the databases (a PNG of one colour, as a phone's photo would be a JPEG);
-    // its path.
+    // A picture of one colour beside the databases (or at `name` when it is a whole path, as the
+    // camera writes one), in the format its name says; its path.
     Q_INVOKABLE QString writePicture(const QString &name, int width, int height);
+    Q_INVOKABLE static bool exists(const QString &path);
     // Saves a document given as JSON through the session, as a page would.
     Q_INVOKABLE void put(DatabaseSession *session, const QString &json);
     // A field of a stored document: text as it is, anything else as JSON; empty if none.

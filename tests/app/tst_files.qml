@@ -85,4 +85,56 @@ PageTestCase {
         verify(!filesOf(page).attach("/nowhere/card.jpg"));
         verify(shows(page, /“card.jpg” could not be read/));
     }
+
+    // The camera hands over the photo it wrote, as a test feeds it one: used, it becomes the
+    // person's, and its file leaves the camera folder (the notebook holds it now).
+    function test_aPhotoTakenWithTheCameraIsKeptWithThePerson() {
+        const session = TestSessions.fresh();
+        const page = createTemporaryObject(contactPage, testCase, { session: session, contactId: personIn(session) });
+        const camera = filesOf(page).camera;
+        camera.open();
+        tryCompare(camera, "opened", true);
+        // No camera here: the sheet says so rather than showing black.
+        verify(shows(camera.contentItem, /^No camera was found on this device\.$/));
+        const taken = TestSessions.writePicture(CameraRoll.newPhotoPath(), 640, 480);
+        camera.photoSaved(taken);
+        const preview = find(camera.contentItem, item => item.status !== undefined && item.visible);
+        tryCompare(preview, "status", Image.Ready, 10000);
+        tap(button(camera.contentItem, "Use photo"));
+        tryCompare(camera, "opened", false);
+        tryVerify(() => find(page, item => String(item.text).match(/^photo-.*\.jpg$/) !== null && item.clicked !== undefined) !== null);
+        verify(!TestSessions.exists(taken), "the camera's file is still there");
+    }
+
+    // A photo taken again, or the camera closed without using it, leaves no file behind.
+    function test_aPhotoNotUsedIsNotKept() {
+        const session = TestSessions.fresh();
+        const page = createTemporaryObject(contactPage, testCase, { session: session, contactId: personIn(session) });
+        const camera = filesOf(page).camera;
+        camera.open();
+        tryCompare(camera, "opened", true);
+        const first = TestSessions.writePicture(CameraRoll.newPhotoPath(), 320, 240);
+        camera.photoSaved(first);
+        tap(button(camera.contentItem, "Take again"));
+        verify(!TestSessions.exists(first));
+        verify(button(camera.contentItem, "Take photo"));
+        const second = TestSessions.writePicture(CameraRoll.newPhotoPath(), 320, 240);
+        camera.photoSaved(second);
+        camera.close();
+        tryCompare(camera, "opened", false);
+        verify(!TestSessions.exists(second));
+        compare(find(page, item => String(item.text).match(/^photo-/) !== null && item.clicked !== undefined), null);
+    }
+
+    // Without a camera there is no "Take photo" to tap; with one, it opens the camera.
+    function test_takePhotoIsOfferedWhereThereIsACamera() {
+        const session = TestSessions.fresh();
+        const page = createTemporaryObject(contactPage, testCase, { session: session, contactId: personIn(session) });
+        const section = filesOf(page);
+        compare(find(page, item => item.text === "Take photo" && item.visible), null);
+        section.camera.available = true;
+        tap(button(page, "Take photo"));
+        tryCompare(section.camera, "opened", true);
+        section.camera.close();
+    }
 }

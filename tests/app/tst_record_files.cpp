@@ -4,6 +4,7 @@
 // second look comes from the cache.
 #include "app/attachment_images.h"
 #include "app/database_session.h"
+#include "controllers/camera_roll.h"
 #include "controllers/notebook_export.h"
 #include "controllers/record_files.h"
 #include "controllers/visit_recorder.h"
@@ -165,6 +166,47 @@ private slots:
         QCOMPARE(visit->attachments.at("shelf.png").contentType, std::string("image/png"));
         QCOMPARE(visit->attachments.at("shelf.png").length, QFileInfo(shelf).size());
         QVERIFY(recorder.files().isEmpty()); // the next visit starts without them
+    }
+
+    // Photos the camera took for a visit stay in the camera folder while the draft names them,
+    // and leave it once the visit holds them; one taken for a draft that is discarded goes too.
+    void aVisitsCameraPhotos_leaveTheCameraFolder_onceSavedOrDiscarded()
+    {
+        DatabaseSession session(m_dir.filePath(QStringLiteral("camera.sqlite")));
+        auto account = rapport::Document::parse(
+            R"({"_id":"account-berg","type":"account","name":"Berg Bakery"})");
+        QVERIFY(session.save(*account));
+        const auto taken = [] {
+            const QString path = CameraRoll::newPhotoPath();
+            QImage photo(640, 480, QImage::Format_RGB32);
+            photo.fill(Qt::darkGreen);
+            return photo.save(path) ? path : QString();
+        };
+        const QString shelf = taken(), other = taken(),
+                      order = picture(QStringLiteral("order.png"), 200, 100);
+        QVERIFY(CameraRoll::isCameraPhoto(shelf) && !CameraRoll::isCameraPhoto(order));
+        VisitRecorder recorder;
+        recorder.setSession(&session);
+        recorder.setAccountId(QStringLiteral("account-berg"));
+        QVERIFY(recorder.addFile(QUrl::fromLocalFile(shelf)));
+        QVERIFY(recorder.addFile(QUrl::fromLocalFile(other)));
+        QVERIFY(recorder.addFile(QUrl::fromLocalFile(order)));
+        recorder.removeFile(1); // taken again
+        QVERIFY(!QFileInfo::exists(other));
+        QVERIFY(QFileInfo::exists(shelf));
+
+        QSignalSpy finished(&recorder, &VisitRecorder::finished);
+        QVERIFY2(recorder.finish(), qPrintable(recorder.error()));
+        const auto visit = session.store()->get(finished.at(0).at(0).toString().toStdString());
+        QCOMPARE(visit->attachments.size(), std::size_t {2});
+        QVERIFY(!QFileInfo::exists(shelf));
+        QVERIFY(QFileInfo::exists(order)); // the user's own file is never touched
+
+        const QString unwanted = taken();
+        recorder.setAccountId(QStringLiteral("account-berg"));
+        QVERIFY(recorder.addFile(QUrl::fromLocalFile(unwanted)));
+        recorder.discard();
+        QVERIFY(!QFileInfo::exists(unwanted));
     }
 
     void aPersonsPhoto_showsBesideTheirNameInTheCustomersPeople()
