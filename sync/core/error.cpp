@@ -19,6 +19,8 @@ const char *errcName(Errc code)
         return "not_rapport";
     case Errc::FutureVersion:
         return "future_version";
+    case Errc::NoKey:
+        return "no_key";
     case Errc::DiskFull:
         return "disk_full";
     case Errc::Busy:

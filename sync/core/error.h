@@ -16,6 +16,7 @@ enum class Errc {
     Corrupt, // the database file is damaged or is not a database at all
     NotRapport, // a valid SQLite file that some other program owns
     FutureVersion, // written by a newer Rapport: refused, left untouched
+    NoKey, // an encrypted notebook whose key this device does not have, or not this one
     DiskFull, // the database cannot grow
     Busy, // another connection holds the write lock for too long
     Io, // the operating system failed a read or write

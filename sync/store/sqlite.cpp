@@ -1,5 +1,7 @@
 #include "store/sqlite.h"
 
+#include "store/encrypted_notebook.h"
+#include "store/encrypted_vfs.h"
 #include "store/tuning.h"
 
 #include <cassert>
@@ -11,6 +13,8 @@ namespace {
 
 Errc errcFor(int resultCode)
 {
+    if (resultCode == SQLITE_IOERR_DATA) // a page of an encrypted notebook failed its check
+        return Errc::Corrupt;
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
         return Errc::DiskFull;
@@ -184,19 +188,51 @@ bool Query::isNull(std::string_view column) const
 
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode mode)
 {
+    // Encrypted when a key is in use for the file (encrypted_vfs.h); an encrypted file
+    // without one is refused here, before SQLite could call it "not a database".
+    const bool encrypted = hasKey(path);
+    const FileKind kind = fileKind(path);
+    if (!encrypted && kind == FileKind::Encrypted)
+        return Error {Errc::NoKey,
+                      path + " is encrypted, and its key is not in this device's key store"};
+    if (encrypted && kind == FileKind::Plain)
+        return Error {Errc::Internal, path + " is not encrypted yet; it was left untouched"};
+    if (encrypted && kind == FileKind::Missing && mode == Mode::ReadWrite) {
+        if (auto created = createEncrypted(path); !created)
+            return created.error();
+    }
     sqlite3 *raw = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        | SQLITE_OPEN_NOMUTEX;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, encrypted ? encryptingVfs() : nullptr);
     if (rc != SQLITE_OK) {
         std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
         sqlite3_close_v2(raw);
+        // Its first page does not open: most likely not this notebook's key.
+        if (rc == SQLITE_IOERR_DATA)
+            return Error {Errc::NoKey,
+                          path
+                              + " cannot be read with the key this device has for "
+                                "it (the key is another notebook's, or the file "
+                                "was changed); it was left untouched"};
         return Error {errcFor(rc), "cannot open " + path + ": " + message};
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, tuning::busyTimeoutMs);
-    return std::unique_ptr<Database>(new Database(raw));
+    auto db = std::unique_ptr<Database>(new Database(raw));
+    if (encrypted) {
+        // A new notebook is laid out as the VFS needs it (a page size it knows, room for the
+        // nonce and tag at the end of each page); an existing one already is.
+        int reserve = encryptionReservedBytes;
+        if (const int set = sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+            set != SQLITE_OK)
+            return db->error(set, "prepare the encrypted notebook " + path);
+        const std::string pageSize = "PRAGMA page_size = " + std::to_string(encryptedPageSize);
+        if (auto sized = db->exec(pageSize.c_str()); !sized)
+            return sized.error();
+    }
+    return db;
 }
 
 Database::~Database()
@@ -255,7 +291,10 @@ Error Database::error(int resultCode, std::string_view context) const
 {
     std::string message(context);
     message += ": ";
-    message += sqlite3_errmsg(m_db);
+    message += resultCode == SQLITE_IOERR_DATA
+        ? "a page of the notebook is not what was written there (the file was changed, or "
+          "this is not its key)"
+        : sqlite3_errmsg(m_db);
     return Error {errcFor(resultCode), std::move(message)};
 }
 

@@ -1,6 +1,8 @@
 // Writes visits in a loop and prints each id once put() has returned, so that the crash test
-// knows which writes were promised durable when it kills this process.
+// knows which writes were promised durable when it kills this process. A third argument: the
+// notebook is encrypted with this key (64 hex digits).
 #include "notebook/notebook_index.h"
+#include "store/encrypted_vfs.h"
 #include "store/store.h"
 
 #include <cstdio>
@@ -8,9 +10,16 @@
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: crash_writer DB PREFIX\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: crash_writer DB PREFIX [KEY]\n");
         return 2;
+    }
+    if (argc == 4) {
+        rapport::sqlite::NotebookKey key {};
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key[i] = static_cast<unsigned char>(
+                std::stoi(std::string(argv[3] + 2 * i, 2), nullptr, 16));
+        rapport::sqlite::useKey(argv[1], key);
     }
     auto store = rapport::notebook::openStore(argv[1]);
     if (!store) {

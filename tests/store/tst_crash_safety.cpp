@@ -3,9 +3,11 @@
 // moments, fifty times over the same file.
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
+#include "store/encrypted_vfs.h"
 #include "store/sqlite.h"
 #include "store_fixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 
@@ -16,8 +18,18 @@ class CrashSafety : public QObject
     Q_OBJECT
 
 private slots:
+    void killedWriter_losesNoReturnedWriteAndLeavesASoundFile_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("plain") << QString();
+        // The WAL's checksums, its recovery after a kill, the checkpoint: through the cipher.
+        QTest::newRow("encrypted") << QStringLiteral("00112233445566778899aabbccddeeff"
+                                                     "0123456789abcdef0123456789abcdef");
+    }
+
     void killedWriter_losesNoReturnedWriteAndLeavesASoundFile()
     {
+        QFETCH(QString, key);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
         QRandomGenerator rng(20261124);
@@ -25,7 +37,10 @@ private slots:
         constexpr int kills = 50;
         for (int round = 0; round < kills; ++round) {
             QProcess writer;
-            writer.start(QStringLiteral(CRASH_WRITER), {path, QStringLiteral("r%1").arg(round)});
+            QStringList arguments {path, QStringLiteral("r%1").arg(round)};
+            if (!key.isEmpty())
+                arguments << key;
+            writer.start(QStringLiteral(CRASH_WRITER), arguments);
             QVERIFY(writer.waitForStarted());
             // Once its notebook is open, let it write for a random while: sometimes before its
             // first commit, mostly mid-stream.
@@ -43,6 +58,20 @@ private slots:
         QVERIFY2(promised.size() > static_cast<std::size_t>(kills),
                  "the writer should have written something");
 
+        if (!key.isEmpty()) {
+            // Killed mid-transaction, the notes it was writing are in no byte of the file or
+            // of the WAL the kill left.
+            for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+                QFile written(file);
+                QVERIFY(written.open(QIODevice::ReadOnly));
+                QVERIFY2(!written.readAll().contains(QByteArray(32, 'n')), qPrintable(file));
+            }
+            QCOMPARE(sqlite::fileKind(path.toStdString()), sqlite::FileKind::Encrypted);
+            sqlite::NotebookKey bytes {};
+            const QByteArray raw = QByteArray::fromHex(key.toLatin1());
+            std::copy(raw.begin(), raw.end(), bytes.begin());
+            sqlite::useKey(path.toStdString(), bytes);
+        }
         {
             auto db = sqlite::Database::open(path.toStdString(), sqlite::Database::Mode::ReadWrite);
             QVERIFY(db.ok());
