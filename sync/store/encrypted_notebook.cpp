@@ -170,10 +170,12 @@ Status replaceWith(const std::string &temporary, const std::string &path)
 // encrypted with the key in use for it; the connection is closed then.
 Status copyEncrypted(Connection &source, const std::string &temporary)
 {
-    if (auto reserved = source.reserveRoomForTheCipher(); !reserved)
-        return reserved;
+    // In this order: PRAGMA page_size asks for no reserved bytes, which the file control then
+    // overrides (VACUUM INTO lays out the copy by what was asked last).
     if (auto sized = source.exec("PRAGMA page_size = " + std::to_string(encryptedPageSize)); !sized)
         return sized;
+    if (auto reserved = source.reserveRoomForTheCipher(); !reserved)
+        return reserved;
     if (auto copied = source.exec("VACUUM INTO " + quoted(uriOf(temporary, encryptingVfs())));
         !copied)
         return copied;
@@ -194,12 +196,13 @@ Status createEncrypted(const std::string &path)
         auto created = Connection::open(temporary, encryptingVfs());
         if (!created)
             return created.error();
+        if (auto sized = created->exec("PRAGMA page_size = " + std::to_string(encryptedPageSize));
+            !sized)
+            return sized;
         if (auto reserved = created->reserveRoomForTheCipher(); !reserved)
             return reserved;
         // One write gives the file its first page, laid out for the cipher.
-        if (auto written = created->exec("PRAGMA page_size = " + std::to_string(encryptedPageSize)
-                                         + "; PRAGMA user_version = 0");
-            !written)
+        if (auto written = created->exec("PRAGMA user_version = 0"); !written)
             return written;
         if (auto closed = created->close(); !closed)
             return closed;

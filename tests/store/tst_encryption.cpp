@@ -5,6 +5,7 @@
 #include "check_ok.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
+#include "store/encrypted_notebook.h"
 #include "store/encrypted_vfs.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -228,6 +229,46 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("swapped.sqlite"));
         writeBytes(copy, swapped);
         QVERIFY(!opensWhole(copy));
+    }
+
+    // A notebook from before encryption is encrypted in place: every record, the search
+    // index and the schema version come along; no word stays plain; it opens only with the key.
+    void aPlainNotebook_isEncryptedInPlace_withEverythingInIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("from-before.sqlite"));
+        std::int64_t version = 0;
+        {
+            auto plain = notebook::openStore(path.toStdString());
+            CHECK_OK(plain);
+            for (int i = 0; i < 300; ++i)
+                CHECK_OK((*plain)->put(person(i)));
+            version = (*plain)->stats()->lastSeq;
+        }
+        QVERIFY(bytesOf(path).contains("baseball"));
+        const auto key = keyOf(8);
+        CHECK_OK(sqlite::encryptInPlace(path.toStdString(), key));
+        QCOMPARE(sqlite::fileKind(path.toStdString()), sqlite::FileKind::Encrypted);
+        QVERIFY(sqlite::hasKey(path.toStdString()));
+        verifyNoSecretIn(path);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".encrypting")));
+        QVERIFY(readsWhole(path));
+        auto store = notebook::openStore(path.toStdString());
+        CHECK_OK(store);
+        QCOMPARE((*store)->stats()->lastSeq, version);
+        QCOMPARE((*store)->stats()->documents, std::int64_t {300});
+        auto hits = NotebookQueries(**store).search("baseball", 500);
+        CHECK_OK(hits);
+        QCOMPARE(hits->size(), std::size_t {300});
+        store->reset();
+
+        // A new key: the old one no longer opens it.
+        CHECK_OK(sqlite::changeKey(path.toStdString(), keyOf(9)));
+        QVERIFY(readsWhole(path));
+        verifyNoSecretIn(path);
+        sqlite::useKey(path.toStdString(), key);
+        QCOMPARE(notebook::openStore(path.toStdString()).error().code, Errc::NoKey);
+        sqlite::useKey(path.toStdString(), keyOf(9));
+        CHECK_OK(notebook::openStore(path.toStdString()));
     }
 
     // A file cut short, at a page's end or within one, is never read as a smaller notebook.
