@@ -7,9 +7,14 @@
 #include <string>
 #include <vector>
 
+class QString;
+
 namespace rapport {
 class Store;
+namespace platform {
+class CredentialStore;
 }
+} // namespace rapport
 
 namespace rapport::cli {
 
@@ -61,5 +66,9 @@ Status runLead(Store &store, const Arguments &args, std::ostream &out);
 // `partlyDone`: the sync ran, but some documents or attachments did not arrive (each in
 // "problems"; the next sync asks for them again).
 Status runSync(Store &store, const Arguments &args, std::ostream &out, bool &partlyDone);
+// The notebook encrypted in place (a new one made encrypted), its key in the key store.
+Status runEncrypt(const QString &path, platform::CredentialStore &keys, std::ostream &out);
+// A new key for an encrypted notebook.
+Status runRekey(const QString &path, platform::CredentialStore &keys, std::ostream &out);
 
 } // namespace rapport::cli

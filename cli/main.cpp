@@ -1,8 +1,12 @@
 // rapport-cli: drive and inspect a Rapport database without the UI. JSON in, JSON out.
 #include "commands.h"
+#include "credential_store.h"
 #include "notebook/notebook_index.h"
+#include "notebook_keys.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+#include <QStandardPaths>
 #include <iostream>
 
 namespace {
@@ -47,6 +51,12 @@ commands:
   conflicts [--restore ID | --dismiss ID]
                                  values that lost a merge, open for review, as JSON; or
                                  bring one back into its document, or dismiss it
+  encrypt                        encrypt the notebook in place (a new one is made
+                                 encrypted); its key goes to the key store the app
+                                 uses: the system's keychain, or a file only you can
+                                 read where none runs. An encrypted notebook opens
+                                 with that key; a plain one is left plain
+  rekey                          a new key for an encrypted notebook
   sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
        [--continuous]            pull and push once with the user's own database
                                  (password from the file, or RAPPORT_PASSWORD);
@@ -75,6 +85,10 @@ int fail(const rapport::Error &error, int exitCode)
 
 int main(int argc, char **argv)
 {
+    // The key store is the app's: its keychain entries, and its folder for the 0600 file.
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     std::string dbPath;
     std::string command;
     rapport::cli::Arguments args;
@@ -108,10 +122,22 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    namespace cli = rapport::cli;
+    rapport::platform::CredentialStore keys(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString notebookPath = QString::fromStdString(dbPath);
+    if (command == "encrypt" || command == "rekey") {
+        const auto done = command == "encrypt" ? cli::runEncrypt(notebookPath, keys, std::cout)
+                                               : cli::runRekey(notebookPath, keys, std::cout);
+        return done ? 0 : fail(done.error(), 1);
+    }
+    if (auto lock = rapport::platform::unlockNotebook(notebookPath, keys,
+                                                      rapport::platform::PlainNotebooks::Leave);
+        !lock)
+        return fail(lock.error(), 1);
     auto store = rapport::notebook::openStore(dbPath);
     if (!store)
         return fail(store.error(), 1);
-    namespace cli = rapport::cli;
     rapport::Status status;
     bool partlyDone = false;
     if (command == "put")

@@ -111,19 +111,27 @@ Result<CredentialStore::Where> CredentialStore::save(const QString &account,
 
 Result<std::optional<QString>> CredentialStore::load(const QString &account)
 {
+    auto found = find(account);
+    if (!found)
+        return found.error();
+    return *found ? std::optional<QString>((*found)->secret) : std::nullopt;
+}
+
+Result<std::optional<CredentialStore::Kept>> CredentialStore::find(const QString &account)
+{
     if (m_mode == Mode::KeychainFirst) {
         QKeychain::ReadPasswordJob job(service);
         job.setKey(account);
         if (runJob(job))
-            return std::optional<QString>(job.textData());
+            return std::optional(Kept {job.textData(), Where::Keychain});
     }
     auto content = readFile(fallbackFile());
     if (!content)
         return content.error();
     auto found = content->find(account.toStdString());
     if (found == content->end() || !found->is_string())
-        return std::optional<QString>();
-    return std::optional<QString>(QString::fromStdString(found->get<std::string>()));
+        return std::optional<Kept>();
+    return std::optional(Kept {QString::fromStdString(found->get<std::string>()), Where::File});
 }
 
 Status CredentialStore::remove(const QString &account)

@@ -24,6 +24,13 @@ public:
     Result<Where> save(const QString &account, const QString &password);
     // The password, wherever it is; empty when there is none.
     Result<std::optional<QString>> load(const QString &account);
+    struct Kept
+    {
+        QString secret;
+        Where where;
+    };
+    // The same, and where it was found.
+    Result<std::optional<Kept>> find(const QString &account);
     // From the keychain and the file both; nothing there is fine.
     Status remove(const QString &account);
 

@@ -112,8 +112,9 @@ int main(int argc, char *argv[])
     AttachmentImages::install(engine);
     // Indexing again after an update happens here, with a window that counts, before the
     // screens read the notebook.
-    DatabaseSession session(options.databasePath,
-                            NotebookPreparation(options.databasePath).run(engine));
+    NotebookPreparation preparation(options.databasePath);
+    DatabaseSession session(options.databasePath, preparation.run(engine));
+    session.setProtection(preparation.encrypted(), preparation.keyInFile());
     if (!options.today.isEmpty())
         session.setToday(QDate::fromString(options.today, Qt::ISODate));
     if (options.demo && session.ready()) {

@@ -152,6 +152,23 @@ Page {
                 font.pixelSize: Theme.bodySize
                 text: qsTr("Your records are yours. Files go to %1.").arg(exporter.folder)
             }
+            // What is encrypted and what is not: the notebook on this device is; what is taken
+            // out is for the person to keep, and is not.
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+                text: (page.session.encrypted
+                       ? (page.session.keyInFile
+                          ? qsTr("Your notebook is encrypted on this device. No keychain service runs here, so its key is kept in a file only your user account can read.")
+                          : qsTr("Your notebook is encrypted on this device; its key is kept in the system's keychain."))
+                       : qsTr("Your notebook is not encrypted on this device."))
+                      + " " + qsTr("What you take out is not encrypted: keep those files somewhere safe.")
+            }
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing

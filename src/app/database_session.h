@@ -36,6 +36,10 @@ class DatabaseSession : public QObject
     Q_PROPERTY(QDate today READ today WRITE setToday NOTIFY todayChanged)
     // "Wednesday, 25 November 2026", in the user's language.
     Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY todayChanged)
+    // Encrypted at rest (store/encrypted_vfs.h), and whether its key is in the 0600 file
+    // because no keychain runs here (the Your data page says so).
+    Q_PROPERTY(bool encrypted READ encrypted CONSTANT)
+    Q_PROPERTY(bool keyInFile READ keyInFile CONSTANT)
 
 public:
     explicit DatabaseSession(const QString &path, QObject *parent = nullptr);
@@ -51,6 +55,14 @@ public:
     QDate today() const { return m_today; }
     void setToday(const QDate &today);
     QString todayLabel() const;
+    bool encrypted() const { return m_encrypted; }
+    bool keyInFile() const { return m_keyInFile; }
+    // Set once at start, from NotebookPreparation.
+    void setProtection(bool encrypted, bool keyInFile)
+    {
+        m_encrypted = encrypted;
+        m_keyInFile = keyInFile;
+    }
 
     rapport::Store *store() const { return m_store.get(); }
     rapport::NotebookQueries *queries() const { return m_queries.get(); }
@@ -94,6 +106,8 @@ private:
     QString m_path;
     QString m_error;
     QDate m_today = QDate::currentDate();
+    bool m_encrypted = false;
+    bool m_keyInFile = false;
     std::unique_ptr<rapport::Store> m_store;
     std::unique_ptr<rapport::NotebookQueries> m_queries;
     std::unique_ptr<rapport::merge::LocalEditor> m_editor;

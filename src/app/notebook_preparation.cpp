@@ -1,12 +1,14 @@
 #include "app/notebook_preparation.h"
 
 #include "notebook/notebook_index.h"
+#include "notebook_keys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QStandardPaths>
 #include <QThread>
 #include <memory>
 
@@ -41,7 +43,18 @@ rapport::Result<std::unique_ptr<rapport::Store>> NotebookPreparation::run(QQmlEn
             QMetaObject::invokeMethod(
                 this, [this, done, total] { report(done, total); }, Qt::QueuedConnection);
         };
-        // The store opens and indexes what is out of date; errors are the session's to show.
+        // The key first (and a notebook from before encrypted with it), where the sync's
+        // password is kept; then the store opens and indexes what is out of date. Errors are
+        // the session's to show.
+        rapport::platform::CredentialStore keys(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        auto lock = rapport::platform::unlockNotebook(m_path, keys);
+        if (!lock) {
+            opened = lock.error();
+            return;
+        }
+        m_encrypted = lock->encrypted;
+        m_keyInFile = lock->keptIn == rapport::platform::CredentialStore::Where::File;
         opened = rapport::notebook::openStore(path, rapport::Store::Access::ReadWrite, progress);
     }));
     QEventLoop loop;

@@ -16,7 +16,9 @@ class Store;
 // indexes a kind of record differently (notebook/kind_index.h), the minute that takes on a
 // large notebook passes with a window saying so and counting, not with nothing on screen (a
 // phone's OS kills an app that shows nothing). Opening a current notebook shows nothing. A
-// file that cannot be opened is left as it is: the session says why.
+// file that cannot be opened is left as it is: the session says why. Before that, the
+// notebook's key is taken from the key store, and a notebook from before is encrypted
+// (platform/notebook_keys.h).
 class NotebookPreparation : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
     QString counted() const;
     // Whether indexing happened at this open (and the window was shown).
     bool indexed() const { return m_total > 0; }
+    // After run(): whether the notebook is encrypted, and its key in the 0600 file because no
+    // keychain runs here.
+    bool encrypted() const { return m_encrypted; }
+    bool keyInFile() const { return m_keyInFile; }
 
 signals:
     void progressed();
@@ -49,4 +55,6 @@ private:
     QString m_path;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    bool m_encrypted = false;
+    bool m_keyInFile = false;
 };

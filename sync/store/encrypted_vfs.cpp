@@ -856,9 +856,12 @@ FileKind fileKind(const std::string &path)
     if (in.gcount() == 0)
         return FileKind::Missing;
     static constexpr char plainStart[16] = "SQLite format 3";
-    return in.gcount() == sizeof start && std::memcmp(start, plainStart, sizeof start) == 0
-        ? FileKind::Plain
-        : FileKind::Encrypted;
+    if (in.gcount() == sizeof start && std::memcmp(start, plainStart, sizeof start) == 0)
+        return FileKind::Plain;
+    in.clear();
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<long long>(in.tellg());
+    return size >= pageBytes && size % pageBytes == 0 ? FileKind::Encrypted : FileKind::Neither;
 }
 
 } // namespace rapport::sqlite

@@ -46,9 +46,10 @@ void forgetKey(const std::string &path);
 bool hasKey(const std::string &path);
 std::optional<NotebookKey> keyInUse(const std::string &path);
 
-// What a notebook file is, by its first bytes: absent or empty, a plain SQLite file, or
-// anything else (taken to be encrypted: a plain SQLite file always starts the same).
-enum class FileKind { Missing, Plain, Encrypted };
+// What a notebook file is, by its first bytes and its size: absent or empty, a plain SQLite
+// file (which always starts the same), encrypted (whole pages of what looks like nothing), or
+// neither (damaged, or some other file).
+enum class FileKind { Missing, Plain, Encrypted, Neither };
 FileKind fileKind(const std::string &path);
 
 } // namespace rapport::sqlite

@@ -194,7 +194,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
     const FileKind kind = fileKind(path);
     if (!encrypted && kind == FileKind::Encrypted)
         return Error {Errc::NoKey,
-                      path + " is encrypted, and its key is not in this device's key store"};
+                      path
+                          + " is not a plain notebook: an encrypted one whose key is not in this "
+                            "device's key store, or a damaged file; it was left untouched"};
     if (encrypted && kind == FileKind::Plain)
         return Error {Errc::Internal, path + " is not encrypted yet; it was left untouched"};
     if (encrypted && kind == FileKind::Missing && mode == Mode::ReadWrite) {

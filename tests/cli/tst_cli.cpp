@@ -29,9 +29,16 @@ private:
         QByteArray rawOut;
     };
 
+    // The key store the CLI uses: a file in this test's folder, not the person's keychain.
+    QString keyStoreHome = dir.filePath(QStringLiteral("data"));
+
     Run run(const QStringList &args, const QByteArray &input = {})
     {
         QProcess cli;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), keyStoreHome);
+        environment.insert(QStringLiteral("RAPPORT_CREDENTIALS"), QStringLiteral("file"));
+        cli.setProcessEnvironment(environment);
         cli.start(QStringLiteral(RAPPORT_CLI), QStringList {QStringLiteral("--db"), db} + args);
         cli.write(input);
         cli.closeWriteChannel();
@@ -42,6 +49,41 @@ private:
     }
 
 private slots:
+    // `encrypt`: the notebook encrypted in place, its key in the key store; every command then
+    // opens it with that key, `rekey` gives it a new one, and a device without the key is
+    // refused in words.
+    void encrypt_thenEveryCommandOpensItWithTheKey_andRekey()
+    {
+        const QString plain = db;
+        db = dir.filePath(QStringLiteral("encrypted.sqlite"));
+        QCOMPARE(run({QStringLiteral("put")},
+                     R"({"_id":"c-1","type":"contact","firstName":"Mara","notes":"baseball"})")
+                     .exitCode,
+                 0);
+        auto encrypted = run({QStringLiteral("encrypt")});
+        QCOMPARE(encrypted.exitCode, 0);
+        QCOMPARE(encrypted.out.value(QStringLiteral("encrypted_now")).toBool(), true);
+        QCOMPARE(encrypted.out.value(QStringLiteral("key_kept_in")).toString(),
+                 QStringLiteral("file"));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("baseball"));
+        QCOMPARE(run({QStringLiteral("get"), QStringLiteral("c-1")})
+                     .out.value(QStringLiteral("notes"))
+                     .toString(),
+                 QStringLiteral("baseball"));
+        QCOMPARE(run({QStringLiteral("rekey")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("baseball")}).exitCode, 0);
+
+        const QString home = keyStoreHome;
+        keyStoreHome = dir.filePath(QStringLiteral("another-device"));
+        auto refused = run({QStringLiteral("get"), QStringLiteral("c-1")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.value(QStringLiteral("error")).toString(), QStringLiteral("no_key"));
+        keyStoreHome = home;
+        db = plain;
+    }
+
     void putFromStandardInput_thenGet()
     {
         auto put
