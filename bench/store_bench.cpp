@@ -1,12 +1,14 @@
 // The store's speed on a salesperson's database grown large: 100,000 contacts in 20,000
 // accounts with 500,000 visits (at --scale 1): open, lists, search, saves, and a new Rapport's
 // first open when one kind (the contacts) or the search index (every kind) is indexed
-// differently. Prints figures and targets; asserts nothing.
+// differently; then the same notebook encrypted, each figure beside the plain one's. Prints
+// figures and targets; asserts nothing.
 //
 //   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep] [--reuse]
 #include "demo_data.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
+#include "store/encrypted_notebook.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -75,7 +77,7 @@ void generate(Store &store, int accounts, int contacts, int visits)
                 total, accounts, contacts, visits, seconds, total / seconds);
 }
 
-void measureOpen(const fs::path &path)
+double measureOpen(const fs::path &path)
 {
     std::vector<double> samples;
     for (int i = 0; i < 11; ++i) {
@@ -85,9 +87,10 @@ void measureOpen(const fs::path &path)
     }
     std::printf("open             p50 %.2f ms, max %.2f ms            (target < 100 ms)\n",
                 percentile(samples, 0.5), percentile(samples, 1.0));
+    return percentile(samples, 0.5);
 }
 
-void measureFirstPage(const fs::path &path)
+double measureFirstPage(const fs::path &path)
 {
     auto store = openStore(path);
     std::vector<double> samples;
@@ -100,9 +103,10 @@ void measureFirstPage(const fs::path &path)
     }
     std::printf("contacts page 1  first %.2f ms, p50 %.2f ms          (target < 20 ms)\n",
                 samples.front(), percentile(samples, 0.5));
+    return percentile(samples, 0.5);
 }
 
-void measureSearch(Store &store)
+double measureSearch(Store &store)
 {
     const char *typed[]
         = {"baseball",        "Kowalski", "Bremen",  "brochure",    "Siobhan",
@@ -135,6 +139,7 @@ void measureSearch(Store &store)
     for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
         std::printf(" \"%s\" %.1f ms;", slowest[i].second.c_str(), slowest[i].first);
     std::printf("\n");
+    return percentile(all, 0.95);
 }
 
 // A new Rapport that indexes one kind differently (`part`: a kind's type), or the search index
@@ -194,18 +199,26 @@ std::vector<double> measureFloor(const fs::path &path, const std::vector<std::st
     return samples;
 }
 
-void measureSaves(Store &store, const Options &options, const fs::path &floorPath, int accounts,
-                  int contacts)
+struct Saves
+{
+    double p50 = 0;
+    double p99 = 0;
+};
+
+Saves measureSaves(Store &store, const Options &options, const fs::path &floorPath, int accounts,
+                   int contacts)
 {
     rapport::demo::Generator generator(7);
+    static int round = 0; // each measurement's visits are new to the notebook
+    ++round;
     std::vector<Document> visits;
     std::vector<std::string> bodies;
     for (int i = 0; i < options.saves; ++i) {
-        visits.push_back(
-            Document {"new-visit-" + std::to_string(::getpid()) + "-" + std::to_string(i),
-                      {},
-                      false,
-                      generator.visit(i, accounts, contacts)});
+        visits.push_back(Document {"new-visit-" + std::to_string(::getpid()) + "-"
+                                       + std::to_string(round) + "-" + std::to_string(i),
+                                   {},
+                                   false,
+                                   generator.visit(i, accounts, contacts)});
         bodies.push_back(visits.back().body.dump());
     }
     std::vector<double> samples;
@@ -227,6 +240,80 @@ void measureSaves(Store &store, const Options &options, const fs::path &floorPat
         floorP50, percentile(floor, 0.99));
     std::printf("ratio            %.2fx the floor at p50                (target <= 3x)\n",
                 p50 / floorP50);
+    return {p50, percentile(samples, 0.99)};
+}
+
+// 10,000 documents written as a pull writes them (batches of 2000, one transaction each) into
+// a new notebook beside `path`: the store's side of a first sync.
+double measureBatchWrites(const fs::path &path)
+{
+    fs::remove(path);
+    auto store = openStore(path);
+    const auto start = Clock::now();
+    if (auto written = rapport::demo::writeNotebook(*store, 20261202, 1000, 3000, 6000); !written)
+        die(written.error().describe());
+    const double ms = millisecondsSince(start);
+    std::printf("write 10,000     %.0f ms, as a pull writes them (batches of 2000)\n", ms);
+    return ms;
+}
+
+struct Figures
+{
+    double open = 0;
+    double firstPage = 0;
+    double searchP95 = 0;
+    Saves saves;
+    double batchWrites = 0;
+};
+
+Figures measureAll(const fs::path &path, const Options &options, const fs::path &floorPath,
+                   int accounts, int contacts)
+{
+    Figures figures;
+    figures.open = measureOpen(path);
+    figures.firstPage = measureFirstPage(path);
+    {
+        auto store = openStore(path);
+        figures.searchP95 = measureSearch(*store);
+        figures.saves = measureSaves(*store, options, floorPath, accounts, contacts);
+    }
+    figures.batchWrites
+        = measureBatchWrites(path.parent_path() / (path.stem().string() + "-pull.sqlite"));
+    return figures;
+}
+
+// The same notebook encrypted (store/encrypted_vfs.h), measured the same way, and each figure
+// beside the plain one's (target: within 1.25x).
+void compareEncrypted(const fs::path &path, const Options &options, const Figures &plain,
+                      int accounts, int contacts)
+{
+    const auto encryptedPath = options.dir / "encrypted.sqlite";
+    for (const char *suffix : {"", "-wal", "-shm"})
+        fs::remove(encryptedPath.string() + suffix);
+    fs::copy_file(path, encryptedPath);
+    rapport::sqlite::NotebookKey key {};
+    key.fill(0x5a);
+    const auto start = Clock::now();
+    if (auto encrypted = rapport::sqlite::encryptInPlace(encryptedPath.string(), key); !encrypted)
+        die(encrypted.error().describe());
+    std::printf("\nencrypted notebook (AES-256-GCM pages), the same data:\n");
+    std::printf("encrypt in place %.1f s for %.1f MB\n", millisecondsSince(start) / 1000.0,
+                static_cast<double>(fs::file_size(encryptedPath)) / 1e6);
+    const auto pullPath = options.dir / "encrypted-pull.sqlite";
+    rapport::sqlite::useKey(pullPath.string(), key);
+    const Figures encrypted
+        = measureAll(encryptedPath, options, options.dir / "floor-2.sqlite", accounts, contacts);
+    const auto ratio = [](const char *what, double a, double b) {
+        std::printf("  %-22s plain %8.2f ms, encrypted %8.2f ms: %.2fx   (target <= 1.25x)\n", what,
+                    a, b, b / a);
+    };
+    std::printf("encrypted / plain, same run:\n");
+    ratio("open p50", plain.open, encrypted.open);
+    ratio("contacts page 1 p50", plain.firstPage, encrypted.firstPage);
+    ratio("search p95", plain.searchP95, encrypted.searchP95);
+    ratio("save one visit p50", plain.saves.p50, encrypted.saves.p50);
+    ratio("save one visit p99", plain.saves.p99, encrypted.saves.p99);
+    ratio("write 10,000", plain.batchWrites, encrypted.batchWrites);
 }
 
 Options parse(int argc, char **argv)
@@ -276,13 +363,7 @@ int main(int argc, char **argv)
         if (generateData)
             generate(*store, accounts, contacts, visits);
     }
-    measureOpen(path);
-    measureFirstPage(path);
-    {
-        auto store = openStore(path);
-        measureSearch(*store);
-        measureSaves(*store, options, floorPath, accounts, contacts);
-    }
+    const Figures plain = measureAll(path, options, floorPath, accounts, contacts);
     std::uintmax_t bytes = fs::file_size(path);
     if (fs::exists(path.string() + "-wal"))
         bytes += fs::file_size(path.string() + "-wal");
@@ -296,6 +377,7 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak RSS         %.1f MB after indexing again\n",
                 static_cast<double>(usage.ru_maxrss) / 1024.0);
+    compareEncrypted(path, options, plain, accounts, contacts);
     if (!options.keep)
         fs::remove_all(options.dir);
     return 0;
