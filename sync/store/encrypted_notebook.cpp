@@ -214,18 +214,20 @@ Status createEncrypted(const std::string &path)
     return made;
 }
 
-Status encryptInPlace(const std::string &path, const NotebookKey &key)
+namespace {
+
+// The notebook at `path`, opened through `vfs` (the system's for a plain one), copied encrypted
+// with `key` and put in its place; `key` is in use for it then.
+Status rewriteEncrypted(const std::string &path, const char *vfs, const NotebookKey &key)
 {
-    if (fileKind(path) != FileKind::Plain)
-        return Error {Errc::BadRequest, path + " is not a plain notebook"};
     const std::string temporary = temporaryOf(path);
     removeWithCompanions(temporary);
     useKey(temporary, key, true);
     Status made = [&]() -> Status {
-        auto plain = Connection::open(path, nullptr);
-        if (!plain)
-            return plain.error();
-        if (auto copied = copyEncrypted(*plain, temporary); !copied)
+        auto source = Connection::open(path, vfs);
+        if (!source)
+            return source.error();
+        if (auto copied = copyEncrypted(*source, temporary); !copied)
             return copied;
         return replaceWith(temporary, path);
     }();
@@ -238,28 +240,20 @@ Status encryptInPlace(const std::string &path, const NotebookKey &key)
     return {};
 }
 
+} // namespace
+
+Status encryptInPlace(const std::string &path, const NotebookKey &key)
+{
+    if (fileKind(path) != FileKind::Plain)
+        return Error {Errc::BadRequest, path + " is not a plain notebook"};
+    return rewriteEncrypted(path, nullptr, key);
+}
+
 Status changeKey(const std::string &path, const NotebookKey &newKey)
 {
     if (!hasKey(path) || fileKind(path) != FileKind::Encrypted)
         return Error {Errc::NoKey, path + " is not an encrypted notebook whose key is in use"};
-    const std::string temporary = temporaryOf(path);
-    removeWithCompanions(temporary);
-    useKey(temporary, newKey, true);
-    Status made = [&]() -> Status {
-        auto current = Connection::open(path, encryptingVfs());
-        if (!current)
-            return current.error();
-        if (auto copied = copyEncrypted(*current, temporary); !copied)
-            return copied;
-        return replaceWith(temporary, path);
-    }();
-    forgetKey(temporary);
-    if (!made) {
-        removeWithCompanions(temporary);
-        return made;
-    }
-    useKey(path, newKey);
-    return {};
+    return rewriteEncrypted(path, encryptingVfs(), newKey);
 }
 
 } // namespace rapport::sqlite
