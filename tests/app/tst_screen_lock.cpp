@@ -1,0 +1,101 @@
+// The screen guard: a passcode asked at start and after being away, stand mode that survives a
+// restart, and wrong tries that earn a wait the restart does not forget.
+#include "app/database_session.h"
+#include "controllers/screen_lock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class ScreenLockTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_notebooks = 0;
+
+    QString notebook()
+    {
+        return m_dir.filePath(QStringLiteral("lock-%1.sqlite").arg(++m_notebooks));
+    }
+
+private slots:
+    void aPasscode_isAskedAtStart_andAfterBeingAway()
+    {
+        const QString path = notebook();
+        {
+            DatabaseSession session(path);
+            ScreenLock lock;
+            lock.setSession(&session);
+            QVERIFY(!lock.hasPasscode() && !lock.locked());
+            QVERIFY(!lock.choosePasscode(QStringLiteral("2468"), QStringLiteral("2469")));
+            QVERIFY(lock.error().contains(QStringLiteral("differ")));
+            QVERIFY(!lock.choosePasscode(QStringLiteral("12"), QStringLiteral("12")));
+            QVERIFY(lock.choosePasscode(QStringLiteral("2468"), QStringLiteral("2468")));
+            QVERIFY(lock.hasPasscode() && !lock.locked());
+            lock.setAwayMinutes(0);
+            lock.wentAway();
+            lock.cameBack();
+            QVERIFY(lock.locked());
+            QVERIFY(!lock.unlock(QStringLiteral("1111")));
+            QVERIFY(lock.locked());
+            QVERIFY(lock.unlock(QStringLiteral("2468")));
+            QVERIFY(!lock.locked());
+        }
+        DatabaseSession restarted(path);
+        ScreenLock lock;
+        lock.setSession(&restarted);
+        QVERIFY(lock.locked()); // asked at start
+        QVERIFY(lock.unlock(QStringLiteral("2468")));
+        // Changing or removing it needs the current one.
+        QVERIFY(!lock.removePasscode(QStringLiteral("0000")));
+        QVERIFY(lock.removePasscode(QStringLiteral("2468")));
+        QVERIFY(!lock.hasPasscode());
+    }
+
+    void fiveWrongTries_earnAWait_thatARestartKeeps()
+    {
+        const QString path = notebook();
+        {
+            DatabaseSession session(path);
+            ScreenLock lock;
+            lock.setSession(&session);
+            QVERIFY(lock.choosePasscode(QStringLiteral("2468"), QStringLiteral("2468")));
+        }
+        DatabaseSession session(path);
+        ScreenLock lock;
+        lock.setSession(&session);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!lock.unlock(QStringLiteral("1111")));
+        QVERIFY(lock.waitSeconds() > 25);
+        QVERIFY(!lock.unlock(QStringLiteral("2468"))); // even the right one waits
+        QVERIFY(lock.error().contains(QStringLiteral("Try again in")));
+        ScreenLock afterRestart;
+        afterRestart.setSession(&session);
+        QVERIFY(afterRestart.waitSeconds() > 25);
+        QVERIFY(!afterRestart.unlock(QStringLiteral("2468")));
+    }
+
+    void standMode_survivesARestart_andLeavingItNeedsThePasscode()
+    {
+        const QString path = notebook();
+        {
+            DatabaseSession session(path);
+            ScreenLock lock;
+            lock.setSession(&session);
+            QVERIFY(lock.choosePasscode(QStringLiteral("13579"), QStringLiteral("13579")));
+            lock.enterStandMode();
+            QVERIFY(lock.standMode());
+        }
+        DatabaseSession session(path);
+        ScreenLock lock;
+        lock.setSession(&session);
+        QVERIFY(lock.standMode());
+        QVERIFY(!lock.leaveStandMode(QStringLiteral("00000")));
+        QVERIFY(lock.standMode());
+        QVERIFY(lock.leaveStandMode(QStringLiteral("13579")));
+        QVERIFY(!lock.standMode());
+    }
+};
+
+QTEST_GUILESS_MAIN(ScreenLockTest)
+#include "tst_screen_lock.moc"
