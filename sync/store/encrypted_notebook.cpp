@@ -93,11 +93,10 @@ public:
             return failure(rc, sql);
         return value;
     }
-    Status reserveRoomForTheCipher()
+    Status askForEncryptedLayout()
     {
-        int reserve = encryptionReservedBytes;
-        const int rc = sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-        return rc == SQLITE_OK ? Status {} : Status {failure(rc, "reserve bytes")};
+        const int rc = sqlite::askForEncryptedLayout(m_db);
+        return rc == SQLITE_OK ? Status {} : Status {failure(rc, "lay out for the cipher")};
     }
     Status close()
     {
@@ -170,12 +169,8 @@ Status replaceWith(const std::string &temporary, const std::string &path)
 // encrypted with the key in use for it; the connection is closed then.
 Status copyEncrypted(Connection &source, const std::string &temporary)
 {
-    // In this order: PRAGMA page_size asks for no reserved bytes, which the file control then
-    // overrides (VACUUM INTO lays out the copy by what was asked last).
-    if (auto sized = source.exec("PRAGMA page_size = " + std::to_string(encryptedPageSize)); !sized)
-        return sized;
-    if (auto reserved = source.reserveRoomForTheCipher(); !reserved)
-        return reserved;
+    if (auto laidOut = source.askForEncryptedLayout(); !laidOut)
+        return laidOut;
     if (auto copied = source.exec("VACUUM INTO " + quoted(uriOf(temporary, encryptingVfs())));
         !copied)
         return copied;
@@ -196,11 +191,8 @@ Status createEncrypted(const std::string &path)
         auto created = Connection::open(temporary, encryptingVfs());
         if (!created)
             return created.error();
-        if (auto sized = created->exec("PRAGMA page_size = " + std::to_string(encryptedPageSize));
-            !sized)
-            return sized;
-        if (auto reserved = created->reserveRoomForTheCipher(); !reserved)
-            return reserved;
+        if (auto laidOut = created->askForEncryptedLayout(); !laidOut)
+            return laidOut;
         // One write gives the file its first page, laid out for the cipher.
         if (auto written = created->exec("PRAGMA user_version = 0"); !written)
             return written;

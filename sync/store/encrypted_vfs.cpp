@@ -811,6 +811,18 @@ std::optional<NotebookKey> newNotebookKey()
     return key;
 }
 
+int askForEncryptedLayout(sqlite3 *db)
+{
+    // In this order: PRAGMA page_size asks for no reserved bytes, which the file control then
+    // overrides (SQLite lays a file out by what was asked last).
+    const std::string pageSize = "PRAGMA page_size = " + std::to_string(pageBytes);
+    if (const int rc = sqlite3_exec(db, pageSize.c_str(), nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return rc;
+    int reserve = encryptionReservedBytes;
+    return sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+}
+
 const char *encryptingVfs()
 {
     return registered().vfs.zName;

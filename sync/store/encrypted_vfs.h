@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+struct sqlite3;
+
 // A notebook encrypted at rest: an SQLite VFS over the system's own that encrypts and
 // authenticates every page of the database file and of its WAL (AES-256-GCM from OpenSSL, a
 // fresh random nonce per page write, the page number bound in as associated data), keeping the
@@ -31,6 +33,11 @@ std::optional<NotebookKey> newNotebookKey();
 // 1), and the bytes at the end of each page that hold the nonce and the tag.
 inline constexpr int encryptedPageSize = 4096;
 inline constexpr int encryptionReservedBytes = 28;
+
+// Asks the connection's main database for the layout the VFS needs (encryptedPageSize, room
+// for the nonce and tag in each page), which a new file takes at its first write and VACUUM
+// (INTO) keeps. An SQLite result code.
+int askForEncryptedLayout(sqlite3 *db);
 
 // The name to open a notebook through (sqlite3_open_v2's zVfs); registered on first call.
 const char *encryptingVfs();

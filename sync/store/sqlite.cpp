@@ -223,17 +223,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, tuning::busyTimeoutMs);
     auto db = std::unique_ptr<Database>(new Database(raw));
+    // The layout createEncrypted gave it, asked for again so that a VACUUM keeps it.
     if (encrypted) {
-        // The layout createEncrypted gave it (a page size the VFS knows, room for the nonce
-        // and tag at the end of each page), asked for again so that a VACUUM keeps it. In this
-        // order: PRAGMA page_size asks for no reserved bytes, which the file control overrides.
-        const std::string pageSize = "PRAGMA page_size = " + std::to_string(encryptedPageSize);
-        if (auto sized = db->exec(pageSize.c_str()); !sized)
-            return sized.error();
-        int reserve = encryptionReservedBytes;
-        if (const int set = sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-            set != SQLITE_OK)
-            return db->error(set, "prepare the encrypted notebook " + path);
+        if (const int laidOut = askForEncryptedLayout(raw); laidOut != SQLITE_OK)
+            return db->error(laidOut, "prepare the encrypted notebook " + path);
     }
     return db;
 }
