@@ -16,6 +16,10 @@ ApplicationWindow {
     property string startDocument: ""
     readonly property bool wide: width >= Theme.tabletMinWidth
     readonly property list<string> destinations: ["today", "accounts", "followups", "search", "more"]
+    // Stand mode and the lock cover everything else; "stand" and "lock" as start pages show
+    // them for a screenshot without changing the notebook.
+    readonly property bool showStand: screenLock.standMode || app.startPage === "stand"
+    readonly property bool showLock: !app.showStand && (screenLock.locked || app.startPage === "lock")
 
     visible: true
     title: qsTr("Rapport")
@@ -88,6 +92,10 @@ ApplicationWindow {
         }
     }
 
+    ScreenLock {
+        id: screenLock
+        session: app.session
+    }
     Preferences {
         id: preferences
         onDarkThemeChanged: Theme.dark = darkTheme
@@ -231,12 +239,15 @@ ApplicationWindow {
             session: app.session
             preferences: preferences
             sync: app.sync
+            screenLock: screenLock
             onSyncRequested: app.push(syncPage, {})
             onBackRequested: app.back()
         }
     }
 
     GridLayout {
+        // Not merely covered: hidden, so that nothing of it can be reached or read.
+        visible: !app.showStand && !app.showLock
         anchors.fill: parent
         flow: app.wide ? GridLayout.LeftToRight : GridLayout.TopToBottom
         rowSpacing: 0
@@ -315,5 +326,19 @@ ApplicationWindow {
             currentIndex: sections.currentIndex
             onSelected: index => sections.currentIndex = index
         }
+    }
+
+    // Made with the window rather than by a Loader: Qt 6.4's Loader refuses a bound component
+    // made while the window is being created, which is when a restart in stand mode needs it.
+    StandPage {
+        anchors.fill: parent
+        visible: app.showStand
+        session: app.session
+        screenLock: screenLock
+    }
+    LockPage {
+        anchors.fill: parent
+        visible: app.showLock
+        screenLock: screenLock
     }
 }

@@ -153,5 +153,8 @@ int main(int argc, char *argv[])
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         saveScreenshotAndQuit(window, options.screenshotFile);
     }
-    return app.exec();
+    const int status = app.exec();
+    // The window goes before the notebook it shows, or its bindings read a session gone.
+    qDeleteAll(engine.rootObjects());
+    return status;
 }

@@ -6,15 +6,18 @@ import Rapport
 
 // One lead. New (leadId empty): the form for the stand, built for speed: name, company, what
 // they care about, how warm, or all of it from the badge's QR code; "Next lead" saves and
-// starts the next. An existing lead: its details, a follow-up, or "Make a customer".
+// starts the next. An existing lead: its details, a follow-up, or "Make a customer". In stand
+// mode (StandPage) the form is all there is: no way back, and leaving takes a long press.
 Page {
     id: page
 
     required property DatabaseSession session
     property string leadId: ""
     property string event: ""
+    property bool standMode: false
 
     signal backRequested
+    signal leaveRequested
     signal convertedTo(string contactId)
     signal fileRequested(string leadId, string name)
 
@@ -24,9 +27,14 @@ Page {
         color: Theme.background
     }
     header: PageHeader {
-        title: page.capturing ? qsTr("Capture leads") : lead.fields.name
-        canGoBack: true
+        title: page.standMode ? qsTr("Leads at the stand") : page.capturing ? qsTr("Capture leads") : lead.fields.name
+        canGoBack: !page.standMode
         onBackRequested: page.backRequested()
+        ActionButton {
+            visible: page.standMode
+            text: qsTr("Hold to leave")
+            onPressAndHold: page.leaveRequested()
+        }
         ActionButton {
             visible: !page.capturing
             primary: true
@@ -67,7 +75,7 @@ Page {
 
         ColumnLayout {
             id: form
-            x: Theme.spacing
+            x: page.standMode ? Math.max(Theme.spacing, (parent.width - width) / 2) : Theme.spacing
             y: Theme.spacing
             width: Math.min(parent.width, Theme.readableWidth) - 2 * Theme.spacing
             spacing: Theme.spacing
@@ -86,8 +94,10 @@ Page {
                 heading: qsTr("Not yet")
                 message: lead.error
             }
+            // A path on this device: not for visitors at a stand.
             RowLayout {
                 Layout.fillWidth: true
+                visible: !page.standMode
                 spacing: Theme.spacing / 2
                 FormField {
                     id: badgeField

@@ -1,16 +1,30 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// Settings: the server, the theme, and where the notebook lives on this device (taking
-// everything out is under Your data).
+// Settings: the server, the theme, the passcode and stand mode, and where the notebook lives
+// on this device (taking everything out is under Your data).
 Page {
     id: page
 
     required property DatabaseSession session
     required property Preferences preferences
     required property SyncController sync
+    required property ScreenLock screenLock
+    // The passcode form open: "" (closed), "choose" (new or changed) or "remove".
+    property string passcodeForm: ""
+
+    function closePasscodeForm() {
+        page.passcodeForm = "";
+        currentField.text = "";
+        newField.text = "";
+        againField.text = "";
+    }
+    function awayText(minutes: int): string {
+        return minutes === 60 ? qsTr("1 hour") : minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes);
+    }
 
     signal syncRequested
 
@@ -25,58 +39,201 @@ Page {
         onBackRequested: page.backRequested()
     }
 
-    ColumnLayout {
-        width: Math.min(parent.width, Theme.readableWidth)
-        spacing: 0
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.spacing
+        clip: true
 
-        SectionLabel {
-            text: qsTr("Server")
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.bodySize
-            text: page.sync.signedIn ? qsTr("Signed in as %1 at %2").arg(page.sync.userName).arg(page.sync.serverUrl)
-                                     : qsTr("Not signed in: everything stays on this device.")
-        }
-        RowLayout {
-            Layout.margins: Theme.spacing
-            spacing: Theme.spacing / 2
-            ActionButton {
-                text: page.sync.signedIn ? qsTr("Sync") : qsTr("Sign in")
-                onClicked: page.syncRequested()
+        ColumnLayout {
+            id: column
+            width: Math.min(parent.width, Theme.readableWidth)
+            spacing: 0
+
+            SectionLabel {
+                text: qsTr("Server")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: page.sync.signedIn ? qsTr("Signed in as %1 at %2").arg(page.sync.userName).arg(page.sync.serverUrl)
+                                         : qsTr("Not signed in: everything stays on this device.")
+            }
+            RowLayout {
+                Layout.margins: Theme.spacing
+                spacing: Theme.spacing / 2
+                ActionButton {
+                    text: page.sync.signedIn ? qsTr("Sync") : qsTr("Sign in")
+                    onClicked: page.syncRequested()
+                }
+                ActionButton {
+                    visible: page.sync.signedIn
+                    text: qsTr("Sign out")
+                    onClicked: page.sync.signOut()
+                }
+            }
+            SectionLabel {
+                text: qsTr("Look")
+            }
+            Switch {
+                Layout.leftMargin: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget
+                text: qsTr("Dark theme")
+                font.pixelSize: Theme.bodySize
+                checked: page.preferences.darkTheme
+                onToggled: page.preferences.darkTheme = checked
+            }
+            SectionLabel {
+                text: qsTr("Your records")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.WrapAnywhere
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("%1 records, kept on this device in %2").arg(page.session.documentCount).arg(page.session.path)
+            }
+            SectionLabel {
+                text: qsTr("Passcode")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: !page.screenLock.hasPasscode ? qsTr("No passcode: whoever holds this device can open Rapport.")
+                    : page.screenLock.awayMinutes === 0 ? qsTr("Asked when Rapport starts and each time you come back to it.")
+                    : qsTr("Asked when Rapport starts and after %1 away.").arg(page.awayText(page.screenLock.awayMinutes))
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: 4
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("It guards the screen. The notebook's key is kept by the system, not by the passcode.")
+            }
+            Label {
+                Layout.leftMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing
+                visible: page.screenLock.hasPasscode
+                text: qsTr("Ask again after")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: 4
+                visible: page.screenLock.hasPasscode
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: [0, 1, 5, 15, 60]
+                    delegate: ActionButton {
+                        required property int modelData
+                        primary: page.screenLock.awayMinutes === modelData
+                        text: modelData === 0 ? qsTr("At once") : page.awayText(modelData)
+                        onClicked: page.screenLock.awayMinutes = modelData
+                    }
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: page.passcodeForm === ""
+                spacing: Theme.spacing / 2
+                ActionButton {
+                    text: page.screenLock.hasPasscode ? qsTr("Change passcode") : qsTr("Choose a passcode")
+                    onClicked: page.passcodeForm = "choose"
+                }
+                ActionButton {
+                    visible: page.screenLock.hasPasscode
+                    text: qsTr("Remove passcode")
+                    onClicked: page.passcodeForm = "remove"
+                }
+                ActionButton {
+                    visible: page.screenLock.hasPasscode
+                    text: qsTr("Lock now")
+                    onClicked: page.screenLock.lockNow()
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: page.passcodeForm !== ""
+                spacing: Theme.spacing / 2
+
+                PasscodeField {
+                    id: currentField
+                    visible: page.screenLock.hasPasscode
+                    label: qsTr("Current passcode")
+                }
+                PasscodeField {
+                    id: newField
+                    visible: page.passcodeForm === "choose"
+                    label: qsTr("New passcode, 4 to 12 digits")
+                }
+                PasscodeField {
+                    id: againField
+                    visible: page.passcodeForm === "choose"
+                    label: qsTr("The new passcode again")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.screenLock.error !== ""
+                    wrapMode: Text.Wrap
+                    text: page.screenLock.error
+                    color: Theme.danger
+                    font.pixelSize: Theme.bodySize
+                }
+                RowLayout {
+                    spacing: Theme.spacing / 2
+                    ActionButton {
+                        primary: true
+                        text: page.passcodeForm === "remove" ? qsTr("Remove passcode") : qsTr("Save passcode")
+                        onClicked: {
+                            const done = page.passcodeForm === "remove"
+                                ? page.screenLock.removePasscode(currentField.text)
+                                : page.screenLock.choosePasscode(newField.text, againField.text, currentField.text);
+                            if (done)
+                                page.closePasscodeForm();
+                        }
+                    }
+                    ActionButton {
+                        text: qsTr("Cancel")
+                        onClicked: page.closePasscodeForm()
+                    }
+                }
+            }
+            SectionLabel {
+                text: qsTr("Stand mode")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: qsTr("For a tablet on your stand: visitors see only the lead form, a fresh one after each lead. ")
+                    + (page.screenLock.hasPasscode ? qsTr("Leaving takes a long press and your passcode.")
+                                                   : qsTr("Leaving takes a long press and a confirmation; with a passcode, the passcode."))
             }
             ActionButton {
-                visible: page.sync.signedIn
-                text: qsTr("Sign out")
-                onClicked: page.sync.signOut()
+                Layout.margins: Theme.spacing
+                text: qsTr("Start stand mode")
+                onClicked: page.screenLock.enterStandMode()
             }
-        }
-        SectionLabel {
-            text: qsTr("Look")
-        }
-        Switch {
-            Layout.leftMargin: Theme.spacing
-            Layout.preferredHeight: Theme.touchTarget
-            text: qsTr("Dark theme")
-            font.pixelSize: Theme.bodySize
-            checked: page.preferences.darkTheme
-            onToggled: page.preferences.darkTheme = checked
-        }
-        SectionLabel {
-            text: qsTr("Your records")
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
-            Layout.rightMargin: Theme.spacing
-            wrapMode: Text.WrapAnywhere
-            color: Theme.secondaryText
-            font.pixelSize: Theme.captionSize
-            text: qsTr("%1 records, kept on this device in %2").arg(page.session.documentCount).arg(page.session.path)
         }
     }
 }

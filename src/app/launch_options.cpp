@@ -65,7 +65,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("search"),    QStringLiteral("more"),     QStringLiteral("sync"),
         QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data"),
         QStringLiteral("cadence"),   QStringLiteral("leads"),    QStringLiteral("duplicates"),
-        QStringLiteral("photo")};
+        QStringLiteral("photo"),     QStringLiteral("stand"),    QStringLiteral("lock")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 
 namespace {
 
@@ -17,7 +18,20 @@ qint64 now()
 
 } // namespace
 
-ScreenLock::ScreenLock(QObject *parent) : QObject(parent) { }
+ScreenLock::ScreenLock(QObject *parent) : QObject(parent)
+{
+    m_waitClock.setInterval(1000);
+    connect(&m_waitClock, &QTimer::timeout, this, &ScreenLock::tick);
+    // Another app, the screen off, and back.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        cameBack();
+                    else
+                        wentAway();
+                });
+}
 
 void ScreenLock::setSession(DatabaseSession *session)
 {
@@ -95,12 +109,13 @@ bool ScreenLock::accepts(const QString &typed)
         setError({});
         return true;
     case rapport::Passcode::Answer::Wait:
-        setError(tr("Too many wrong tries. Try again in %n second(s).", nullptr, waitSeconds()));
+        showWait(tr("Too many wrong tries."));
         return false;
     case rapport::Passcode::Answer::Wrong:
-        setError(waitSeconds() > 0 ? tr("That is not the passcode. Try again in %n second(s).",
-                                        nullptr, waitSeconds())
-                                   : tr("That is not the passcode."));
+        if (waitSeconds() > 0)
+            showWait(tr("That is not the passcode."));
+        else
+            setError(tr("That is not the passcode."));
         return false;
     }
     return false;
@@ -157,7 +172,9 @@ bool ScreenLock::unlock(const QString &typed)
 
 void ScreenLock::wentAway()
 {
-    m_awaySince = now();
+    // Inactive, then hidden, then suspended: away since the first.
+    if (m_awaySince == 0)
+        m_awaySince = now();
 }
 
 void ScreenLock::cameBack()
@@ -166,10 +183,16 @@ void ScreenLock::cameBack()
         return;
     const qint64 away = now() - m_awaySince;
     m_awaySince = 0;
-    if (hasPasscode() && away >= qint64 {awayMinutes()} * 60000 && !m_locked) {
-        m_locked = true;
-        emit changed();
-    }
+    if (!standMode() && away >= qint64 {awayMinutes()} * 60000)
+        lockNow();
+}
+
+void ScreenLock::lockNow()
+{
+    if (!hasPasscode() || m_locked)
+        return;
+    m_locked = true;
+    emit changed();
 }
 
 void ScreenLock::enterStandMode()
@@ -190,13 +213,38 @@ bool ScreenLock::leaveStandMode(const QString &typed)
         return false;
     }
     m_state["standMode"] = false;
+    // Whoever typed the passcode to leave has unlocked the screen too.
+    m_locked = false;
     save();
     emit changed();
     return true;
 }
 
+void ScreenLock::showWait(const QString &sentence)
+{
+    m_waitSentence = sentence;
+    m_waitClock.start();
+    tick();
+}
+
+void ScreenLock::tick()
+{
+    const int seconds = waitSeconds();
+    if (seconds <= 0) {
+        setError({});
+        return;
+    }
+    // Not through setError, which stops the clock; waitSeconds is read afresh too.
+    m_error = m_waitSentence + QLatin1Char(' ')
+        + (seconds == 1 ? tr("Try again in 1 second.")
+                        : tr("Try again in %1 seconds.").arg(seconds));
+    emit changed();
+}
+
 void ScreenLock::setError(const QString &error)
 {
+    // Any other answer ends the count-down shown.
+    m_waitClock.stop();
     if (error == m_error)
         return;
     m_error = error;

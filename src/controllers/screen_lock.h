@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 // What guards the screen on this device (issue 19): an optional passcode, asked at start and
@@ -48,12 +49,16 @@ public:
                                     const QString &current = {});
     Q_INVOKABLE bool removePasscode(const QString &current);
     Q_INVOKABLE bool unlock(const QString &typed);
-    // The app went to the background, and came back: locked again when away too long.
+    // The app went to the background, and came back: locked again when away too long. Called
+    // by the application's state changes, as they happen.
+    // (In stand mode nothing locks: the lead form is what visitors are meant to see.)
     Q_INVOKABLE void wentAway();
     Q_INVOKABLE void cameBack();
+    // Before handing the device to someone.
+    Q_INVOKABLE void lockNow();
     Q_INVOKABLE void enterStandMode();
-    // With a passcode, it must be typed; without one, the caller has asked for a deliberate
-    // long press and a confirmation.
+    // With a passcode, it must be typed (and the screen is then unlocked too); without one, the
+    // caller has asked for a deliberate long press and a confirmation.
     Q_INVOKABLE bool leaveStandMode(const QString &typed = {});
 
 signals:
@@ -65,10 +70,15 @@ private:
     // The passcode typed rightly (counting a wrong try, or refusing during a wait).
     bool accepts(const QString &typed);
     void setError(const QString &error);
+    // The error that says how long to wait, counted down each second until the wait is over.
+    void showWait(const QString &sentence);
+    void tick();
 
     QPointer<DatabaseSession> m_session;
     rapport::Json m_state = rapport::Json::object();
     bool m_locked = false;
     qint64 m_awaySince = 0;
     QString m_error;
+    QString m_waitSentence;
+    QTimer m_waitClock;
 };

@@ -90,10 +90,34 @@ private slots:
         ScreenLock lock;
         lock.setSession(&session);
         QVERIFY(lock.standMode());
+        // Visitors at the stand are meant to see the lead form: being away does not lock it.
+        lock.setAwayMinutes(0);
+        lock.wentAway();
+        lock.cameBack();
         QVERIFY(!lock.leaveStandMode(QStringLiteral("00000")));
         QVERIFY(lock.standMode());
         QVERIFY(lock.leaveStandMode(QStringLiteral("13579")));
         QVERIFY(!lock.standMode());
+        // The passcode was typed: the notebook opens, without asking it twice.
+        QVERIFY(!lock.locked());
+        lock.lockNow();
+        QVERIFY(lock.locked());
+    }
+
+    void theWait_countsDownOnScreen_andEnds()
+    {
+        const QString path = notebook();
+        DatabaseSession session(path);
+        ScreenLock lock;
+        lock.setSession(&session);
+        QVERIFY(lock.choosePasscode(QStringLiteral("2468"), QStringLiteral("2468")));
+        lock.lockNow();
+        for (int i = 0; i < 5; ++i)
+            lock.unlock(QStringLiteral("1111"));
+        const QString first = lock.error();
+        QVERIFY2(first.contains(QStringLiteral("Try again in")), qPrintable(first));
+        // A second later the sentence says one second less.
+        QTRY_VERIFY_WITH_TIMEOUT(lock.error() != first && !lock.error().isEmpty(), 3000);
     }
 };
 
