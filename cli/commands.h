@@ -34,6 +34,8 @@ void print(std::ostream &out, const Json &json);
 
 // Each command writes its JSON answer to out and returns the error that stops it, if any.
 Status runConflicts(Store &store, const Arguments &args, std::ostream &out);
+// forget ID [--preview]: a person taken out of the notebook everywhere (notebook/forget.h).
+Status runForget(Store &store, const Arguments &args, std::ostream &out);
 Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out);
 Status runGet(Store &store, const Arguments &args, std::ostream &out);
 Status runDelete(Store &store, const Arguments &args, std::ostream &out);

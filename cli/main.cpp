@@ -48,6 +48,11 @@ commands:
        [--lead ID]               a follow-up; prints its id
   followup done|undone ID        tick a follow-up off, or back on
   lead convert ID                a lead becomes a customer and a contact
+  forget ID [--preview]          forget a person everywhere: their records purged,
+                                 taken out of visits, drafts naming them dropped, an
+                                 erasure record for the other devices; prints what it
+                                 touches and the records whose text names them (for
+                                 you to edit); --preview changes nothing
   conflicts [--restore ID | --dismiss ID]
                                  values that lost a merge, open for review, as JSON; or
                                  bring one back into its document, or dismiss it
@@ -174,6 +179,8 @@ int main(int argc, char **argv)
         status = cli::runFollowUp(**store, args, std::cout);
     else if (command == "lead")
         status = cli::runLead(**store, args, std::cout);
+    else if (command == "forget")
+        status = cli::runForget(**store, args, std::cout);
     else if (command == "sync")
         status = cli::runSync(**store, args, std::cout, partlyDone);
     else {

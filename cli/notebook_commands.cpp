@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "core/calendar_day.h"
 #include "merge/local_editor.h"
+#include "notebook/forget.h"
 #include "notebook/operations.h"
 #include "relationship/leads.h"
 #include "store/store.h"
@@ -164,6 +165,47 @@ Status runLead(Store &store, const Arguments &args, std::ostream &out)
         print(out, Json {{"accountId", converted->accountId}, {"contactId", converted->contactId}});
         return {};
     });
+}
+
+namespace {
+
+Json mentionsAsJson(const std::vector<notebook::RecordMention> &records)
+{
+    Json list = Json::array();
+    for (const auto &record : records)
+        list.push_back(Json {{"id", record.id}, {"type", record.type}, {"title", record.title}});
+    return list;
+}
+
+} // namespace
+
+// forget ID [--preview]: what forgetting the person touches, and (without --preview) done.
+Status runForget(Store &store, const Arguments &args, std::ostream &out)
+{
+    if (args.positional.size() != 1)
+        return Error {Errc::BadRequest, "forget takes the id of one person"};
+    const std::string &id = args.positional.front();
+    auto plan = notebook::planForgetting(store, id);
+    if (!plan)
+        return plan.error();
+    Json answer {{"person", plan->contactId},
+                 {"name", plan->name},
+                 {"purged", mentionsAsJson(plan->purged)},
+                 {"visitsMet", mentionsAsJson(plan->visitsMet)},
+                 {"namedIn", mentionsAsJson(plan->namedIn)},
+                 {"drafts", plan->drafts}};
+    if (!args.flag("preview")) {
+        auto editor = merge::LocalEditor::open(store);
+        if (!editor)
+            return editor.error();
+        auto erasure = notebook::forget(**editor, id, CalendarDay::localToday().iso());
+        if (!erasure)
+            return erasure.error();
+        answer["erasure"] = *erasure;
+        answer["ok"] = true;
+    }
+    print(out, answer);
+    return {};
 }
 
 } // namespace rapport::cli

@@ -2,6 +2,7 @@
 
 #include "merge/conflict_resolver.h"
 #include "merge/duplicates.h"
+#include "notebook/forget.h"
 #include "store/store.h"
 
 namespace rapport::notebook {
@@ -32,6 +33,10 @@ replicator::AfterPull afterPull()
               replicator::SyncSummary &summary) -> Status {
         if (pull.pulled == 0 && !pull.firstSync)
             return {};
+        // First what another device forgot: nothing of theirs is merged, flagged or pushed.
+        if (pull.pulled > 0)
+            if (auto forgotten = applyPulledErasures(store, pull.sequenceBefore); !forgotten)
+                return forgotten.error();
         if (auto resolved = resolveConflicts(store, summary); !resolved)
             return resolved;
         if (pull.pulled > 0) {

@@ -302,6 +302,11 @@ Status NotebookIndex::batchEnds(sqlite::Database &db) const
     return search_index::flushQueued(db);
 }
 
+Status NotebookIndex::eraseLeftovers(sqlite::Database &db) const
+{
+    return search_index::rewriteWithoutDeleted(db);
+}
+
 const Indexer &notebookIndex()
 {
     static const NotebookIndex index;

@@ -137,4 +137,12 @@ Status merge(sqlite::Database &db, std::int64_t documents)
     return db.exec(sql.c_str());
 }
 
+Status rewriteWithoutDeleted(sqlite::Database &db)
+{
+    if (auto flushed = flushQueued(db); !flushed)
+        return flushed;
+    return db.exec("INSERT INTO search(search) VALUES ('optimize');"
+                   "INSERT INTO search_names(search_names) VALUES ('optimize');");
+}
+
 } // namespace rapport::notebook::search_index

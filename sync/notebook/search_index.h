@@ -40,6 +40,9 @@ Status add(sqlite::Database &db, std::int64_t doc, const std::string &title,
 Status remove(sqlite::Database &db, std::int64_t doc);
 // Writes what was queued, and the merge work it calls for; before the batch commits.
 Status flushQueued(sqlite::Database &db);
+// FTS5 keeps a deleted row's words in its older segments until they are merged: after a
+// purge, both indexes are merged into one segment each, written without them.
+Status rewriteWithoutDeleted(sqlite::Database &db);
 // The merge work that `documents` new entries call for (FTS5 merges nothing by itself here).
 Status merge(sqlite::Database &db, std::int64_t documents);
 

@@ -38,6 +38,14 @@ public:
                                    const Json *winner) const = 0;
     // A batch of writes (Store::writeBatch) is about to commit.
     virtual Status batchEnds(sqlite::Database &db) const = 0;
+    // Documents were purged (Store::eraseFreedRoom): derived structures that keep what was
+    // taken out of them (a full-text index's segments keep a deleted row's words until they
+    // are merged) are rewritten without it.
+    virtual Status eraseLeftovers(sqlite::Database &db) const
+    {
+        (void)db;
+        return {};
+    }
 };
 
 } // namespace rapport

@@ -139,10 +139,17 @@ Status createAttachments(sqlite::Database &db)
     )sql");
 }
 
+// 12: the ids of documents purged here (a person forgotten): a revision of them that arrives
+// later is not stored again. Only ids, never a value.
+Status createPurged(sqlite::Database &db)
+{
+    return db.exec("CREATE TABLE purged (id TEXT PRIMARY KEY) WITHOUT ROWID");
+}
+
 constexpr Migration migrations[] = {
     {1, createDocuments},    {3, createRejections},
     {4, indexLeaves},        {10, leaveTheIndexToTheNotebook},
-    {11, createAttachments},
+    {11, createAttachments}, {12, createPurged},
 };
 
 Result<int> userVersion(sqlite::Database &db)

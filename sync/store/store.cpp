@@ -316,6 +316,12 @@ Result<PutResult> Store::put(const Document &doc)
         return loaded.error();
     std::optional<RevId> parent;
     if (!*loaded) {
+        // A forgotten record is not made again under its id.
+        auto purged = wasPurged(doc.id);
+        if (!purged)
+            return purged.error();
+        if (*purged)
+            return conflict("document " + doc.id + " was forgotten here (purged)");
         if (expected)
             return conflict("document " + doc.id + " does not exist, so it has no revision "
                             + doc.rev);
@@ -422,6 +428,12 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
     if (!serialized)
         return serialized.error();
     const std::string &bodyText = *serialized;
+    // A peer that has not heard that this record was forgotten does not bring it back.
+    auto purged = wasPurged(doc.id);
+    if (!purged)
+        return purged.error();
+    if (*purged)
+        return {};
 
     auto transaction = beginWrite();
     if (!transaction)

@@ -203,6 +203,18 @@ public:
     // write lock for as long; nothing is lost if it is killed midway. The bytes given back.
     Result<std::int64_t> compact();
 
+    // Forgets documents as if they had never been here (a person's right to erasure): every
+    // revision, every body, the tree, the index and full-text rows, their attachments' bytes
+    // when nothing else names them, in one transaction. The ids are remembered (only the ids):
+    // a revision of them that arrives later (a peer's, a pull's) is not stored, and a put is
+    // refused. An id that is not here is remembered all the same.
+    Status purge(const std::vector<std::string> &ids);
+    Result<bool> wasPurged(std::string_view id);
+    // After a purge: what it took out is wiped from the file too. The full-text index is
+    // rewritten without the words of what was purged, then the file (compact()): no freed page
+    // and no deleted cell keeps a byte of it, and the write-ahead log is cut to nothing.
+    Status eraseFreedRoom();
+
     // Every live document's winning revision in id order, read in one consistent snapshot.
     Status forEachDocument(const std::function<void(const Document &)> &visit);
 

@@ -260,6 +260,12 @@ Store::missingRevisions(const std::map<std::string, std::vector<std::string>> &r
         return query.error();
     std::map<std::string, std::vector<std::string>> missing;
     for (const auto &[id, revs] : revisions) {
+        // What was forgotten here is never asked for again.
+        auto purged = wasPurged(id);
+        if (!purged)
+            return purged.error();
+        if (*purged)
+            continue;
         for (const auto &rev : revs) {
             auto parsed = RevId::parse(rev);
             if (!parsed)

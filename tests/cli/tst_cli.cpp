@@ -428,6 +428,39 @@ private slots:
         QCOMPARE(again.err.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
     }
 
+    // `forget`: --preview says what it would touch and changes nothing; then the person and
+    // their follow-up are gone, the visit stays without them, and the notes naming them are
+    // listed, not rewritten.
+    void forget_previewsThenForgetsAPerson()
+    {
+        QTemporaryDir own;
+        db = own.filePath(QStringLiteral("forget.sqlite"));
+        run({QStringLiteral("put")},
+            R"({"_id":"contact-mara","type":"contact","firstName":"Mara","lastName":"Lind"})");
+        run({QStringLiteral("put")},
+            R"({"_id":"followup-1","type":"followup","title":"Call","contactId":"contact-mara"})");
+        run({QStringLiteral("put")},
+            R"({"_id":"visit-1","type":"visit","contactIds":["contact-mara"],
+            "notes":"Mara Lind wants a demo"})");
+        auto preview = run({QStringLiteral("forget"), QStringLiteral("contact-mara"),
+                            QStringLiteral("--preview")});
+        QCOMPARE(preview.exitCode, 0);
+        QCOMPARE(preview.out.value(QStringLiteral("purged")).toArray().size(), 2);
+        QCOMPARE(preview.out.value(QStringLiteral("namedIn")).toArray().size(), 1);
+        QCOMPARE(run({QStringLiteral("get"), QStringLiteral("contact-mara")}).exitCode, 0);
+
+        auto forgotten = run({QStringLiteral("forget"), QStringLiteral("contact-mara")});
+        QCOMPARE(forgotten.exitCode, 0);
+        QVERIFY(forgotten.out.value(QStringLiteral("erasure"))
+                    .toString()
+                    .startsWith(QStringLiteral("erasure-")));
+        QCOMPARE(run({QStringLiteral("get"), QStringLiteral("contact-mara")}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("get"), QStringLiteral("followup-1")}).exitCode, 1);
+        auto visit = run({QStringLiteral("get"), QStringLiteral("visit-1")});
+        QCOMPARE(visit.out.value(QStringLiteral("contactIds")).toArray().size(), 0);
+        QCOMPARE(run({QStringLiteral("forget"), QStringLiteral("contact-mara")}).exitCode, 1);
+    }
+
     void futureDatabase_isRefusedWithAMessage()
     {
         QTemporaryDir other;

@@ -1,0 +1,286 @@
+#include "notebook/forget.h"
+
+#include "core/ids.h"
+#include "core/json.h"
+#include "merge/local_editor.h"
+#include "notebook/display_name.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+namespace rapport::notebook {
+
+namespace {
+
+// How a text is written inside a stored body (JSON-escaped, without its quotes), so that a
+// search of the bodies finds it as stored.
+std::string asStored(const std::string &text)
+{
+    const std::string quoted = Json(text).dump();
+    return quoted.substr(1, quoted.size() - 2);
+}
+
+std::string textOf(const Json &body, const char *key)
+{
+    const auto found = body.find(key);
+    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+bool listNames(const Json &body, const char *key, const std::string &id)
+{
+    const auto found = body.find(key);
+    return found != body.end() && found->is_array()
+        && std::find(found->begin(), found->end(), Json(id)) != found->end();
+}
+
+// Whether the person's name appears in the record's own words, the ids aside.
+bool namesThem(Json body, const std::string &fullName, const std::string &firstName)
+{
+    body.erase("contactIds");
+    body.erase("clocks");
+    const std::string text = body.dump();
+    return (!fullName.empty() && text.find(asStored(fullName)) != std::string::npos)
+        || (!firstName.empty() && text.find(asStored(firstName)) != std::string::npos);
+}
+
+// Records that keep the person's values for review (what lost a merge, a pair flagged as one
+// person) go with them.
+bool holdsTheirValues(const std::string &type, const Json &body, const std::string &id)
+{
+    if (type == "followup" || type == "feedback" || type == "lead")
+        return textOf(body, "contactId") == id;
+    if (type == "conflict")
+        return true; // it names them (by id or in a value): a review record, gone with them
+    if (type == "duplicate")
+        return listNames(body, "ids", id);
+    return false;
+}
+
+RecordMention mentionOf(const std::string &id, const std::string &type, const Json &body)
+{
+    return {id, type, displayName(body)};
+}
+
+// What forgetting the person touches, read inside whatever transaction is open.
+Result<ForgetPlan> plan(Store &store, std::string_view contactId)
+{
+    auto contact = store.get(contactId);
+    if (!contact)
+        return contact.error();
+    if (textOf(contact->body, "type") != "contact")
+        return Error {Errc::BadRequest, std::string(contactId) + " is not a person"};
+    ForgetPlan plan;
+    plan.contactId = std::string(contactId);
+    plan.name = personName(contact->body);
+    plan.purged.push_back(mentionOf(plan.contactId, "contact", contact->body));
+    const std::string firstName = textOf(contact->body, "firstName");
+    // A first name of one or two letters would find half the notebook.
+    const std::string first = firstName.size() >= 3 ? firstName : std::string();
+    const std::string quotedId = Json(plan.contactId).dump();
+
+    auto &db = store.database();
+    auto records = db.prepare(
+        "SELECT d.id, r.body FROM docs d JOIN revs r ON r.rid = d.winner "
+        "WHERE d.deleted = 0 AND d.id <> ?1 AND (instr(r.body, ?2) > 0 "
+        "OR (?3 <> '' AND instr(r.body, ?3) > 0) OR (?4 <> '' AND instr(r.body, ?4) > 0)) "
+        "ORDER BY d.id");
+    if (!records)
+        return records.error();
+    records->bind(1, plan.contactId)
+        .bind(2, quotedId)
+        .bind(3, asStored(plan.name))
+        .bind(4, asStored(first));
+    while (true) {
+        auto row = records->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::string id = records->text(0);
+        const Json body = Json::parse(records->textView(1), nullptr, false);
+        if (!body.is_object())
+            continue;
+        const std::string type = textOf(body, "type");
+        if (type == "erasure")
+            continue; // names ids only
+        if (holdsTheirValues(type, body, plan.contactId)) {
+            plan.purged.push_back(mentionOf(id, type, body));
+            continue;
+        }
+        const bool met = type == "visit" && listNames(body, "contactIds", plan.contactId);
+        if (met)
+            plan.visitsMet.push_back(mentionOf(id, type, body));
+        if (namesThem(body, plan.name, first))
+            plan.namedIn.push_back(mentionOf(id, type, body));
+    }
+
+    auto drafts = db.prepare("SELECT id FROM local_docs WHERE instr(body, ?1) > 0 "
+                             "OR (?2 <> '' AND instr(body, ?2) > 0) "
+                             "OR (?3 <> '' AND instr(body, ?3) > 0) ORDER BY id");
+    if (!drafts)
+        return drafts.error();
+    drafts->bind(1, plan.contactId).bind(2, asStored(plan.name)).bind(3, asStored(first));
+    while (true) {
+        auto row = drafts->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        plan.drafts.push_back(drafts->text(0));
+    }
+    return plan;
+}
+
+// Every leaf revision of each document, for the erasure record (CouchDB's _purge takes them).
+Result<Json> leavesOf(Store &store, const std::vector<std::string> &ids)
+{
+    Json forgotten = Json::object();
+    for (const auto &id : ids) {
+        auto leaves = store.getLeaves(id);
+        if (!leaves && leaves.error().code != Errc::NotFound)
+            return leaves.error();
+        Json revs = Json::array();
+        if (leaves)
+            for (const auto &leaf : *leaves)
+                revs.push_back(leaf.rev);
+        forgotten[id] = std::move(revs);
+    }
+    return forgotten;
+}
+
+// Takes the person out of the visits they were met at, discards the drafts that name them,
+// and purges their records and `alsoPurge`. Inside a batch.
+Status carryOut(merge::LocalEditor &editor, const ForgetPlan &plan,
+                const std::vector<std::string> &alsoPurge)
+{
+    Store &store = editor.store();
+    for (const auto &visit : plan.visitsMet) {
+        auto current = store.get(visit.id);
+        if (!current)
+            return current.error();
+        Json &people = current->body["contactIds"];
+        people.erase(std::remove(people.begin(), people.end(), Json(plan.contactId)), people.end());
+        if (auto saved = editor.save(*current); !saved)
+            return saved.error();
+    }
+    for (const auto &draft : plan.drafts)
+        if (auto removed = store.removeLocal(draft);
+            !removed && removed.error().code != Errc::NotFound)
+            return removed;
+    std::set<std::string> ids(alsoPurge.begin(), alsoPurge.end());
+    for (const auto &record : plan.purged)
+        ids.insert(record.id);
+    return store.purge({ids.begin(), ids.end()});
+}
+
+} // namespace
+
+Result<ForgetPlan> planForgetting(Store &store, std::string_view contactId)
+{
+    return plan(store, contactId);
+}
+
+Result<std::string> forget(merge::LocalEditor &editor, std::string_view contactId,
+                           std::string_view today)
+{
+    Store &store = editor.store();
+    std::string erasureId;
+    auto written = store.writeBatch([&]() -> Status {
+        auto planned = plan(store, contactId);
+        if (!planned)
+            return planned.error();
+        std::vector<std::string> ids;
+        for (const auto &record : planned->purged)
+            ids.push_back(record.id);
+        auto forgotten = leavesOf(store, ids);
+        if (!forgotten)
+            return forgotten.error();
+        // What every other device and the server need to forget the same: ids and revisions,
+        // never a name or a value.
+        Document erasure {newDocumentId("erasure"),
+                          {},
+                          false,
+                          Json {{"type", "erasure"},
+                                {"schema", 1},
+                                {"person", planned->contactId},
+                                {"forgotten", std::move(*forgotten)},
+                                {"on", std::string(today)}}};
+        auto saved = store.put(erasure);
+        if (!saved)
+            return saved.error();
+        erasureId = saved->id;
+        return carryOut(editor, *planned, {});
+    });
+    if (!written)
+        return written.error();
+    if (auto wiped = store.eraseFreedRoom(); !wiped)
+        return wiped.error();
+    return erasureId;
+}
+
+Result<int> applyPulledErasures(Store &store, std::int64_t since)
+{
+    auto erasures = store.database().prepare(
+        "SELECT r.body FROM docs d JOIN revs r ON r.rid = d.winner "
+        "WHERE d.seq > ? AND d.deleted = 0 AND r.body ->> '$.type' = 'erasure' ORDER BY d.seq");
+    if (!erasures)
+        return erasures.error();
+    erasures->bind(1, since);
+    std::vector<Json> pulled;
+    while (true) {
+        auto row = erasures->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Json body = Json::parse(erasures->textView(0), nullptr, false);
+        if (body.is_object() && body.contains("forgotten") && body["forgotten"].is_object())
+            pulled.push_back(std::move(body));
+    }
+    erasures->reset();
+    int applied = 0;
+    std::unique_ptr<merge::LocalEditor> editor; // opened when there is something to forget
+    for (const auto &erasure : pulled) {
+        std::vector<std::string> ids;
+        bool pending = false;
+        for (const auto &[id, revs] : erasure["forgotten"].items()) {
+            ids.push_back(id);
+            auto purged = store.wasPurged(id);
+            if (!purged)
+                return purged.error();
+            pending = pending || !*purged;
+        }
+        if (!pending)
+            continue; // forgotten here already (this device wrote it, or pulled it before)
+        if (!editor) {
+            auto opened = merge::LocalEditor::open(store);
+            if (!opened)
+                return opened.error();
+            editor = std::move(*opened);
+        }
+        const std::string person = textOf(erasure, "person");
+        auto written = store.writeBatch([&]() -> Status {
+            // The person still here: forgotten as on the device that wrote the record, with
+            // what this device added meanwhile (a visit recorded offline, a draft).
+            auto planned = person.empty() ? Result<ForgetPlan>(Error {Errc::NotFound, ""})
+                                          : plan(store, person);
+            if (!planned && planned.error().code != Errc::NotFound)
+                return planned.error();
+            ForgetPlan nothingElse;
+            nothingElse.contactId = person;
+            return carryOut(*editor, planned ? *planned : nothingElse, ids);
+        });
+        if (!written)
+            return written.error();
+        ++applied;
+    }
+    if (applied > 0)
+        if (auto wiped = store.eraseFreedRoom(); !wiped)
+            return wiped.error();
+    return applied;
+}
+
+} // namespace rapport::notebook
