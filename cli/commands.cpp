@@ -295,6 +295,7 @@ Status runSync(Store &store, const Arguments &args, std::ostream &out, bool &par
                     {"refused", summary.refused},
                     {"attachmentsFetched", summary.attachmentsFetched},
                     {"attachmentsFailed", summary.attachmentsFailed},
+                    {"erasedOnServer", summary.erasedOnServer},
                     {"requests", summary.requests},
                     {"problems", summary.problems}});
         out.flush();

@@ -36,6 +36,9 @@ void print(std::ostream &out, const Json &json);
 Status runConflicts(Store &store, const Arguments &args, std::ostream &out);
 // forget ID [--preview]: a person taken out of the notebook everywhere (notebook/forget.h).
 Status runForget(Store &store, const Arguments &args, std::ostream &out);
+// subject ID [--html FILE]: what the notebook keeps about a person, as JSON (and a page for
+// them to read) (notebook/subject_export.h).
+Status runSubject(Store &store, const Arguments &args, std::ostream &out);
 Status runPut(Store &store, const Arguments &args, std::istream &in, std::ostream &out);
 Status runGet(Store &store, const Arguments &args, std::ostream &out);
 Status runDelete(Store &store, const Arguments &args, std::ostream &out);

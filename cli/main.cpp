@@ -53,6 +53,9 @@ commands:
                                  erasure record for the other devices; prints what it
                                  touches and the records whose text names them (for
                                  you to edit); --preview changes nothing
+  subject ID [--html FILE]       what the notebook keeps about a person (to answer
+                                 "what do you keep about me?"), as JSON; --html
+                                 writes it as a page for them to read
   conflicts [--restore ID | --dismiss ID]
                                  values that lost a merge, open for review, as JSON; or
                                  bring one back into its document, or dismiss it
@@ -181,6 +184,8 @@ int main(int argc, char **argv)
         status = cli::runLead(**store, args, std::cout);
     else if (command == "forget")
         status = cli::runForget(**store, args, std::cout);
+    else if (command == "subject")
+        status = cli::runSubject(**store, args, std::cout);
     else if (command == "sync")
         status = cli::runSync(**store, args, std::cout, partlyDone);
     else {

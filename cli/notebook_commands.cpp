@@ -5,9 +5,11 @@
 #include "merge/local_editor.h"
 #include "notebook/forget.h"
 #include "notebook/operations.h"
+#include "notebook/subject_export.h"
 #include "relationship/leads.h"
 #include "store/store.h"
 
+#include <fstream>
 #include <ostream>
 
 namespace rapport::cli {
@@ -205,6 +207,26 @@ Status runForget(Store &store, const Arguments &args, std::ostream &out)
         answer["ok"] = true;
     }
     print(out, answer);
+    return {};
+}
+
+// subject ID [--html FILE]: everything kept about the person, as JSON; with --html, the same as
+// a page written to FILE for them to read.
+Status runSubject(Store &store, const Arguments &args, std::ostream &out)
+{
+    if (args.positional.size() != 1)
+        return Error {Errc::BadRequest, "subject takes the id of one person"};
+    auto record
+        = notebook::subjectRecord(store, args.positional.front(), CalendarDay::localToday().iso());
+    if (!record)
+        return record.error();
+    if (const auto *file = args.option("html")) {
+        std::ofstream page(*file, std::ios::binary | std::ios::trunc);
+        page << notebook::subjectHtml(*record);
+        if (!page.flush())
+            return Error {Errc::Io, "cannot write " + *file};
+    }
+    print(out, *record);
     return {};
 }
 

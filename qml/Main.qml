@@ -181,6 +181,20 @@ ApplicationWindow {
             onBackRequested: app.back()
             onEditRequested: id => app.push(contactEditPage, { contactId: id })
             onFileRequested: (id, name) => app.push(filePage, { documentId: id, name: name })
+            onForgetRequested: id => app.push(forgetPage, { contactId: id })
+        }
+    }
+    Component {
+        id: forgetPage
+        ForgetPage {
+            session: app.session
+            onBackRequested: app.back()
+            // The person's page goes too: there is nobody left to show.
+            onForgotten: {
+                app.back();
+                app.back();
+            }
+            onOpenRequested: (type, id) => app.open(type, id)
         }
     }
     Component {

@@ -101,9 +101,14 @@ async function main() {
     const created = await request(base, auth, 'PUT', db);
     if (created.status >= 300 && created.status !== 412) fail(`creating ${db}: ${created.status} ${created.text.trim()}`);
   }
-  const owners = { names: peruser ? [name] : [], roles: [] };
+  // The owner is their database's admin, as couch_peruser makes them: forgetting a person
+  // (SECURITY.md, "Forgetting a person") ends with the owner's device asking for compaction,
+  // which CouchDB allows a database's admins, so that no earlier revision keeps the values.
+  // (CouchDB 3 lets only server admins _purge; no salesperson is one.) A database admin may
+  // also change the database's validation and _security: it harms only their own data.
+  const owner = { names: [name], roles: [] };
   const security = await request(base, auth, 'PUT', `${db}/_security`,
-                                 { admins: owners, members: { names: [name], roles: [] } });
+                                 { admins: owner, members: { names: [name], roles: [] } });
   if (security.status >= 300) fail(`securing ${db}: ${security.status} ${security.text.trim()}`);
   await putIgnoringConflict(base, auth, `${db}/_design/rapport`,
                             { validate_doc_update: validateDocUpdate(name, MAX_DOCUMENT_BYTES) }, 'installing validation');

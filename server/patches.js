@@ -18,6 +18,17 @@ const sourcePatches = [
     from: '  newDoc._revisions = (oldDoc || {})._revisions;\n',
     to: '  if (!newDoc._revisions) {\n    newDoc._revisions = (oldDoc || {})._revisions;\n  }\n',
   },
+  {
+    // Not a defect but LevelDB's way: a deleted value stays in its files until a compaction of
+    // LevelDB's own happens to rewrite them, so a compacted database still held the earlier
+    // revisions' bodies on disk. Each store is remembered here for the _compact below to
+    // compact LevelDB's files too, as CouchDB's compaction rewrites its file.
+    file: 'pouchdb-adapter-leveldb-core/lib/index.js',
+    from: '    dbStore.set(name, sublevel(levelup(leveldown(name), opts, function (err) {\n',
+    to: '    var storage = leveldown(name);\n'
+      + '    (global.rapportLevelStorage = global.rapportLevelStorage || new Map()).set(name, storage);\n'
+      + '    dbStore.set(name, sublevel(levelup(storage, opts, function (err) {\n',
+  },
 ];
 
 exports.patchDependencies = function (nodeModules) {
@@ -31,6 +42,26 @@ exports.patchDependencies = function (nodeModules) {
     fs.writeFileSync(file, source.replace(patch.from, patch.to));
   }
 };
+
+// Rewrites every file of a LevelDB store without what was deleted or overwritten. LevelDB's
+// compactRange writes the log out as a table, then merges each level into the next, but never
+// rewrites the deepest level that has files (where a fresh store's first table goes). So: the
+// log written out first; then a write spanning the whole key range (a key below and one above
+// all of PouchDB's, deleted at once, never read by it), whose table lands above every file on
+// disk, so that the second compaction merges them all.
+function compactLevelFiles(storage, done) {
+  const lowest = Buffer.alloc(1, 0x00);
+  const highest = Buffer.alloc(32, 0xff);
+  storage.compactRange(lowest, highest, (flushed) => {
+    if (flushed) return done(flushed);
+    storage.batch([
+      { type: 'put', key: lowest, value: '' },
+      { type: 'put', key: highest, value: '' },
+      { type: 'del', key: lowest },
+      { type: 'del', key: highest },
+    ], (error) => (error ? done(error) : storage.compactRange(lowest, highest, done)));
+  });
+}
 
 function basicCredentials(req) {
   const header = req.headers.authorization || '';
@@ -130,6 +161,29 @@ exports.install = function (app, admin) {
       if (answered) return res;
       answered = true;
       return end(...args);
+    };
+    next();
+  });
+
+  // Where CouchDB's compaction writes the database's file anew without the bodies of revisions
+  // that are no longer leaves, PouchDB's deletes them from LevelDB, whose files keep them until
+  // LevelDB compacts. So that a compacted database keeps no earlier revision on disk (what a
+  // person's erasure needs), LevelDB's files are compacted too before the answer goes out.
+  app.use((req, res, next) => {
+    const match = /^\/([a-z][^/]*)\/_compact$/.exec(req.path);
+    if (req.method !== 'POST' || !match) return next();
+    const send = res.send.bind(res);
+    res.send = (body) => {
+      const stores = global.rapportLevelStorage || new Map();
+      const storage = [...stores].find(([name]) => name.endsWith(path.sep + match[1]));
+      if (res.statusCode !== 202 || !storage) return send(body);
+      compactLevelFiles(storage[1], (error) => {
+        if (error) {
+          res.status(500);
+          return send(JSON.stringify({ error: 'compaction_failed', reason: error.message }) + '\n');
+        }
+        send(body);
+      });
     };
     next();
   });

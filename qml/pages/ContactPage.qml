@@ -18,6 +18,7 @@ Page {
     signal backRequested
     signal editRequested(string contactId)
     signal fileRequested(string contactId, string name)
+    signal forgetRequested(string contactId)
 
     background: Rectangle {
         color: Theme.background
@@ -36,6 +37,11 @@ Page {
         id: contact
         session: page.session
         documentId: page.contactId
+    }
+    PersonPrivacy {
+        id: privacy
+        session: page.session
+        contactId: page.contactId
     }
 
     // A "label: value" line, shown only when there is a value.
@@ -146,6 +152,35 @@ Page {
             Fact {
                 label: qsTr("Notes")
                 value: contact.fields.notes
+            }
+            // Their rights: "what do you keep about me?" answered in a file to send them, and
+            // "please forget me".
+            SectionLabel {
+                text: qsTr("Their privacy")
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                text: qsTr("What I keep about them")
+                onClicked: privacy.exportSubject()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                visible: privacy.exportedFile !== "" || privacy.error !== ""
+                text: privacy.error !== "" ? privacy.error
+                    : qsTr("Saved, ready to send them: %1").arg(privacy.exportedFile)
+                color: privacy.error !== "" ? Theme.danger : Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.WrapAnywhere
+            }
+            ActionButton {
+                objectName: "forgetPerson"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                text: qsTr("Forget this person")
+                onClicked: page.forgetRequested(page.contactId)
             }
         }
     }

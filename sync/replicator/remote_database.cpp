@@ -79,6 +79,24 @@ RejectedDocument refusalIn(const http::Response &response, const std::string &id
                              reason ? *reason : std::string()};
 }
 
+// The rows of a _bulk_docs answer that say the server refused a document.
+std::vector<RejectedDocument> refusalsIn(const Json &rows)
+{
+    std::vector<RejectedDocument> rejected;
+    for (const auto &row : rows) {
+        if (!row.is_object() || !row.contains("error"))
+            continue;
+        const auto *id = stringMember(row, "id");
+        const auto *rev = stringMember(row, "rev");
+        const auto *error = stringMember(row, "error");
+        const auto *reason = stringMember(row, "reason");
+        rejected.push_back(RejectedDocument {id ? *id : std::string(), rev ? *rev : std::string(),
+                                             error ? *error : std::string(),
+                                             reason ? *reason : std::string()});
+    }
+    return rejected;
+}
+
 } // namespace
 
 Result<Json> RemoteDatabase::call(const std::string &method, const std::string &path,
@@ -186,10 +204,16 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string 
                                                               std::size_t *answerBytes)
 {
     const std::string list = Json(revs).dump();
-    const std::string path
-        = encodeDocumentId(id) + "?revs=true&latest=true&open_revs=" + http::percentEncoded(list);
+    return openRevsAnswer(id, "revs=true&latest=true&open_revs=" + http::percentEncoded(list),
+                          answerBytes);
+}
+
+Result<std::vector<FetchedRevision>> RemoteDatabase::openRevsAnswer(const std::string &id,
+                                                                    const std::string &query,
+                                                                    std::size_t *answerBytes)
+{
     // Multipart is what CouchDB's own replicator asks for; a server may answer JSON instead.
-    http::Request request {"GET", m_url + path, {}};
+    http::Request request {"GET", m_url + encodeDocumentId(id) + "?" + query, {}};
     request.accept = "multipart/mixed, application/json";
     auto response = m_client.send(request);
     if (!response)
@@ -201,6 +225,15 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::openRevs(const std::string 
     const auto type = response->headers.find("content-type");
     return parseOpenRevs(id, type != response->headers.end() ? type->second : "application/json",
                          response->body);
+}
+
+Result<std::vector<FetchedRevision>> RemoteDatabase::leaves(const std::string &id)
+{
+    auto fetched = openRevsAnswer(id, "open_revs=all", nullptr);
+    // A document the server never had is answered 404.
+    if (!fetched && fetched.error().code == Errc::NotFound)
+        return std::vector<FetchedRevision> {};
+    return fetched;
 }
 
 Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &wanted,
@@ -293,19 +326,29 @@ RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
     if (!json->is_array())
         return protocol("_bulk_docs did not answer with a list");
     // With new_edits:false CouchDB lists only the documents it refused.
-    std::vector<RejectedDocument> rejected;
-    for (const auto &row : *json) {
-        if (!row.is_object() || !row.contains("error"))
-            continue;
-        const auto *id = stringMember(row, "id");
-        const auto *rev = stringMember(row, "rev");
-        const auto *error = stringMember(row, "error");
-        const auto *reason = stringMember(row, "reason");
-        rejected.push_back(RejectedDocument {id ? *id : std::string(), rev ? *rev : std::string(),
-                                             error ? *error : std::string(),
-                                             reason ? *reason : std::string()});
-    }
-    return rejected;
+    return refusalsIn(*json);
+}
+
+Result<std::vector<RejectedDocument>>
+RemoteDatabase::deleteLeaves(const std::vector<std::pair<std::string, std::string>> &leaves)
+{
+    Json docs = Json::array();
+    for (const auto &[id, rev] : leaves)
+        docs.push_back(Json {{"_id", id}, {"_rev", rev}, {"_deleted", true}});
+    auto json = call("POST", "_bulk_docs", Json {{"docs", docs}}.dump());
+    if (!json)
+        return json.error();
+    if (!json->is_array())
+        return protocol("_bulk_docs did not answer with a list");
+    return refusalsIn(*json);
+}
+
+Status RemoteDatabase::compact()
+{
+    auto json = call("POST", "_compact", "{}");
+    if (!json)
+        return json.error();
+    return {};
 }
 
 Result<std::optional<RejectedDocument>>

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rapport::replicator {
@@ -91,6 +92,16 @@ public:
     // it took it.
     Result<std::optional<RejectedDocument>>
     putRevision(const std::string &id, const std::string &rev, MultipartBody &body);
+    // Every leaf revision the server holds of a document, live and deleted, with its body and
+    // without history; none when the server never had it.
+    Result<std::vector<FetchedRevision>> leaves(const std::string &id);
+    // A tombstone on each of these leaves (id, rev), the server naming the new revisions; the
+    // documents it refused.
+    Result<std::vector<RejectedDocument>>
+    deleteLeaves(const std::vector<std::pair<std::string, std::string>> &leaves);
+    // Asks the server to compact the database, which it does in the background: every
+    // revision's body but the leaves' is dropped. CouchDB lets the database's admins ask.
+    Status compact();
     // _local documents: a missing one is std::nullopt, not an error.
     Result<std::optional<Json>> getLocal(const std::string &id);
     // Writes a _local document (body with its current _rev, if any); returns the new _rev.
@@ -99,6 +110,8 @@ public:
 private:
     Result<std::vector<FetchedRevision>>
     openRevs(const std::string &id, const std::vector<std::string> &revs, std::size_t *answerBytes);
+    Result<std::vector<FetchedRevision>>
+    openRevsAnswer(const std::string &id, const std::string &query, std::size_t *answerBytes);
     Result<Json> call(const std::string &method, const std::string &path,
                       const std::string &body = {}, std::chrono::milliseconds timeout = {},
                       std::size_t *answerBytes = nullptr);

@@ -7,6 +7,7 @@
 #include "replicator/pusher.h"
 #include "replicator/remote_database.h"
 #include "replicator/replication_tuning.h"
+#include "replicator/server_erasure.h"
 #include "store/device_identity.h"
 #include "store/store.h"
 
@@ -130,6 +131,14 @@ Result<SyncSummary> Replicator::syncOnce()
         return pushed.error();
     summary.pushed = pushed->revisionsSent;
     summary.rejected = pushed->rejected;
+    // After the push: the documents that replace a forgotten person's references (the visits
+    // without them) are on the server before its earlier revisions are compacted away.
+    auto erased = withRetries([&] { return eraseOnServer(m_store, remote); });
+    if (!erased)
+        return erased.error();
+    summary.erasedOnServer = erased->documents;
+    summary.problems.insert(summary.problems.end(), erased->problems.begin(),
+                            erased->problems.end());
     summary.requests = m_client.requestsSent() + m_fetchClient->requestsSent() - requestsBefore;
     return summary;
 }

@@ -30,6 +30,7 @@ struct SyncSummary
     std::int64_t refused = 0; // revisions the store could not take (in problems): asked again
     std::int64_t attachmentsFetched = 0; // attachments' bytes received
     std::int64_t attachmentsFailed = 0; // not received (in problems): asked for at the next sync
+    std::int64_t erasedOnServer = 0; // documents purged here whose server copies were erased
     std::int64_t requests = 0; // HTTP requests made, on both connections
     std::vector<std::string> problems;
     Json remoteSequence = 0; // the server's changes were read up to here
@@ -50,9 +51,9 @@ using AfterPull = std::function<Status(Store &, const PullOutcome &, SyncSummary
 
 // One sync of a local store with one remote database: pull, the records' after-pull step
 // (AfterPull), then push (what that step wrote too), each a CouchDB replication with its own
-// checkpoints. Transient failures are retried with capped
-// exponential backoff and jitter; every step is idempotent, so a retry repeats at most one
-// batch. 401/403 and protocol errors stop at once.
+// checkpoints, then the erasure on the server of what was purged here (server_erasure.h).
+// Transient failures are retried with capped exponential backoff and jitter; every step is
+// idempotent, so a retry repeats at most one batch. 401/403 and protocol errors stop at once.
 class Replicator
 {
 public:

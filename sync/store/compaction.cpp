@@ -17,6 +17,10 @@ Result<std::int64_t> Store::compact()
         return status.error();
     auto vacuumed = m_db->exec("VACUUM");
     (void)m_db->exec("PRAGMA temp_store = MEMORY");
+    // Changing temp_store drops every temporary table: the indexer's (its queue of full-text
+    // writes) are made again, or the next save on this connection would fail.
+    if (auto attached = m_indexer.attach(*m_db, false); !attached)
+        return attached.error();
     if (!vacuumed)
         return vacuumed.error();
     // The rewrite went through the write-ahead log; fold it in and cut the log back to nothing.

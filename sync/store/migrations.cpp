@@ -146,10 +146,21 @@ Status createPurged(sqlite::Database &db)
     return db.exec("CREATE TABLE purged (id TEXT PRIMARY KEY) WITHOUT ROWID");
 }
 
+// 13: whether the server has been told of each purge (its copies tombstoned, its database
+// compacted): until then the next sync does it. A purge before this version was never told.
+Status rememberServerErasure(sqlite::Database &db)
+{
+    return db.exec("ALTER TABLE purged ADD COLUMN erased_on_server INTEGER NOT NULL DEFAULT 0");
+}
+
 constexpr Migration migrations[] = {
-    {1, createDocuments},    {3, createRejections},
-    {4, indexLeaves},        {10, leaveTheIndexToTheNotebook},
-    {11, createAttachments}, {12, createPurged},
+    {1, createDocuments},
+    {3, createRejections},
+    {4, indexLeaves},
+    {10, leaveTheIndexToTheNotebook},
+    {11, createAttachments},
+    {12, createPurged},
+    {13, rememberServerErasure},
 };
 
 Result<int> userVersion(sqlite::Database &db)

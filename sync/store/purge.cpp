@@ -62,6 +62,39 @@ Result<bool> Store::wasPurged(std::string_view id)
     return *row;
 }
 
+Result<std::vector<std::string>> Store::purgedAwaitingServer(int limit)
+{
+    auto query = m_db->prepare("SELECT id FROM purged WHERE erased_on_server = 0 LIMIT ?");
+    if (!query)
+        return query.error();
+    query->bind(1, limit);
+    std::vector<std::string> ids;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.push_back(query->text("id"));
+    }
+}
+
+Status Store::markErasedOnServer(const std::vector<std::string> &ids)
+{
+    auto transaction = beginWrite();
+    if (!transaction)
+        return transaction.error();
+    auto mark = m_db->prepare("UPDATE purged SET erased_on_server = 1 WHERE id = ?");
+    if (!mark)
+        return mark.error();
+    for (const auto &id : ids) {
+        mark->reset();
+        if (auto marked = mark->bind(1, id).run(); !marked)
+            return marked;
+    }
+    return commit(**transaction);
+}
+
 Status Store::eraseFreedRoom()
 {
     {

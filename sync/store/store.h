@@ -210,6 +210,10 @@ public:
     // refused. An id that is not here is remembered all the same.
     Status purge(const std::vector<std::string> &ids);
     Result<bool> wasPurged(std::string_view id);
+    // The purged ids whose copies on the server are still to be erased (a sync does it, then
+    // marks them): at most `limit`, oldest first.
+    Result<std::vector<std::string>> purgedAwaitingServer(int limit);
+    Status markErasedOnServer(const std::vector<std::string> &ids);
     // After a purge: what it took out is wiped from the file too. The full-text index is
     // rewritten without the words of what was purged, then the file (compact()): no freed page
     // and no deleted cell keeps a byte of it, and the write-ahead log is cut to nothing.

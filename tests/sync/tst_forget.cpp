@@ -5,6 +5,7 @@
 // the erasure record holds no value of theirs, and nothing of theirs comes back: not a peer's
 // old revision, not an edit made offline on the other device.
 #include "check_ok.h"
+#include "mara_lind.h"
 #include "merge/local_editor.h"
 #include "notebook/forget.h"
 #include "notebook/notebook_index.h"
@@ -19,15 +20,6 @@
 using namespace rapport;
 
 namespace {
-
-QByteArray bytesOf(const std::string &path)
-{
-    QFile file(QString::fromStdString(path));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// What she told the salesperson, as it would sit in a file.
-const char *const herValues[] = {"Lind", "baseball", "1984-03-17", "Jonas"};
 
 struct Device
 {
@@ -44,13 +36,7 @@ struct Device
         editor = std::move(*merge::LocalEditor::open(*store));
     }
 
-    void put(const std::string &json)
-    {
-        auto doc = Document::parse(json);
-        QVERIFY(doc.ok());
-        auto saved = editor->save(*doc);
-        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().describe().c_str());
-    }
+    void put(const std::string &json) { mara_lind::save(*editor, json); }
 
     bool has(const std::string &id) { return store->get(id).ok(); }
 
@@ -73,11 +59,9 @@ struct Device
     void verifyNothingOfHers()
     {
         for (const std::string &file : {path, path + "-wal"}) {
-            const QByteArray bytes = bytesOf(file);
-            for (const char *value : herValues)
-                QVERIFY2(!bytes.contains(value),
-                         qPrintable(QStringLiteral("“%1” is still in %2")
-                                        .arg(QLatin1String(value), QString::fromStdString(file))));
+            const QString value = mara_lind::valueIn(QString::fromStdString(file));
+            QVERIFY2(value.isEmpty(), qPrintable(QStringLiteral("“%1” is still in %2")
+                                                     .arg(value, QString::fromStdString(file))));
         }
         auto found = NotebookQueries(*store).search("baseball", 10);
         QVERIFY(found.ok());
@@ -99,35 +83,7 @@ class Forget : public QObject
 
     QTemporaryDir m_dir;
 
-    // Mara Lind as a salesperson comes to know her: her profile, a visit she was at with a
-    // colleague, a visit whose notes name her, a follow-up, feedback, the lead she came from,
-    // a conflict that kept one of her values, a pair flagged as maybe one person, a draft.
-    static void fillWithMara(Device &phone)
-    {
-        phone.put(R"({"_id":"account-lind","type":"account","name":"Nordic Ovens"})");
-        phone.put(R"({"_id":"contact-mara","type":"contact","firstName":"Mara","lastName":"Lind",
-            "accountId":"account-lind","birthday":"1984-03-17",
-            "family":[{"id":"f1","name":"Jonas","relation":"son","interests":"baseball"}]})");
-        phone.put(R"({"_id":"contact-olaf","type":"contact","firstName":"Olaf","lastName":"Berg",
-            "accountId":"account-lind"})");
-        phone.put(R"({"_id":"visit-1","type":"visit","accountId":"account-lind",
-            "contactIds":["contact-mara","contact-olaf"],"date":"2026-10-01","notes":"New oven line"})");
-        phone.put(R"({"_id":"visit-2","type":"visit","accountId":"account-lind",
-            "contactIds":["contact-olaf"],"date":"2026-10-08","notes":"Olaf says Mara decides"})");
-        phone.put(R"({"_id":"followup-1","type":"followup","title":"Send the brochure",
-            "contactId":"contact-mara","accountId":"account-lind","done":false})");
-        phone.put(R"({"_id":"feedback-1","type":"feedback","accountId":"account-lind",
-            "contactId":"contact-mara","score":4,"said":"Likes the service"})");
-        phone.put(R"({"_id":"lead-1","type":"lead","name":"Mara Lind","company":"Nordic Ovens",
-            "contactId":"contact-mara"})");
-        phone.put(R"({"_id":"conflict-1","type":"conflict","kind":"value","docId":"contact-mara",
-            "field":"birthday","kept":"1984-03-17","lost":"1984-03-18","status":"open"})");
-        phone.put(R"({"_id":"duplicate-1","type":"duplicate","ids":["contact-mara","contact-olaf"],
-            "status":"dismissed"})");
-        CHECK_OK(phone.store->putLocal("_local/rapport-visit-draft",
-                                       Json::parse(R"({"contactIds":["contact-mara"],
-                                           "notes":"Ask Mara Lind about Jonas"})")));
-    }
+    static void fillWithMara(Device &phone) { mara_lind::fill(*phone.editor, *phone.store); }
 
 private slots:
     void thePlan_showsWhatWillBeTouched()
@@ -137,8 +93,7 @@ private slots:
         auto plan = notebook::planForgetting(*phone.store, "contact-mara");
         CHECK_OK(plan);
         QCOMPARE(plan->name, std::string("Mara Lind"));
-        for (const char *id :
-             {"contact-mara", "followup-1", "feedback-1", "lead-1", "conflict-1", "duplicate-1"})
+        for (const char *id : mara_lind::herRecords)
             QVERIFY2(mentions(plan->purged, id), id);
         QCOMPARE(plan->purged.size(), std::size_t {6});
         QVERIFY(mentions(plan->visitsMet, "visit-1"));
@@ -175,8 +130,7 @@ private slots:
 
         auto erasureId = notebook::forget(*phone.editor, "contact-mara", "2026-12-03");
         CHECK_OK(erasureId);
-        for (const char *id :
-             {"contact-mara", "followup-1", "feedback-1", "lead-1", "conflict-1", "duplicate-1"})
+        for (const char *id : mara_lind::herRecords)
             QVERIFY2(!phone.has(id), id);
         auto visit = phone.store->get("visit-1");
         QVERIFY(visit.ok());
@@ -184,6 +138,12 @@ private slots:
         QVERIFY(phone.has("visit-2") && phone.has("contact-olaf") && phone.has("account-lind"));
         QCOMPARE(phone.store->getLocal("_local/rapport-visit-draft").error().code, Errc::NotFound);
         phone.verifyNothingOfHers();
+        // The notebook goes on as before: a new note is saved and found.
+        phone.put(R"({"_id":"visit-after","type":"visit","accountId":"account-lind",
+            "contactIds":["contact-olaf"],"date":"2026-12-04","notes":"Croissant oven"})");
+        auto foundAfter = NotebookQueries(*phone.store).search("croissant", 10);
+        QVERIFY(foundAfter.ok());
+        QCOMPARE(foundAfter->size(), std::size_t {1});
 
         // The erasure record: ids and revisions, nothing she said.
         auto erasure = phone.store->get(*erasureId);
@@ -210,8 +170,7 @@ private slots:
         auto applied = notebook::applyPulledErasures(*tablet.store, *before);
         CHECK_OK(applied);
         QCOMPARE(*applied, 1);
-        for (const char *id :
-             {"contact-mara", "followup-1", "feedback-1", "lead-1", "conflict-1", "duplicate-1"})
+        for (const char *id : mara_lind::herRecords)
             QVERIFY2(!tablet.has(id), id);
         // Its own visit with her stays, without her; its offline edit of her is gone, and so
         // nothing of hers is left to push.

@@ -1,0 +1,148 @@
+#include "controllers/person_privacy.h"
+
+#include "core/calendar_day.h"
+#include "models/display_text.h"
+#include "notebook/forget.h"
+#include "notebook/subject_export.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QVariantMap>
+
+namespace {
+
+// A record's kind as the lists name it.
+QString kindOf(const std::string &type)
+{
+    static const std::map<std::string, QString> kinds {
+        {"contact", QStringLiteral("Person")},
+        {"followup", QStringLiteral("Follow-up")},
+        {"feedback", QStringLiteral("Feedback")},
+        {"lead", QStringLiteral("Lead")},
+        {"conflict", QStringLiteral("Change kept when two devices disagreed")},
+        {"duplicate", QStringLiteral("Possible duplicate")},
+        {"visit", QStringLiteral("Visit")},
+        {"account", QStringLiteral("Customer")}};
+    auto found = kinds.find(type);
+    return found == kinds.end() ? display::text(type) : found->second;
+}
+
+QVariantList listOf(const std::vector<rapport::notebook::RecordMention> &records)
+{
+    QVariantList list;
+    for (const auto &record : records)
+        list.append(QVariantMap {{QStringLiteral("id"), display::text(record.id)},
+                                 {QStringLiteral("type"), display::text(record.type)},
+                                 {QStringLiteral("title"), display::text(record.title)},
+                                 {QStringLiteral("kind"), kindOf(record.type)}});
+    return list;
+}
+
+// A name as a file name: what the file systems of phones and desktops refuse, left out.
+QString fileNameFor(const QString &name)
+{
+    QString safe;
+    for (QChar c : name)
+        if (!QStringLiteral("/\\:*?\"<>|").contains(c) && c.isPrint())
+            safe += c;
+    return safe.trimmed().isEmpty() ? QStringLiteral("this person") : safe.trimmed();
+}
+
+bool writeFile(const QString &path, const std::string &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes.data(), static_cast<qint64>(bytes.size()))
+        == static_cast<qint64>(bytes.size())
+        && file.flush();
+}
+
+} // namespace
+
+PersonPrivacy::PersonPrivacy(QObject *parent)
+    : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+{ }
+
+void PersonPrivacy::setSession(DatabaseSession *session)
+{
+    if (m_session == session)
+        return;
+    m_session = session;
+    emit sessionChanged();
+    plan();
+}
+
+void PersonPrivacy::setContactId(const QString &id)
+{
+    if (m_contactId == id)
+        return;
+    m_contactId = id;
+    plan();
+}
+
+void PersonPrivacy::plan()
+{
+    m_name.clear();
+    m_removed.clear();
+    m_visitsMet.clear();
+    m_namedIn.clear();
+    m_drafts = 0;
+    m_error.clear();
+    if (m_session && m_session->ready() && !m_contactId.isEmpty()) {
+        auto plan
+            = rapport::notebook::planForgetting(*m_session->store(), m_contactId.toStdString());
+        if (!plan) {
+            m_error = display::problem(plan.error());
+        } else {
+            m_name = display::text(plan->name);
+            m_removed = listOf(plan->purged);
+            m_visitsMet = listOf(plan->visitsMet);
+            m_namedIn = listOf(plan->namedIn);
+            m_drafts = static_cast<int>(plan->drafts.size());
+        }
+    }
+    emit planned();
+}
+
+bool PersonPrivacy::forget()
+{
+    if (!m_session || !m_session->ready() || m_contactId.isEmpty())
+        return false;
+    auto erased = rapport::notebook::forget(*m_session->editor(), m_contactId.toStdString(),
+                                            rapport::CalendarDay::localToday().iso());
+    if (!erased) {
+        m_error = tr("Could not forget them: %1").arg(display::problem(erased.error()));
+        emit planned();
+        return false;
+    }
+    // The lists, and sync, hear of it (the erasure record is a local edit to push).
+    m_session->announceLocalEdit();
+    return true;
+}
+
+QString PersonPrivacy::exportSubject()
+{
+    if (!m_session || !m_session->ready() || m_contactId.isEmpty())
+        return {};
+    auto record = rapport::notebook::subjectRecord(*m_session->store(), m_contactId.toStdString(),
+                                                   rapport::CalendarDay::localToday().iso());
+    if (!record) {
+        m_error = display::problem(record.error());
+        emit planned();
+        return {};
+    }
+    QDir().mkpath(m_folder);
+    const QString base
+        = QDir(m_folder).filePath(tr("What Rapport keeps about %1").arg(fileNameFor(m_name)));
+    if (!writeFile(base + QStringLiteral(".html"), rapport::notebook::subjectHtml(*record))
+        || !writeFile(base + QStringLiteral(".json"),
+                      record->dump(2, ' ', false, rapport::Json::error_handler_t::replace))) {
+        m_error = tr("Could not write into %1.").arg(QDir::toNativeSeparators(m_folder));
+        emit planned();
+        return {};
+    }
+    m_exportedFile = base + QStringLiteral(".html");
+    emit exported();
+    return m_exportedFile;
+}

@@ -1,0 +1,290 @@
+#include "notebook/subject_export.h"
+
+#include "merge/hybrid_clock.h"
+#include "notebook/display_name.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+namespace rapport::notebook {
+
+namespace {
+
+std::string textOf(const Json &body, const char *key)
+{
+    const auto found = body.find(key);
+    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+bool lists(const Json &body, const char *key, const std::string &id)
+{
+    const auto found = body.find(key);
+    return found != body.end() && found->is_array()
+        && std::find(found->begin(), found->end(), Json(id)) != found->end();
+}
+
+// "2026-11-25 14:03 UTC" for a clock's wall-clock milliseconds.
+std::string utcMinute(std::int64_t millis)
+{
+    using namespace std::chrono;
+    const sys_time<milliseconds> at {milliseconds(millis)};
+    const auto day = floor<days>(at);
+    const year_month_day date {day};
+    const hh_mm_ss time {floor<minutes>(at - day)};
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u %02ld:%02ld UTC", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()), long(time.hours().count()),
+                  long(time.minutes().count()));
+    return text;
+}
+
+// When and where the record was last changed: its latest field clock.
+Json writtenOf(const Json &body)
+{
+    std::optional<merge::Stamp> latest;
+    if (const auto clocks = body.find("clocks"); clocks != body.end() && clocks->is_object()) {
+        for (const auto &[path, text] : clocks->items()) {
+            if (!text.is_string())
+                continue;
+            auto stamp = merge::Stamp::parse(text.get<std::string>());
+            if (stamp && (!latest || *latest < *stamp))
+                latest = stamp;
+        }
+    }
+    if (!latest)
+        return Json {{"on", ""}, {"device", ""}};
+    return Json {{"on", utcMinute(latest->millis)}, {"device", latest->device}};
+}
+
+Json entryOf(const std::string &id, const Json &body)
+{
+    Json fields = body;
+    fields.erase("clocks");
+    fields.erase("type");
+    return Json {{"id", id},
+                 {"type", textOf(body, "type")},
+                 {"name", displayName(body)},
+                 {"fields", fields},
+                 {"written", writtenOf(body)}};
+}
+
+// The section a record belongs in, or nullptr when it is not about the person.
+const char *sectionOf(const std::string &type, const Json &body, const std::string &id)
+{
+    if (type == "visit" && lists(body, "contactIds", id))
+        return "visits";
+    if (type == "followup" && textOf(body, "contactId") == id)
+        return "followUps";
+    if (type == "feedback" && textOf(body, "contactId") == id)
+        return "feedback";
+    if (type == "lead" && textOf(body, "contactId") == id)
+        return "leads";
+    if (type == "conflict" && textOf(body, "docId") == id)
+        return "conflicts";
+    return nullptr;
+}
+
+} // namespace
+
+Result<Json> subjectRecord(Store &store, std::string_view contactId, std::string_view today)
+{
+    auto contact = store.get(contactId);
+    if (!contact)
+        return contact.error();
+    if (textOf(contact->body, "type") != "contact")
+        return Error {Errc::BadRequest, std::string(contactId) + " is not a person"};
+    const std::string id(contactId);
+    Json person = entryOf(id, contact->body);
+    person["name"] = personName(contact->body);
+    Json greetings = person["fields"].value("greetings", Json::array());
+    person["fields"].erase("greetings");
+
+    std::map<std::string, Json> sections;
+    for (const char *name : {"visits", "followUps", "feedback", "leads", "conflicts"})
+        sections[name] = Json::array();
+    std::map<std::string, std::string> accountNames;
+    // Every record that names the person's id, read in one pass over the winning revisions.
+    auto records = store.database().prepare(
+        "SELECT d.id AS id, r.body AS body FROM docs d JOIN revs r ON r.rid = d.winner "
+        "WHERE d.deleted = 0 AND d.id <> ?1 AND instr(r.body, ?2) > 0 ORDER BY d.id");
+    if (!records)
+        return records.error();
+    records->bind(1, id).bind(2, Json(id).dump());
+    for (;;) {
+        auto row = records->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const Json body = Json::parse(records->text("body"), nullptr, false);
+        if (!body.is_object())
+            continue;
+        const std::string type = textOf(body, "type");
+        if (const char *section = sectionOf(type, body, id))
+            sections[section].push_back(entryOf(records->text("id"), body));
+    }
+    for (auto &visit : sections["visits"]) {
+        const std::string account = textOf(visit["fields"], "accountId");
+        if (account.empty())
+            continue;
+        if (!accountNames.contains(account)) {
+            auto found = store.get(account);
+            accountNames[account] = found ? displayName(found->body) : std::string();
+        }
+        if (!accountNames[account].empty())
+            visit["account"] = accountNames[account];
+    }
+    std::stable_sort(sections["visits"].begin(), sections["visits"].end(),
+                     [](const Json &a, const Json &b) {
+                         return textOf(a["fields"], "date") < textOf(b["fields"], "date");
+                     });
+    Json record {{"person", person}, {"greetings", greetings}, {"producedOn", std::string(today)}};
+    Json counts = Json::object();
+    for (auto &[name, list] : sections) {
+        counts[name] = list.size();
+        record[name] = std::move(list);
+    }
+    counts["greetings"] = greetings.size();
+    record["counts"] = counts;
+    return record;
+}
+
+namespace {
+
+std::string escaped(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+// "accountId" -> "Account id", "firstName" -> "First name": the field's own name, readable.
+std::string labelOf(const std::string &key)
+{
+    std::string label;
+    for (char c : key) {
+        if (c >= 'A' && c <= 'Z') {
+            label += ' ';
+            label += static_cast<char>(c - 'A' + 'a');
+        } else {
+            label += c == '_' ? ' ' : c;
+        }
+    }
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
+void appendValue(std::string &html, const Json &value);
+
+void appendFields(std::string &html, const Json &fields)
+{
+    html += "<dl>";
+    for (const auto &[key, value] : fields.items()) {
+        if (key.starts_with('_'))
+            continue;
+        html += "<dt>" + escaped(labelOf(key)) + "</dt><dd>";
+        appendValue(html, value);
+        html += "</dd>";
+    }
+    html += "</dl>";
+}
+
+void appendValue(std::string &html, const Json &value)
+{
+    if (value.is_object()) {
+        appendFields(html, value);
+    } else if (value.is_array()) {
+        html += "<ul>";
+        for (const auto &item : value) {
+            html += "<li>";
+            appendValue(html, item);
+            html += "</li>";
+        }
+        html += "</ul>";
+    } else if (value.is_string()) {
+        html += escaped(value.get<std::string>());
+    } else if (value.is_boolean()) {
+        html += value.get<bool>() ? "yes" : "no";
+    } else if (!value.is_null()) {
+        html += escaped(value.dump());
+    }
+}
+
+void appendSection(std::string &html, const char *heading, const Json &entries)
+{
+    html += "<h2>" + std::string(heading) + " (" + std::to_string(entries.size()) + ")</h2>";
+    if (entries.empty()) {
+        html += "<p>None.</p>";
+        return;
+    }
+    for (const auto &entry : entries) {
+        std::string title = entry.value("name", "");
+        if (const std::string date = textOf(entry["fields"], "date"); !date.empty())
+            title = date + (entry.contains("account") ? " at " + textOf(entry, "account") : "");
+        html += "<section><h3>" + escaped(title.empty() ? entry.value("id", "") : title) + "</h3>";
+        appendFields(html, entry["fields"]);
+        const Json &written = entry["written"];
+        if (!textOf(written, "on").empty())
+            html += "<p class=\"written\">Last changed " + escaped(textOf(written, "on"))
+                + " on device " + escaped(textOf(written, "device")) + "</p>";
+        html += "</section>";
+    }
+}
+
+} // namespace
+
+std::string subjectHtml(const Json &record)
+{
+    const Json &person = record["person"];
+    const std::string name = textOf(person, "name");
+    std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>What is kept "
+                       "about "
+        + escaped(name)
+        + "</title><style>body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:"
+          "1.4}dt{font-weight:bold}dd{margin:0 0 .4em 1em}section{border-top:1px solid "
+          "#ccc}.written{color:#555;font-size:.9em}</style></head><body>";
+    html += "<h1>What is kept about " + escaped(name) + "</h1>";
+    html += "<p>Everything this notebook holds about you, as of "
+        + escaped(textOf(record, "producedOn")) + ".</p>";
+    html += "<h2>Your details</h2>";
+    appendFields(html, person["fields"]);
+    if (!textOf(person["written"], "on").empty())
+        html += "<p class=\"written\">Last changed " + escaped(textOf(person["written"], "on"))
+            + " on device " + escaped(textOf(person["written"], "device")) + "</p>";
+    appendSection(html, "Visits you took part in", record["visits"]);
+    appendSection(html, "Follow-ups", record["followUps"]);
+    appendSection(html, "Feedback", record["feedback"]);
+    appendSection(html, "Leads", record["leads"]);
+    html += "<h2>Greetings sent (" + std::to_string(record["greetings"].size()) + ")</h2>";
+    if (record["greetings"].empty())
+        html += "<p>None.</p>";
+    else
+        appendValue(html, record["greetings"]);
+    appendSection(html, "Changes recorded when two devices disagreed", record["conflicts"]);
+    html += "</body></html>\n";
+    return html;
+}
+
+} // namespace rapport::notebook
