@@ -1,6 +1,7 @@
 // Own your data, at size: a notebook of 100,000 contacts (at the default --contacts) taken out
-// as vCards, CSV, JSON and a calendar, and brought into an empty notebook again from each. Prints
-// the time and the rate of each; asserts nothing.
+// as vCards, CSV, JSON and a calendar, and brought into an empty notebook again from each; then
+// everything about one person with 200 visits. Prints the time and the rate of each; asserts
+// nothing.
 //
 //   build/bench/interchange_bench [--contacts 100000] [--dir DIR]
 #include "demo_data.h"
@@ -8,6 +9,7 @@
 #include "interchange/notebook_formats.h"
 #include "merge/local_editor.h"
 #include "notebook/notebook_index.h"
+#include "notebook/subject_export.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -65,6 +67,41 @@ void importInto(const fs::path &dir, const char *name, const fs::path &file, int
     check(report ? rapport::Status() : rapport::Status(report.error()), name);
     std::printf("import %-7s %8d records %7.2f s  %9.0f records/s  (%zu skipped)\n", name,
                 report->added, seconds, records / seconds, report->skipped.size());
+}
+
+// "What do you keep about me?" for a person with 200 visits, in the whole notebook: the time
+// from the question to the page (the record gathered, then written as HTML).
+void subjectExport(rapport::Store &store, int records)
+{
+    auto editor = rapport::merge::LocalEditor::open(store);
+    check(editor ? rapport::Status() : rapport::Status(editor.error()), "editor");
+    auto save = [&](rapport::Json body) {
+        auto saved = (*editor)->save(rapport::Document {body.value("_id", ""), {}, false, body});
+        check(saved ? rapport::Status() : rapport::Status(saved.error()), "save");
+    };
+    save(rapport::Json {{"_id", "contact-subject"},
+                        {"type", "contact"},
+                        {"firstName", "Mara"},
+                        {"lastName", "Lind"},
+                        {"birthday", "1984-03-17"}});
+    constexpr int visits = 200;
+    for (int i = 0; i < visits; ++i)
+        save(rapport::Json {{"_id", "visit-subject-" + std::to_string(i)},
+                            {"type", "visit"},
+                            {"contactIds", {"contact-subject"}},
+                            {"date", "2025-01-" + std::to_string(10 + i % 18)},
+                            {"notes", "Talked about the oven line, visit " + std::to_string(i)}});
+    std::size_t bytes = 0;
+    std::size_t listed = 0;
+    const double took = secondsOf([&] {
+        auto record = rapport::notebook::subjectRecord(store, "contact-subject", "2026-11-25");
+        check(record ? rapport::Status() : rapport::Status(record.error()), "subject");
+        listed = (*record)["visits"].size();
+        bytes = rapport::notebook::subjectHtml(*record).size();
+    });
+    std::printf("subject export: %zu of %d visits listed in %.0f ms (%zu KB of HTML), in a "
+                "notebook of %d records\n",
+                listed, visits, took * 1000, bytes / 1024, records + visits + 1);
 }
 
 } // namespace
@@ -126,6 +163,7 @@ int main(int argc, char **argv)
         importInto(dir, "vCard", dir / "contacts.vcf", contacts);
         importInto(dir, "CSV", dir / "csv" / "contacts.csv", contacts);
         importInto(dir, "JSON", dir / "notebook.json", all);
+        subjectExport(*store, all);
     }
     if (temporary)
         fs::remove_all(dir);

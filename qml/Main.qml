@@ -82,6 +82,15 @@ ApplicationWindow {
             app.open("contact", startDocument.substring(0, slash));
             app.push(filePage, { documentId: startDocument.substring(0, slash), name: startDocument.substring(slash + 1) });
         }
+        else if (startPage === "oldleads") {
+            sections.currentIndex = 4;
+            app.openPlace("leads");
+            app.push(staleLeadsPage, {});
+        }
+        else if (startPage === "forget" && startDocument !== "") {
+            app.open("contact", startDocument);
+            app.push(forgetPage, { contactId: startDocument });
+        }
         else if (startPage === "visit")
             app.recordVisit(startDocument);
         else if (["sync", "conflicts", "settings", "data", "cadence", "leads", "duplicates"].indexOf(startPage) >= 0) {
@@ -129,6 +138,14 @@ ApplicationWindow {
             onBackRequested: app.back()
             onCaptureRequested: app.push(leadPage, {})
             onOpenRequested: id => app.push(leadPage, { leadId: id })
+            onStaleLeadsRequested: app.push(staleLeadsPage, {})
+        }
+    }
+    Component {
+        id: staleLeadsPage
+        StaleLeadsPage {
+            session: app.session
+            onBackRequested: app.back()
         }
     }
     Component {

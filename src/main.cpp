@@ -48,7 +48,7 @@ QString screenshotDocument(const DatabaseSession &session, const QString &page)
         return accounts && !accounts->empty() ? QString::fromStdString(accounts->front().id)
                                               : QString();
     }
-    if (page == QLatin1String("contact")) {
+    if (page == QLatin1String("contact") || page == QLatin1String("forget")) {
         auto contacts = session.queries()->contactsByName(std::nullopt, 1);
         return contacts && !contacts->empty() ? QString::fromStdString(contacts->front().id)
                                               : QString();

@@ -12,6 +12,8 @@ Page {
     required property DatabaseSession session
     required property string contactId
 
+    // Where "What I keep about them" writes its page; the documents folder unless set.
+    property alias exportFolder: privacy.folder
     // Read once per change of the person: each read asks the notebook several questions.
     readonly property string brief: contact.brief
 

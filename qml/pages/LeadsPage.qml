@@ -14,6 +14,7 @@ Page {
     signal backRequested
     signal captureRequested
     signal openRequested(string leadId)
+    signal staleLeadsRequested
 
     background: Rectangle {
         color: Theme.background
@@ -22,6 +23,11 @@ Page {
         title: qsTr("Trade-show leads")
         canGoBack: true
         onBackRequested: page.backRequested()
+    }
+
+    StaleLeadReview {
+        id: stale
+        session: page.session
     }
 
     LeadListModel {
@@ -47,6 +53,16 @@ Page {
                 implicitHeight: Theme.touchTarget
                 font.pixelSize: Theme.bodySize
             }
+        }
+        // A year after the show: what was never followed up is offered for forgetting.
+        ListRow {
+            Layout.fillWidth: true
+            visible: stale.leads.length > 0
+            title: stale.leads.length === 1 ? qsTr("1 old lead to keep or forget")
+                                            : qsTr("%1 old leads to keep or forget").arg(stale.leads.length)
+            detail: qsTr("A year or more since the show, never followed up")
+            highlightDetail: true
+            onClicked: page.staleLeadsRequested()
         }
         MessageCard {
             Layout.fillWidth: true

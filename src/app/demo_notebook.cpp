@@ -187,6 +187,20 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
             if (auto ok = put("lead-" + std::to_string(i), std::move(lead)); !ok)
                 return ok;
         }
+        // Two from the show the year before that nobody followed up: offered for forgetting.
+        constexpr std::array oldLeads {std::pair {"Gus Hale", "Hale Mills"},
+                                       std::pair {"Ida Brook", "Brook Patisserie"}};
+        for (std::size_t i = 0; i < oldLeads.size(); ++i) {
+            rapport::Json lead {{"type", "lead"},
+                                {"schema", 1},
+                                {"name", oldLeads[i].first},
+                                {"company", oldLeads[i].second},
+                                {"warmth", 1},
+                                {"event", "Bakery Expo"},
+                                {"capturedOn", display::isoDate(today.addDays(-375))}};
+            if (auto ok = put("lead-old-" + std::to_string(i), std::move(lead)); !ok)
+                return ok;
+        }
         rapport::Json followUpLead {{"type", "followup"},
                                     {"schema", 1},
                                     {"title", "Send Bo the café oven brochure"},

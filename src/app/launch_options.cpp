@@ -65,7 +65,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("search"),    QStringLiteral("more"),     QStringLiteral("sync"),
         QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data"),
         QStringLiteral("cadence"),   QStringLiteral("leads"),    QStringLiteral("duplicates"),
-        QStringLiteral("photo"),     QStringLiteral("stand"),    QStringLiteral("lock")};
+        QStringLiteral("photo"),     QStringLiteral("stand"),    QStringLiteral("lock"),
+        QStringLiteral("forget"),    QStringLiteral("oldleads")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

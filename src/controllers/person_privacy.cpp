@@ -1,6 +1,5 @@
 #include "controllers/person_privacy.h"
 
-#include "core/calendar_day.h"
 #include "models/display_text.h"
 #include "notebook/forget.h"
 #include "notebook/subject_export.h"
@@ -110,7 +109,7 @@ bool PersonPrivacy::forget()
     if (!m_session || !m_session->ready() || m_contactId.isEmpty())
         return false;
     auto erased = rapport::notebook::forget(*m_session->editor(), m_contactId.toStdString(),
-                                            rapport::CalendarDay::localToday().iso());
+                                            display::isoDate(m_session->today()));
     if (!erased) {
         m_error = tr("Could not forget them: %1").arg(display::problem(erased.error()));
         emit planned();
@@ -126,7 +125,7 @@ QString PersonPrivacy::exportSubject()
     if (!m_session || !m_session->ready() || m_contactId.isEmpty())
         return {};
     auto record = rapport::notebook::subjectRecord(*m_session->store(), m_contactId.toStdString(),
-                                                   rapport::CalendarDay::localToday().iso());
+                                                   display::isoDate(m_session->today()));
     if (!record) {
         m_error = display::problem(record.error());
         emit planned();

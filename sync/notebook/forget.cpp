@@ -36,14 +36,24 @@ bool listNames(const Json &body, const char *key, const std::string &id)
         && std::find(found->begin(), found->end(), Json(id)) != found->end();
 }
 
-// Whether the person's name appears in the record's own words, the ids aside.
+// Whether the person's name appears in the record's own words, the ids aside: their full name
+// anywhere, their first name alone only in what was written about someone, not in the fields
+// that name another person (a colleague, or a customer's son, called Emma too).
 bool namesThem(Json body, const std::string &fullName, const std::string &firstName)
 {
     body.erase("contactIds");
     body.erase("clocks");
-    const std::string text = body.dump();
-    return (!fullName.empty() && text.find(asStored(fullName)) != std::string::npos)
-        || (!firstName.empty() && text.find(asStored(firstName)) != std::string::npos);
+    if (!fullName.empty() && body.dump().find(asStored(fullName)) != std::string::npos)
+        return true;
+    if (firstName.empty())
+        return false;
+    for (const char *nameField : {"firstName", "lastName", "name"})
+        body.erase(nameField);
+    if (auto family = body.find("family"); family != body.end() && family->is_array())
+        for (auto &member : *family)
+            if (member.is_object())
+                member.erase("name");
+    return body.dump().find(asStored(firstName)) != std::string::npos;
 }
 
 // Records that keep the person's values for review (what lost a merge, a pair flagged as one
@@ -151,6 +161,26 @@ Result<Json> leavesOf(Store &store, const std::vector<std::string> &ids)
     return forgotten;
 }
 
+// What every other device and the server need to forget the same: ids and revisions, never a
+// name or a value. Its id.
+Result<std::string> writeErasure(Store &store, const std::vector<std::string> &ids,
+                                 const std::string &person, std::string_view today)
+{
+    auto forgotten = leavesOf(store, ids);
+    if (!forgotten)
+        return forgotten.error();
+    Json body {{"type", "erasure"},
+               {"schema", 1},
+               {"forgotten", std::move(*forgotten)},
+               {"on", std::string(today)}};
+    if (!person.empty())
+        body["person"] = person;
+    auto saved = store.put(Document {newDocumentId("erasure"), {}, false, std::move(body)});
+    if (!saved)
+        return saved.error();
+    return saved->id;
+}
+
 // Takes the person out of the visits they were met at, discards the drafts that name them,
 // and purges their records and `alsoPurge`. Inside a batch.
 Status carryOut(merge::LocalEditor &editor, const ForgetPlan &plan,
@@ -195,24 +225,29 @@ Result<std::string> forget(merge::LocalEditor &editor, std::string_view contactI
         std::vector<std::string> ids;
         for (const auto &record : planned->purged)
             ids.push_back(record.id);
-        auto forgotten = leavesOf(store, ids);
-        if (!forgotten)
-            return forgotten.error();
-        // What every other device and the server need to forget the same: ids and revisions,
-        // never a name or a value.
-        Document erasure {newDocumentId("erasure"),
-                          {},
-                          false,
-                          Json {{"type", "erasure"},
-                                {"schema", 1},
-                                {"person", planned->contactId},
-                                {"forgotten", std::move(*forgotten)},
-                                {"on", std::string(today)}}};
-        auto saved = store.put(erasure);
-        if (!saved)
-            return saved.error();
-        erasureId = saved->id;
+        auto recorded = writeErasure(store, ids, planned->contactId, today);
+        if (!recorded)
+            return recorded.error();
+        erasureId = *recorded;
         return carryOut(editor, *planned, {});
+    });
+    if (!written)
+        return written.error();
+    if (auto wiped = store.eraseFreedRoom(); !wiped)
+        return wiped.error();
+    return erasureId;
+}
+
+Result<std::string> forgetRecords(Store &store, const std::vector<std::string> &ids,
+                                  std::string_view today)
+{
+    std::string erasureId;
+    auto written = store.writeBatch([&]() -> Status {
+        auto recorded = writeErasure(store, ids, {}, today);
+        if (!recorded)
+            return recorded.error();
+        erasureId = *recorded;
+        return store.purge(ids);
     });
     if (!written)
         return written.error();

@@ -55,6 +55,11 @@ Result<ForgetPlan> planForgetting(Store &store, std::string_view contactId);
 Result<std::string> forget(merge::LocalEditor &editor, std::string_view contactId,
                            std::string_view today);
 
+// Forgets records that name nobody else (a lead that never became a customer) the same way:
+// purged here, an erasure record for the other devices and the server, the file wiped.
+Result<std::string> forgetRecords(Store &store, const std::vector<std::string> &ids,
+                                  std::string_view today);
+
 // Erasure records a pull brought (changed after local sequence `since`): each forgets here
 // what it names, as the device that wrote it did, including edits made here meanwhile that
 // never reached the server. How many were applied; the file is wiped when any was.

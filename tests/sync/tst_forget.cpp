@@ -60,8 +60,9 @@ struct Device
     {
         for (const std::string &file : {path, path + "-wal"}) {
             const QString value = mara_lind::valueIn(QString::fromStdString(file));
-            QVERIFY2(value.isEmpty(), qPrintable(QStringLiteral("“%1” is still in %2")
-                                                     .arg(value, QString::fromStdString(file))));
+            QVERIFY2(value.isEmpty(),
+                     qPrintable(QStringLiteral("“%1” is still in %2")
+                                    .arg(value, QString::fromStdString(file))));
         }
         auto found = NotebookQueries(*store).search("baseball", 10);
         QVERIFY(found.ok());
@@ -90,6 +91,10 @@ private slots:
     {
         Device phone(m_dir.filePath(QStringLiteral("plan.sqlite")));
         fillWithMara(phone);
+        // Other people called Mara are not text about her; a card with her full name is.
+        phone.put(R"({"_id":"contact-svensson","type":"contact","firstName":"Mara",
+            "lastName":"Svensson","family":[{"id":"f1","name":"Mara","relation":"daughter"}]})");
+        phone.put(R"({"_id":"lead-card","type":"lead","name":"Mara Lind","company":"Expo"})");
         auto plan = notebook::planForgetting(*phone.store, "contact-mara");
         CHECK_OK(plan);
         QCOMPARE(plan->name, std::string("Mara Lind"));
@@ -100,6 +105,8 @@ private slots:
         QCOMPARE(plan->visitsMet.size(), std::size_t {1});
         QVERIFY(mentions(plan->namedIn, "visit-2")); // free text: for the user
         QVERIFY(!mentions(plan->namedIn, "account-lind"));
+        QVERIFY(!mentions(plan->namedIn, "contact-svensson"));
+        QVERIFY(mentions(plan->namedIn, "lead-card"));
         QVERIFY(plan->drafts == std::vector<std::string> {"_local/rapport-visit-draft"});
         // Looking changed nothing.
         QVERIFY(phone.has("contact-mara") && phone.has("followup-1"));
