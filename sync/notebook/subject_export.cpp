@@ -106,13 +106,23 @@ Result<Json> subjectRecord(Store &store, std::string_view contactId, std::string
     for (const char *name : {"visits", "followUps", "feedback", "leads", "conflicts"})
         sections[name] = Json::array();
     std::map<std::string, std::string> accountNames;
-    // Every record that names the person's id, read in one pass over the winning revisions.
-    auto records = store.database().prepare(
-        "SELECT d.id AS id, r.body AS body FROM docs d JOIN revs r ON r.rid = d.winner "
-        "WHERE d.deleted = 0 AND d.id <> ?1 AND instr(r.body, ?2) > 0 ORDER BY d.id");
+    // The records about the person, found through the notebook's indexes (so the time grows
+    // with what is kept about them, not with the notebook): visits they were at, follow-ups,
+    // leads, feedback, and the conflicts recorded about their record.
+    auto records = store.database().prepare(R"sql(
+        SELECT d.id AS id, r.body AS body FROM docs d JOIN revs r ON r.rid = d.winner
+        WHERE d.deleted = 0 AND d.doc IN (
+            SELECT doc FROM visit_contacts WHERE contact_id = ?1
+            UNION SELECT doc FROM followups WHERE contact_id = ?1
+            UNION SELECT doc FROM leads WHERE contact_id = ?1
+            UNION SELECT doc FROM feedback WHERE contact_id = ?1
+            UNION SELECT t.doc FROM record_types t JOIN docs cd ON cd.doc = t.doc
+                  JOIN revs cr ON cr.rid = cd.winner
+                  WHERE t.type = 'conflict' AND cr.body ->> '$.docId' = ?1)
+        ORDER BY d.id)sql");
     if (!records)
         return records.error();
-    records->bind(1, id).bind(2, Json(id).dump());
+    records->bind(1, id);
     for (;;) {
         auto row = records->step();
         if (!row)
