@@ -1,9 +1,11 @@
 #include "notebook/forget.h"
 
+#include "core/fields.h"
 #include "core/ids.h"
 #include "core/json.h"
 #include "merge/local_editor.h"
 #include "notebook/display_name.h"
+#include "notebook/index_fields.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -21,19 +23,6 @@ std::string asStored(const std::string &text)
 {
     const std::string quoted = Json(text).dump();
     return quoted.substr(1, quoted.size() - 2);
-}
-
-std::string textOf(const Json &body, const char *key)
-{
-    const auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-bool listNames(const Json &body, const char *key, const std::string &id)
-{
-    const auto found = body.find(key);
-    return found != body.end() && found->is_array()
-        && std::find(found->begin(), found->end(), Json(id)) != found->end();
 }
 
 // Whether the person's name appears in the record's own words, the ids aside: their full name
@@ -61,11 +50,11 @@ bool namesThem(Json body, const std::string &fullName, const std::string &firstN
 bool holdsTheirValues(const std::string &type, const Json &body, const std::string &id)
 {
     if (type == "followup" || type == "feedback" || type == "lead")
-        return textOf(body, "contactId") == id;
+        return stringMember(body, "contactId") == id;
     if (type == "conflict")
         return true; // it names them (by id or in a value): a review record, gone with them
     if (type == "duplicate")
-        return listNames(body, "ids", id);
+        return listHolds(body, "ids", id);
     return false;
 }
 
@@ -80,13 +69,13 @@ Result<ForgetPlan> plan(Store &store, std::string_view contactId)
     auto contact = store.get(contactId);
     if (!contact)
         return contact.error();
-    if (textOf(contact->body, "type") != "contact")
+    if (stringMember(contact->body, "type") != "contact")
         return Error {Errc::BadRequest, std::string(contactId) + " is not a person"};
     ForgetPlan plan;
     plan.contactId = std::string(contactId);
     plan.name = personName(contact->body);
     plan.purged.push_back(mentionOf(plan.contactId, "contact", contact->body));
-    const std::string firstName = textOf(contact->body, "firstName");
+    const std::string firstName = stringMember(contact->body, "firstName");
     // A first name of one or two letters would find half the notebook.
     const std::string first = firstName.size() >= 3 ? firstName : std::string();
     const std::string quotedId = Json(plan.contactId).dump();
@@ -103,29 +92,26 @@ Result<ForgetPlan> plan(Store &store, std::string_view contactId)
         .bind(2, quotedId)
         .bind(3, asStored(plan.name))
         .bind(4, asStored(first));
-    while (true) {
-        auto row = records->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const std::string id = records->text(0);
-        const Json body = Json::parse(records->textView(1), nullptr, false);
+    auto read = sqlite::forEachRow(*records, [&](const sqlite::Query &row) {
+        const std::string id = row.text(0);
+        const Json body = Json::parse(row.textView(1), nullptr, false);
         if (!body.is_object())
-            continue;
-        const std::string type = textOf(body, "type");
+            return;
+        const std::string type = stringMember(body, "type");
         if (type == "erasure")
-            continue; // names ids only
+            return; // names ids only
         if (holdsTheirValues(type, body, plan.contactId)) {
             plan.purged.push_back(mentionOf(id, type, body));
-            continue;
+            return;
         }
-        const bool met = type == "visit" && listNames(body, "contactIds", plan.contactId);
+        const bool met = type == "visit" && listHolds(body, "contactIds", plan.contactId);
         if (met)
             plan.visitsMet.push_back(mentionOf(id, type, body));
         if (namesThem(body, plan.name, first))
             plan.namedIn.push_back(mentionOf(id, type, body));
-    }
+    });
+    if (!read)
+        return read.error();
 
     auto drafts = db.prepare("SELECT id FROM local_docs WHERE instr(body, ?1) > 0 "
                              "OR (?2 <> '' AND instr(body, ?2) > 0) "
@@ -133,14 +119,10 @@ Result<ForgetPlan> plan(Store &store, std::string_view contactId)
     if (!drafts)
         return drafts.error();
     drafts->bind(1, plan.contactId).bind(2, asStored(plan.name)).bind(3, asStored(first));
-    while (true) {
-        auto row = drafts->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        plan.drafts.push_back(drafts->text(0));
-    }
+    auto readDrafts = sqlite::forEachRow(
+        *drafts, [&](const sqlite::Query &row) { plan.drafts.push_back(row.text(0)); });
+    if (!readDrafts)
+        return readDrafts.error();
     return plan;
 }
 
@@ -265,17 +247,13 @@ Result<int> applyPulledErasures(Store &store, std::int64_t since)
         return erasures.error();
     erasures->bind(1, since);
     std::vector<Json> pulled;
-    while (true) {
-        auto row = erasures->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Json body = Json::parse(erasures->textView(0), nullptr, false);
+    auto read = sqlite::forEachRow(*erasures, [&](const sqlite::Query &row) {
+        Json body = Json::parse(row.textView(0), nullptr, false);
         if (body.is_object() && body.contains("forgotten") && body["forgotten"].is_object())
             pulled.push_back(std::move(body));
-    }
-    erasures->reset();
+    });
+    if (!read)
+        return read.error();
     int applied = 0;
     std::unique_ptr<merge::LocalEditor> editor; // opened when there is something to forget
     for (const auto &erasure : pulled) {
@@ -296,7 +274,7 @@ Result<int> applyPulledErasures(Store &store, std::int64_t since)
                 return opened.error();
             editor = std::move(*opened);
         }
-        const std::string person = textOf(erasure, "person");
+        const std::string person = stringMember(erasure, "person");
         auto written = store.writeBatch([&]() -> Status {
             // The person still here: forgotten as on the device that wrote the record, with
             // what this device added meanwhile (a visit recorded offline, a draft).

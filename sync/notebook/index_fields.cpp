@@ -1,5 +1,7 @@
 #include "notebook/index_fields.h"
 
+#include <algorithm>
+
 namespace rapport::notebook {
 
 namespace {
@@ -37,6 +39,13 @@ bool flag(const Json &body, const char *key)
 {
     auto found = body.find(key);
     return found != body.end() && found->is_boolean() && found->get<bool>();
+}
+
+bool listHolds(const Json &body, const char *key, const std::string &text)
+{
+    const auto found = body.find(key);
+    return found != body.end() && found->is_array()
+        && std::find(found->begin(), found->end(), Json(text)) != found->end();
 }
 
 std::string searchableText(const Json &body, std::initializer_list<const char *> keys)

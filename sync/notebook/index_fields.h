@@ -14,6 +14,8 @@ namespace rapport::notebook {
 std::optional<std::string> optionalText(const Json &body, const char *key);
 std::optional<std::int64_t> optionalInteger(const Json &body, const char *key);
 bool flag(const Json &body, const char *key); // true only for a boolean true
+// Whether the member is a list holding this text (a visit's contactIds naming a person).
+bool listHolds(const Json &body, const char *key, const std::string &text);
 
 // Every string inside the members named (arrays and nested objects included), one a line: a
 // child's name and what the child collects are both things a salesperson searches by.

@@ -1,7 +1,9 @@
 #include "notebook/stale_leads.h"
 
 #include "core/calendar_day.h"
+#include "core/fields.h"
 #include "merge/local_editor.h"
+#include "notebook/query_rows.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -21,16 +23,10 @@ Result<std::vector<StaleLead>> staleLeads(Store &store, std::string_view today, 
     if (!query)
         return query.error();
     query->bind(1, yearAgo).bind(2, limit);
-    std::vector<StaleLead> leads;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return leads;
-        leads.push_back(StaleLead {query->text("id"), query->text("name"), query->text("company"),
-                                   query->text("captured_on"), query->text("event")});
-    }
+    return query_rows::collect<StaleLead>(*query, [](const sqlite::Query &row) {
+        return StaleLead {row.text("id"), row.text("name"), row.text("company"),
+                          row.text("captured_on"), row.text("event")};
+    });
 }
 
 Status keepLead(merge::LocalEditor &editor, const std::string &leadId, std::string_view today)
@@ -38,7 +34,7 @@ Status keepLead(merge::LocalEditor &editor, const std::string &leadId, std::stri
     auto lead = editor.store().get(leadId);
     if (!lead)
         return lead.error();
-    if (lead->body.value("type", "") != "lead")
+    if (stringMember(lead->body, "type") != "lead")
         return Error {Errc::BadRequest, leadId + " is not a lead"};
     lead->body["keptOn"] = std::string(today);
     auto saved = editor.save(*lead);

@@ -1,7 +1,9 @@
 #include "notebook/subject_export.h"
 
+#include "core/fields.h"
 #include "merge/hybrid_clock.h"
 #include "notebook/display_name.h"
+#include "notebook/index_fields.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -12,19 +14,6 @@
 namespace rapport::notebook {
 
 namespace {
-
-std::string textOf(const Json &body, const char *key)
-{
-    const auto found = body.find(key);
-    return found != body.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-bool lists(const Json &body, const char *key, const std::string &id)
-{
-    const auto found = body.find(key);
-    return found != body.end() && found->is_array()
-        && std::find(found->begin(), found->end(), Json(id)) != found->end();
-}
 
 // "2026-11-25 14:03 UTC" for a clock's wall-clock milliseconds.
 std::string utcMinute(std::int64_t millis)
@@ -65,7 +54,7 @@ Json entryOf(const std::string &id, const Json &body)
     fields.erase("clocks");
     fields.erase("type");
     return Json {{"id", id},
-                 {"type", textOf(body, "type")},
+                 {"type", stringMember(body, "type")},
                  {"name", displayName(body)},
                  {"fields", fields},
                  {"written", writtenOf(body)}};
@@ -74,15 +63,15 @@ Json entryOf(const std::string &id, const Json &body)
 // The section a record belongs in, or nullptr when it is not about the person.
 const char *sectionOf(const std::string &type, const Json &body, const std::string &id)
 {
-    if (type == "visit" && lists(body, "contactIds", id))
+    if (type == "visit" && listHolds(body, "contactIds", id))
         return "visits";
-    if (type == "followup" && textOf(body, "contactId") == id)
+    if (type == "followup" && stringMember(body, "contactId") == id)
         return "followUps";
-    if (type == "feedback" && textOf(body, "contactId") == id)
+    if (type == "feedback" && stringMember(body, "contactId") == id)
         return "feedback";
-    if (type == "lead" && textOf(body, "contactId") == id)
+    if (type == "lead" && stringMember(body, "contactId") == id)
         return "leads";
-    if (type == "conflict" && textOf(body, "docId") == id)
+    if (type == "conflict" && stringMember(body, "docId") == id)
         return "conflicts";
     return nullptr;
 }
@@ -94,7 +83,7 @@ Result<Json> subjectRecord(Store &store, std::string_view contactId, std::string
     auto contact = store.get(contactId);
     if (!contact)
         return contact.error();
-    if (textOf(contact->body, "type") != "contact")
+    if (stringMember(contact->body, "type") != "contact")
         return Error {Errc::BadRequest, std::string(contactId) + " is not a person"};
     const std::string id(contactId);
     Json person = entryOf(id, contact->body);
@@ -123,21 +112,17 @@ Result<Json> subjectRecord(Store &store, std::string_view contactId, std::string
     if (!records)
         return records.error();
     records->bind(1, id);
-    for (;;) {
-        auto row = records->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const Json body = Json::parse(records->text("body"), nullptr, false);
+    auto read = sqlite::forEachRow(*records, [&](const sqlite::Query &row) {
+        const Json body = Json::parse(row.text("body"), nullptr, false);
         if (!body.is_object())
-            continue;
-        const std::string type = textOf(body, "type");
-        if (const char *section = sectionOf(type, body, id))
-            sections[section].push_back(entryOf(records->text("id"), body));
-    }
+            return;
+        if (const char *section = sectionOf(stringMember(body, "type"), body, id))
+            sections[section].push_back(entryOf(row.text("id"), body));
+    });
+    if (!read)
+        return read.error();
     for (auto &visit : sections["visits"]) {
-        const std::string account = textOf(visit["fields"], "accountId");
+        const std::string account = stringMember(visit["fields"], "accountId");
         if (account.empty())
             continue;
         if (!accountNames.contains(account)) {
@@ -147,10 +132,10 @@ Result<Json> subjectRecord(Store &store, std::string_view contactId, std::string
         if (!accountNames[account].empty())
             visit["account"] = accountNames[account];
     }
-    std::stable_sort(sections["visits"].begin(), sections["visits"].end(),
-                     [](const Json &a, const Json &b) {
-                         return textOf(a["fields"], "date") < textOf(b["fields"], "date");
-                     });
+    std::stable_sort(
+        sections["visits"].begin(), sections["visits"].end(), [](const Json &a, const Json &b) {
+            return stringMember(a["fields"], "date") < stringMember(b["fields"], "date");
+        });
     Json record {{"person", person}, {"greetings", greetings}, {"producedOn", std::string(today)}};
     Json counts = Json::object();
     for (auto &[name, list] : sections) {
@@ -242,6 +227,14 @@ void appendValue(std::string &html, const Json &value)
     }
 }
 
+// "Last changed 2026-11-25 14:03 UTC on device …", where the record has field clocks.
+void appendWritten(std::string &html, const Json &written)
+{
+    if (!stringMember(written, "on").empty())
+        html += "<p class=\"written\">Last changed " + escaped(stringMember(written, "on"))
+            + " on device " + escaped(stringMember(written, "device")) + "</p>";
+}
+
 void appendSection(std::string &html, const char *heading, const Json &entries)
 {
     html += "<h2>" + std::string(heading) + " (" + std::to_string(entries.size()) + ")</h2>";
@@ -251,14 +244,12 @@ void appendSection(std::string &html, const char *heading, const Json &entries)
     }
     for (const auto &entry : entries) {
         std::string title = entry.value("name", "");
-        if (const std::string date = textOf(entry["fields"], "date"); !date.empty())
-            title = date + (entry.contains("account") ? " at " + textOf(entry, "account") : "");
+        if (const std::string date = stringMember(entry["fields"], "date"); !date.empty())
+            title
+                = date + (entry.contains("account") ? " at " + stringMember(entry, "account") : "");
         html += "<section><h3>" + escaped(title.empty() ? entry.value("id", "") : title) + "</h3>";
         appendFields(html, entry["fields"]);
-        const Json &written = entry["written"];
-        if (!textOf(written, "on").empty())
-            html += "<p class=\"written\">Last changed " + escaped(textOf(written, "on"))
-                + " on device " + escaped(textOf(written, "device")) + "</p>";
+        appendWritten(html, entry["written"]);
         html += "</section>";
     }
 }
@@ -268,7 +259,7 @@ void appendSection(std::string &html, const char *heading, const Json &entries)
 std::string subjectHtml(const Json &record)
 {
     const Json &person = record["person"];
-    const std::string name = textOf(person, "name");
+    const std::string name = stringMember(person, "name");
     std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>What is kept "
                        "about "
         + escaped(name)
@@ -277,12 +268,10 @@ std::string subjectHtml(const Json &record)
           "#ccc}.written{color:#555;font-size:.9em}</style></head><body>";
     html += "<h1>What is kept about " + escaped(name) + "</h1>";
     html += "<p>Everything this notebook holds about you, as of "
-        + escaped(textOf(record, "producedOn")) + ".</p>";
+        + escaped(stringMember(record, "producedOn")) + ".</p>";
     html += "<h2>Your details</h2>";
     appendFields(html, person["fields"]);
-    if (!textOf(person["written"], "on").empty())
-        html += "<p class=\"written\">Last changed " + escaped(textOf(person["written"], "on"))
-            + " on device " + escaped(textOf(person["written"], "device")) + "</p>";
+    appendWritten(html, person["written"]);
     appendSection(html, "Visits you took part in", record["visits"]);
     appendSection(html, "Follow-ups", record["followUps"]);
     appendSection(html, "Feedback", record["feedback"]);

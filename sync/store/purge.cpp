@@ -69,14 +69,11 @@ Result<std::vector<std::string>> Store::purgedAwaitingServer(int limit)
         return query.error();
     query->bind(1, limit);
     std::vector<std::string> ids;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return ids;
-        ids.push_back(query->text("id"));
-    }
+    auto read = sqlite::forEachRow(
+        *query, [&](const sqlite::Query &row) { ids.push_back(row.text("id")); });
+    if (!read)
+        return read.error();
+    return ids;
 }
 
 Status Store::markErasedOnServer(const std::vector<std::string> &ids)
