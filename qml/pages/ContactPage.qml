@@ -13,7 +13,7 @@ Page {
     required property string contactId
 
     // Where "What I keep about them" writes its page; the documents folder unless set.
-    property alias exportFolder: privacy.folder
+    property alias exportFolder: recordExport.folder
     // Read once per change of the person: each read asks the notebook several questions.
     readonly property string brief: contact.brief
 
@@ -40,8 +40,8 @@ Page {
         session: page.session
         documentId: page.contactId
     }
-    PersonPrivacy {
-        id: privacy
+    PersonRecordExport {
+        id: recordExport
         session: page.session
         contactId: page.contactId
     }
@@ -165,15 +165,15 @@ Page {
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
                 text: qsTr("What I keep about them")
-                onClicked: privacy.exportSubject()
+                onClicked: recordExport.exportRecord()
             }
             Label {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                visible: privacy.exportedFile !== "" || privacy.error !== ""
-                text: privacy.error !== "" ? privacy.error
-                    : qsTr("Saved, ready to send them: %1").arg(privacy.exportedFile)
-                color: privacy.error !== "" ? Theme.danger : Theme.secondaryText
+                visible: recordExport.exportedFile !== "" || recordExport.error !== ""
+                text: recordExport.error !== "" ? recordExport.error
+                    : qsTr("Saved, ready to send them: %1").arg(recordExport.exportedFile)
+                color: recordExport.error !== "" ? Theme.danger : Theme.secondaryText
                 font.pixelSize: Theme.captionSize
                 wrapMode: Text.WrapAnywhere
             }

@@ -2,11 +2,7 @@
 
 #include "models/display_text.h"
 #include "notebook/forget.h"
-#include "notebook/subject_export.h"
 
-#include <QDir>
-#include <QFile>
-#include <QStandardPaths>
 #include <QVariantMap>
 
 namespace {
@@ -38,30 +34,7 @@ QVariantList listOf(const std::vector<rapport::notebook::RecordMention> &records
     return list;
 }
 
-// A name as a file name: what the file systems of phones and desktops refuse, left out.
-QString fileNameFor(const QString &name)
-{
-    QString safe;
-    for (QChar c : name)
-        if (!QStringLiteral("/\\:*?\"<>|").contains(c) && c.isPrint())
-            safe += c;
-    return safe.trimmed().isEmpty() ? QStringLiteral("this person") : safe.trimmed();
-}
-
-bool writeFile(const QString &path, const std::string &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes.data(), static_cast<qint64>(bytes.size()))
-        == static_cast<qint64>(bytes.size())
-        && file.flush();
-}
-
 } // namespace
-
-PersonPrivacy::PersonPrivacy(QObject *parent)
-    : QObject(parent), m_folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-{ }
 
 void PersonPrivacy::setSession(DatabaseSession *session)
 {
@@ -118,30 +91,4 @@ bool PersonPrivacy::forget()
     // The lists, and sync, hear of it (the erasure record is a local edit to push).
     m_session->announceLocalEdit();
     return true;
-}
-
-QString PersonPrivacy::exportSubject()
-{
-    if (!m_session || !m_session->ready() || m_contactId.isEmpty())
-        return {};
-    auto record = rapport::notebook::subjectRecord(*m_session->store(), m_contactId.toStdString(),
-                                                   display::isoDate(m_session->today()));
-    if (!record) {
-        m_error = display::problem(record.error());
-        emit planned();
-        return {};
-    }
-    QDir().mkpath(m_folder);
-    const QString base
-        = QDir(m_folder).filePath(tr("What Rapport keeps about %1").arg(fileNameFor(m_name)));
-    if (!writeFile(base + QStringLiteral(".html"), rapport::notebook::subjectHtml(*record))
-        || !writeFile(base + QStringLiteral(".json"),
-                      record->dump(2, ' ', false, rapport::Json::error_handler_t::replace))) {
-        m_error = tr("Could not write into %1.").arg(QDir::toNativeSeparators(m_folder));
-        emit planned();
-        return {};
-    }
-    m_exportedFile = base + QStringLiteral(".html");
-    emit exported();
-    return m_exportedFile;
 }

@@ -7,10 +7,9 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-// A person's rights over what the salesperson keeps (notebook/forget.h,
-// notebook/subject_export.h): what forgetting them would touch, shown before anything is done,
-// then forgetting them everywhere; and everything kept about them written out as a page to
-// send them (with the same as JSON beside it).
+// "Please forget me" (notebook/forget.h): what forgetting a person would touch, shown before
+// anything is done, then forgetting them everywhere. (What is kept about them, written out to
+// send them: PersonRecordExport.)
 class PersonPrivacy : public QObject
 {
     Q_OBJECT
@@ -26,13 +25,9 @@ class PersonPrivacy : public QObject
     Q_PROPERTY(QVariantList namedIn READ namedIn NOTIFY planned)
     Q_PROPERTY(int drafts READ drafts NOTIFY planned)
     Q_PROPERTY(QString error READ error NOTIFY planned)
-    // Where exports go; the user's documents folder unless set.
-    Q_PROPERTY(QString folder MEMBER m_folder NOTIFY planned)
-    // The page the last export wrote.
-    Q_PROPERTY(QString exportedFile READ exportedFile NOTIFY exported)
 
 public:
-    explicit PersonPrivacy(QObject *parent = nullptr);
+    using QObject::QObject;
 
     void setSession(DatabaseSession *session);
     void setContactId(const QString &id);
@@ -42,19 +37,14 @@ public:
     QVariantList namedIn() const { return m_namedIn; }
     int drafts() const { return m_drafts; }
     QString error() const { return m_error; }
-    QString exportedFile() const { return m_exportedFile; }
 
     // Forgets the person on this device and, through the erasure record the next sync takes,
     // everywhere; false (error says why) if it could not.
     Q_INVOKABLE bool forget();
-    // Writes "What Rapport keeps about NAME.html" (and .json) into the folder; its path, or
-    // empty (error says why).
-    Q_INVOKABLE QString exportSubject();
 
 signals:
     void sessionChanged();
     void planned();
-    void exported();
 
 private:
     void plan();
@@ -67,6 +57,4 @@ private:
     QVariantList m_namedIn;
     int m_drafts = 0;
     QString m_error;
-    QString m_folder;
-    QString m_exportedFile;
 };
