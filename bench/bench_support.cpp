@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <malloc.h>
+#include <sys/resource.h>
 
 namespace rapport::bench {
 
@@ -60,8 +61,8 @@ Run pouchReplication(const QString &direction, const std::filesystem::path &dir,
     const auto answer = peer(direction, dir, {QString::fromStdString(databaseUrl)}, account,
                              mayFail ? &failure : nullptr);
     if (!failure.empty())
-        return Run {0, 0, 0, failure};
-    return Run {answer.value("ms", 0.0), answer.value("docs_written", std::int64_t(0)), 0, {}};
+        return Run {0, 0, 0, 0, failure};
+    return Run {answer.value("ms", 0.0), answer.value("docs_written", std::int64_t(0)), 0, 0, {}};
 }
 
 double timedCurl(const QStringList &arguments, const Account &account)
@@ -77,6 +78,16 @@ double timedCurl(const QStringList &arguments, const Account &account)
     if (curl.exitCode() != 0)
         die("curl failed: " + curl.readAllStandardError().toStdString());
     return ms;
+}
+
+double processCpuMilliseconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval &t) {
+        return t.tv_sec * 1000.0 + t.tv_usec / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 double peakMemoryMiB()

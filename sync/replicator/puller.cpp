@@ -132,10 +132,8 @@ Status Puller::write(const std::vector<FetchedRevision> &revisions, PullStats &s
                 m_refused[revision.id].push_back(revision.rev);
                 continue;
             }
-            if (auto inserted = m_store.insertWithHistory(*doc, *history); !inserted)
+            if (auto inserted = m_store.insertFromServer(*doc, *history); !inserted)
                 return inserted;
-            if (auto synced = m_store.markSynced(doc->id, doc->rev); !synced)
-                return synced;
             ++stats.revisionsWritten;
         }
         return {};

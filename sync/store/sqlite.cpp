@@ -188,6 +188,10 @@ bool Query::isNull(std::string_view column) const
 
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode mode)
 {
+    // Before SQLite's first use in the process: no counting of every allocation under a global
+    // mutex (nothing here reads sqlite3_memory_used). A no-op if SQLite was started already.
+    static const bool unmetered = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    (void)unmetered;
     // Encrypted when a key is in use for the file (encrypted_vfs.h); an encrypted file
     // without one is refused here, before SQLite could call it "not a database".
     const bool encrypted = hasKey(path);

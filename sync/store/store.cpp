@@ -408,6 +408,17 @@ Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
 
 Status Store::insertWithHistory(const Document &doc, const std::vector<std::string> &history)
 {
+    return insertHistory(doc, history, Origin::Peer);
+}
+
+Status Store::insertFromServer(const Document &doc, const std::vector<std::string> &history)
+{
+    return insertHistory(doc, history, Origin::Server);
+}
+
+Status Store::insertHistory(const Document &doc, const std::vector<std::string> &history,
+                            Origin origin)
+{
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid;
     if (isLocalId(doc.id))
@@ -459,8 +470,8 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
             joinAt = i;
     }
     known->reset();
-    if (joinAt == 0)
-        return {};
+    if (joinAt == 0) // the server may have it from us: then it is the base from now on
+        return origin == Origin::Server ? markSynced(doc.id, doc.rev) : Status {};
     if (auto kept = keepNewAttachmentBytes(doc.attachments); !kept)
         return kept;
     // The unknown ancestors become body-less inner revisions, oldest first; the tip is a leaf.
@@ -484,7 +495,23 @@ Status Store::insertWithHistory(const Document &doc, const std::vector<std::stri
         return stemmed;
     if (auto finished = finishWrite(state, doc.rev, doc.body); !finished)
         return finished;
+    if (origin == Origin::Server) {
+        // A document first seen now has this revision as its only leaf: the base, with no
+        // look-up. One we had already may have local edits or a conflict: markSynced decides.
+        auto based
+            = state.winner ? markSynced(doc.id, doc.rev) : setNewDocumentBase(state, doc.rev);
+        if (!based)
+            return based;
+    }
     return commit(**transaction);
+}
+
+Status Store::setNewDocumentBase(const DocState &state, std::string_view rev)
+{
+    auto update = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
+    if (!update)
+        return update.error();
+    return update->bind(1, rev).bind(2, state.doc).run();
 }
 
 } // namespace rapport

@@ -46,6 +46,7 @@ struct ChangesPage
 {
     std::vector<Change> changes;
     std::int64_t lastSeq = 0; // pass it back as `since` for the next page
+    std::int64_t rowsRead = 0; // changes looked at, whether or not `changes` holds them
 };
 
 // Where a paged list stopped: the sort key of its last row and that row's place in the file
@@ -135,6 +136,10 @@ public:
     // Stores a revision from a peer with its ancestry (newest first, history[0] == doc.rev),
     // as CouchDB's new_edits:false does: no rev check, branches become conflicts. Idempotent.
     Status insertWithHistory(const Document &doc, const std::vector<std::string> &history);
+    // The same for a revision pulled from the server, which the server therefore has: in the
+    // same write it becomes the sync base where markSynced would make it one. (A pull did both
+    // apart: a second look-up and update for every document it brought.)
+    Status insertFromServer(const Document &doc, const std::vector<std::string> &history);
 
     // The revision that the last sync agreed on; its body is kept for three-way merges.
     Status setBaseRevision(std::string_view id, std::string_view rev);
@@ -145,6 +150,10 @@ public:
     Status markSynced(std::string_view id, std::string_view rev);
 
     Result<ChangesPage> changesSince(std::int64_t since, int limit);
+    // The same page of up to `limit` changes, without those the server has already: documents
+    // whose only leaf is their sync base. What a push looks at; after a pull, that is nearly
+    // every change, and telling them apart in SQL spares reading their leaves one by one.
+    Result<ChangesPage> unsyncedChangesSince(std::int64_t since, int limit);
     // Of the given revisions of each document, those this store does not have (CouchDB's
     // _revs_diff, answered locally).
     Result<std::map<std::string, std::vector<std::string>>>
@@ -239,6 +248,10 @@ private:
         bool deleted = false;
         std::optional<std::string> baseRev;
     };
+    Result<ChangesPage> readChanges(std::int64_t since, int limit, bool unsyncedOnly);
+    enum class Origin { Peer, Server };
+    Status insertHistory(const Document &doc, const std::vector<std::string> &history,
+                         Origin origin);
     Result<std::optional<DocState>> loadState(std::string_view id);
     // The loaded state, or a new row for a document seen for the first time.
     Result<DocState> stateOrNewRow(std::string_view id, std::optional<DocState> loaded);
@@ -248,6 +261,8 @@ private:
                           const std::optional<std::string> &parentHash, bool deleted, bool leaf,
                           const std::string *body);
     Status retireParent(const DocState &state, const RevId &parent);
+    // The sync base of a document written for the first time in this transaction.
+    Status setNewDocumentBase(const DocState &state, std::string_view rev);
     // The bytes of attachments given with a write (`data`), kept once per digest.
     Status keepNewAttachmentBytes(const Attachments &attachments);
     // The row of attachment_bytes holding `digest`, or NotFound.

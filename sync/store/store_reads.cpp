@@ -220,9 +220,22 @@ Status Store::markSynced(std::string_view id, std::string_view rev)
 
 Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
 {
+    return readChanges(since, limit, false);
+}
+
+Result<ChangesPage> Store::unsyncedChangesSince(std::int64_t since, int limit)
+{
+    return readChanges(since, limit, true);
+}
+
+Result<ChangesPage> Store::readChanges(std::int64_t since, int limit, bool unsyncedOnly)
+{
     limit = std::clamp(limit, 1, tuning::maxPageSize);
-    auto query = m_db->prepare("SELECT doc, id, rev, deleted, seq, base_rev FROM docs "
-                               "WHERE seq > ? ORDER BY seq LIMIT ?");
+    // `synced`: the winner is the sync base and the only leaf.
+    auto query = m_db->prepare(
+        "SELECT doc, id, rev, deleted, seq, base_rev, base_rev IS rev AND NOT EXISTS "
+        "(SELECT 1 FROM revs r WHERE r.doc = docs.doc AND r.leaf = 1 AND r.rid IS NOT docs.winner) "
+        "AS synced FROM docs WHERE seq > ? ORDER BY seq LIMIT ?");
     auto leaves = m_db->prepare("SELECT gen, hash FROM revs WHERE doc = ? AND leaf = 1");
     if (!query)
         return query.error();
@@ -232,6 +245,10 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
     page.lastSeq = since;
     query->bind(1, since).bind(2, limit);
     auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) -> Status {
+        ++page.rowsRead;
+        page.lastSeq = row.integer(4);
+        if (unsyncedOnly && row.integer(6) != 0)
+            return {};
         Change change {row.integer(4), row.text(1), row.text(2), row.integer(3) != 0, {}, {}};
         if (!row.isNull(5))
             change.syncedRev = row.text(5);
@@ -242,7 +259,6 @@ Result<ChangesPage> Store::changesSince(std::int64_t since, int limit)
         });
         if (!leafRead)
             return leafRead;
-        page.lastSeq = change.seq;
         page.changes.push_back(std::move(change));
         return {};
     });

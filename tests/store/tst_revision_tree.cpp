@@ -119,6 +119,61 @@ private slots:
         QCOMPARE(db.store->get("i3").error().code, Errc::NotFound);
     }
 
+    // What a pull brings needs no push back, and a later three-way merge has its base; but a
+    // record edited here since the last sync keeps the base its merge needs.
+    void insertFromServer_makesTheServersRevisionTheSyncBaseUnlessEditedHere()
+    {
+        Document fresh = makeDocument(R"({"_id":"p1","_rev":"2-bbb","n":2})");
+        CHECK_OK(db.store->insertFromServer(fresh, {"2-bbb", "1-aaa"}));
+        QCOMPARE(*db.store->baseRevision("p1"), std::optional<std::string>("2-bbb"));
+
+        Document edited = makeDocument(R"({"_id":"p2","_rev":"1-aaa","n":1})");
+        CHECK_OK(db.store->insertFromServer(edited, {"1-aaa"}));
+        auto local = db.store->put(makeDocument(R"({"_id":"p2","_rev":"1-aaa","n":"mine"})"));
+        CHECK_OK(local);
+        Document theirs = makeDocument(R"({"_id":"p2","_rev":"2-ccc","n":"theirs"})");
+        CHECK_OK(db.store->insertFromServer(theirs, {"2-ccc", "1-aaa"}));
+        QCOMPARE(*db.store->baseRevision("p2"), std::optional<std::string>("1-aaa"));
+        QCOMPARE(db.store->getRevision("p2", "1-aaa")->body["n"].get<int>(), 1);
+
+        // Their next revision of a record not edited here moves the base on.
+        Document later = makeDocument(R"({"_id":"p1","_rev":"3-ddd","n":3})");
+        CHECK_OK(db.store->insertFromServer(later, {"3-ddd", "2-bbb", "1-aaa"}));
+        QCOMPARE(*db.store->baseRevision("p1"), std::optional<std::string>("3-ddd"));
+        auto changes = db.store->changesSince(0, 100);
+        CHECK_OK(changes);
+        for (const auto &change : changes->changes)
+            if (change.id == "p1")
+                QCOMPARE(change.syncedRev, std::optional<std::string>("3-ddd"));
+    }
+
+    // What a push offers: what changed here since the server last had it, and conflicts, never
+    // a record the server sent and nobody touched since; the page still says how far it read.
+    void unsyncedChanges_leaveOutWhatTheServerHasAlready()
+    {
+        StoreFixture here; // a notebook of its own: the other tests' records are changes too
+        Document pulled = makeDocument(R"({"_id":"u1","_rev":"1-aaa","n":1})");
+        CHECK_OK(here.store->insertFromServer(pulled, {"1-aaa"}));
+        Document conflicted = makeDocument(R"({"_id":"u2","_rev":"1-bbb","n":1})");
+        CHECK_OK(here.store->insertFromServer(conflicted, {"1-bbb"}));
+        Document other = makeDocument(R"({"_id":"u2","_rev":"1-ccc","n":"other device"})");
+        CHECK_OK(here.store->insertWithHistory(other, {"1-ccc"}));
+        auto local = here.store->put(makeDocument(R"({"_id":"u3","n":"mine"})"));
+        CHECK_OK(local);
+        Document untouched = makeDocument(R"({"_id":"u4","_rev":"1-ddd","n":4})");
+        CHECK_OK(here.store->insertFromServer(untouched, {"1-ddd"}));
+
+        auto page = here.store->unsyncedChangesSince(0, 100);
+        CHECK_OK(page);
+        std::vector<std::string> ids;
+        for (const auto &change : page->changes)
+            ids.push_back(change.id);
+        QCOMPARE(ids, (std::vector<std::string> {"u2", "u3"}));
+        QCOMPARE(page->rowsRead, std::int64_t(4));
+        QCOMPARE(page->lastSeq, *here.store->lastSequence());
+        QCOMPARE(page->changes.front().leafRevs.size(), std::size_t(2));
+    }
+
     void revisionHistory_walksBackToTheRoot()
     {
         auto first = db.store->put(makeDocument(R"({"_id":"h1","n":1})"));
