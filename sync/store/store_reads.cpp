@@ -270,8 +270,12 @@ Result<ChangesPage> Store::readChanges(std::int64_t since, int limit, bool unsyn
 Result<std::map<std::string, std::vector<std::string>>>
 Store::missingRevisions(const std::map<std::string, std::vector<std::string>> &revisions)
 {
-    auto query = m_db->prepare("SELECT 1 FROM docs d JOIN revs r ON r.doc = d.doc "
-                               "WHERE d.id = ? AND r.gen = ? AND r.hash = ?");
+    // A document not here lacks every revision offered: one look-up, not one per revision
+    // (what an initial pull asks about is nearly all new).
+    auto document = m_db->prepare("SELECT doc FROM docs WHERE id = ?");
+    auto query = m_db->prepare("SELECT 1 FROM revs WHERE doc = ? AND gen = ? AND hash = ?");
+    if (!document)
+        return document.error();
     if (!query)
         return query.error();
     std::map<std::string, std::vector<std::string>> missing;
@@ -282,16 +286,25 @@ Store::missingRevisions(const std::map<std::string, std::vector<std::string>> &r
             return purged.error();
         if (*purged)
             continue;
+        document->reset();
+        auto found = document->bind(1, id).step();
+        if (!found)
+            return found.error();
+        const std::optional<std::int64_t> doc
+            = *found ? std::optional(document->integer(0)) : std::nullopt;
         for (const auto &rev : revs) {
             auto parsed = RevId::parse(rev);
             if (!parsed)
                 return Error {Errc::BadRequest, "not a revision id: " + rev};
-            query->reset();
-            auto row = query->bind(1, id).bind(2, parsed->gen).bind(3, parsed->hash).step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                missing[id].push_back(rev);
+            if (doc) {
+                query->reset();
+                auto row = query->bind(1, *doc).bind(2, parsed->gen).bind(3, parsed->hash).step();
+                if (!row)
+                    return row.error();
+                if (*row)
+                    continue;
+            }
+            missing[id].push_back(rev);
         }
     }
     return missing;
