@@ -498,20 +498,19 @@ Status Store::insertHistory(const Document &doc, const std::vector<std::string> 
     if (origin == Origin::Server) {
         // A document first seen now has this revision as its only leaf: the base, with no
         // look-up. One we had already may have local edits or a conflict: markSynced decides.
-        auto based
-            = state.winner ? markSynced(doc.id, doc.rev) : setNewDocumentBase(state, doc.rev);
+        auto based = state.winner ? markSynced(doc.id, doc.rev) : writeBase(state.doc, doc.rev);
         if (!based)
             return based;
     }
     return commit(**transaction);
 }
 
-Status Store::setNewDocumentBase(const DocState &state, std::string_view rev)
+Status Store::writeBase(std::int64_t doc, std::string_view rev)
 {
     auto update = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
     if (!update)
         return update.error();
-    return update->bind(1, rev).bind(2, state.doc).run();
+    return update->bind(1, rev).bind(2, doc).run();
 }
 
 } // namespace rapport

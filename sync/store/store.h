@@ -261,8 +261,8 @@ private:
                           const std::optional<std::string> &parentHash, bool deleted, bool leaf,
                           const std::string *body);
     Status retireParent(const DocState &state, const RevId &parent);
-    // The sync base of a document written for the first time in this transaction.
-    Status setNewDocumentBase(const DocState &state, std::string_view rev);
+    // Records `rev` as the document row's sync base (what the caller decided it is).
+    Status writeBase(std::int64_t doc, std::string_view rev);
     // The bytes of attachments given with a write (`data`), kept once per digest.
     Status keepNewAttachmentBytes(const Attachments &attachments);
     // The row of attachment_bytes holding `digest`, or NotFound.

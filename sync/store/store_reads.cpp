@@ -166,10 +166,7 @@ Status Store::setBaseRevision(std::string_view id, std::string_view rev)
             !pruned)
             return pruned;
     }
-    auto query = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
-    if (!query)
-        return query.error();
-    if (auto updated = query->bind(1, rev).bind(2, state->doc).run(); !updated)
+    if (auto updated = writeBase(state->doc, rev); !updated)
         return updated;
     return (*transaction)->commit();
 }
@@ -210,10 +207,7 @@ Status Store::markSynced(std::string_view id, std::string_view rev)
         if (auto pruned = prune->bind(1, doc).bind(2, *oldBase).run(); !pruned)
             return pruned;
     }
-    auto update = m_db->prepare("UPDATE docs SET base_rev = ? WHERE doc = ?");
-    if (!update)
-        return update.error();
-    if (auto updated = update->bind(1, rev).bind(2, doc).run(); !updated)
+    if (auto updated = writeBase(doc, rev); !updated)
         return updated;
     return (*transaction)->commit();
 }
