@@ -36,7 +36,8 @@ public:
     // wasIndexed: it had a live winner before, so there is something to take out first.
     virtual Status documentChanged(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
                                    const Json *winner) const = 0;
-    // A batch of writes (Store::writeBatch) is about to commit.
+    // A transaction with writes inside savepoints (Store::writeBatch around saves) is about to
+    // commit: what the index put off inside them is to be written now.
     virtual Status batchEnds(sqlite::Database &db) const = 0;
     // Documents were purged (Store::eraseFreedRoom): derived structures that keep what was
     // taken out of them (a full-text index's segments keep a deleted row's words until they

@@ -157,6 +157,7 @@ public:
     static Result<std::unique_ptr<Transaction>> begin(Database &db);
     ~Transaction();
     Status commit();
+    bool nested() const { return m_nested; }
 
 private:
     Transaction(Database &db, bool nested) : m_db(db), m_nested(nested) { }

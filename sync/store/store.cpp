@@ -271,13 +271,23 @@ Status Store::finishWrite(const DocState &state, const std::string &writtenRev,
 
 Result<std::unique_ptr<sqlite::Transaction>> Store::beginWrite()
 {
-    if (!m_db->inTransaction())
+    if (m_db->inTransaction()) {
+        m_indexDeferred = true;
+    } else {
         m_changed.clear(); // what a transaction rolled back had changed, changed nothing
+        m_indexDeferred = false;
+    }
     return sqlite::Transaction::begin(*m_db);
 }
 
 Status Store::commit(sqlite::Transaction &transaction)
 {
+    // What the index put off inside savepoints is written once, as the outermost transaction
+    // commits: a batch of a hundred thousand saves (an import, each save a savepoint of its
+    // own) gives the full-text index one write, not one segment and one merge a save.
+    if (!transaction.nested() && std::exchange(m_indexDeferred, false))
+        if (auto flushed = m_indexer.batchEnds(*m_db); !flushed)
+            return flushed;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     if (m_db->inTransaction() || m_changed.empty())
@@ -392,8 +402,6 @@ Status Store::writeBatch(const std::function<Status()> &work)
         return transaction.error();
     if (auto done = work(); !done)
         return done;
-    if (auto flushed = m_indexer.batchEnds(*m_db); !flushed)
-        return flushed;
     return commit(**transaction);
 }
 

@@ -281,6 +281,7 @@ private:
     const Indexer &m_indexer;
     CommitObserver m_observer;
     std::vector<std::string> m_changed; // by the transaction open now
+    bool m_indexDeferred = false; // a write inside a savepoint may have left index work queued
 };
 
 } // namespace rapport
