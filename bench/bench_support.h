@@ -65,9 +65,9 @@ template<typename Measure> double bestOf(int runs, Measure measure)
 // This process's peak resident memory (VmHWM) in MiB, and its reset to what is resident now,
 // so that one step's peak can be read on its own (Linux's /proc/self/clear_refs).
 double peakMemoryMiB();
+void resetPeakMemory();
 // This process's CPU time so far (user and system, all threads), in milliseconds: what the
 // client itself spent, where wall time also holds the server's and the network's.
 double processCpuMilliseconds();
-void resetPeakMemory();
 
 } // namespace rapport::bench

@@ -4,6 +4,7 @@
 // nothing.
 //
 //   build/bench/interchange_bench [--contacts 100000] [--dir DIR]
+#include "bench_support.h"
 #include "demo_data.h"
 #include "interchange/contact_import.h"
 #include "interchange/notebook_formats.h"
@@ -52,9 +53,12 @@ void check(const rapport::Status &status, const char *what)
     }
 }
 
-// Imports a file into a new, empty notebook and prints how long it took.
+// Imports a file into a new, empty notebook and prints how long it took and the most memory
+// the import held (the process's peak while it ran, less what was resident before).
 void importInto(const fs::path &dir, const char *name, const fs::path &file, int records)
 {
+    rapport::bench::resetPeakMemory();
+    const double residentBefore = rapport::bench::peakMemoryMiB();
     auto store = openStore(dir / (std::string("import-") + name + ".sqlite"));
     auto editor = rapport::merge::LocalEditor::open(*store);
     check(editor ? rapport::Status() : rapport::Status(editor.error()), "editor");
@@ -65,8 +69,9 @@ void importInto(const fs::path &dir, const char *name, const fs::path &file, int
                                                     rapport::interchange::ImportMode::Write);
     });
     check(report ? rapport::Status() : rapport::Status(report.error()), name);
-    std::printf("import %-7s %8d records %7.2f s  %9.0f records/s  (%zu skipped)\n", name,
-                report->added, seconds, records / seconds, report->skipped.size());
+    std::printf("import %-7s %8d records %7.2f s  %9.0f records/s  %6.0f MB peak  (%zu skipped)\n",
+                name, report->added, seconds, records / seconds,
+                rapport::bench::peakMemoryMiB() - residentBefore, report->skipped.size());
 }
 
 // "What do you keep about me?" for a person with 200 visits, in the whole notebook: the time

@@ -3,7 +3,7 @@
 #include "core/ids.h"
 #include "core/md5.h"
 #include "interchange/csv_people.h"
-#include "interchange/text_encoding.h"
+#include "interchange/text_source.h"
 #include "interchange/vcard.h"
 #include "merge/duplicates.h"
 #include "merge/local_editor.h"
@@ -14,6 +14,8 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -68,8 +70,9 @@ std::string idFromContent(const PersonRecord &person, std::map<std::string, int>
     return "contact-import-" + md5Hex(key + "\n" + std::to_string(occurrence));
 }
 
-Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportReport &report)
+Status writePeople(merge::LocalEditor &editor, PeopleSource &people, ImportReport &report)
 {
+    std::vector<Skipped> notStored;
     std::map<std::string, int> seen;
     auto &store = editor.store();
     NotebookQueries queries(store);
@@ -77,7 +80,8 @@ Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportRep
     if (!before)
         return before.error();
     std::map<std::string, std::string> accountsByName; // lower-case name -> id
-    for (const auto &person : file.people) {
+    PersonRecord person;
+    while (people.next(person)) {
         Document contact;
         contact.id = person.uid.empty() ? idFromContent(person, seen) : contactIdFor(person.uid);
         if (auto existing = store.get(contact.id); existing) {
@@ -119,14 +123,16 @@ Status writePeople(merge::LocalEditor &editor, const PeopleFile &file, ImportRep
         if (!saved) {
             if (stopsTheImport(saved.error()))
                 return saved.error();
-            report.skipped.push_back(
-                {person.where, "it could not be stored: " + saved.error().message});
+            notStored.push_back({person.where, "it could not be stored: " + saved.error().message});
             continue;
         }
         ++report.added;
         for (const auto &why : person.leftOut)
             report.partial.push_back({person.where, why + "; left out"});
     }
+    // What the file held that is not a person first, then what could not be stored.
+    report.skipped = people.skipped();
+    report.skipped.insert(report.skipped.end(), notStored.begin(), notStored.end());
     auto flagged = merge::flagLikelyDuplicates(store, *before);
     if (!flagged)
         return flagged.error();
@@ -269,7 +275,10 @@ Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, 
 {
     ImportReport report;
     std::function<Status()> work;
-    PeopleFile people;
+    std::istream *addressBook = &in;
+    std::istringstream whole;
+    std::optional<TextSource> text;
+    std::unique_ptr<PeopleSource> people;
     // What the file is, from its first character past a byte order mark and blanks.
     if (in.peek() == 0xEF) {
         char mark[3] {};
@@ -286,25 +295,37 @@ Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, 
             return writeNotebook(editor.store(), in, report);
         };
     } else {
-        std::string bytes;
-        char chunk[64 * 1024];
-        while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-            if (bytes.size() > maxAddressBookBytes)
-                return Error {Errc::TooLarge,
-                              "the file is larger than 256 MB; split it and import the parts"};
+        // An address book is read twice, a piece at a time: once for its encoding, then for
+        // its people. A stream that cannot go back to its start (a pipe) is read into memory.
+        if (in.tellg() < 0) {
+            std::string bytes;
+            char chunk[64 * 1024];
+            while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+                bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+                if (bytes.size() > maxPipedBytes)
+                    return Error {Errc::TooLarge,
+                                  "the file is larger than 256 MB; split it and import the parts"};
+            }
+            whole.str(std::move(bytes));
+            addressBook = &whole;
         }
-        if (looksLikeVCard(decodeText(std::string_view(bytes).substr(0, 4096)).utf8)) {
-            report.format = "vCard";
-            people = readVCards(bytes);
-        } else {
-            report.format = "CSV";
-            people = readCsvPeople(bytes);
-        }
-        report.readAs = people.readAs;
-        report.skipped = people.skipped;
-        work = [&] {
-            return writePeople(editor, people, report);
+        auto encoding = detectEncoding(*addressBook);
+        if (!encoding)
+            return encoding.error();
+        text.emplace(*addressBook, *encoding);
+        std::string head;
+        text->read(head);
+        const bool vCard = looksLikeVCard(head);
+        text->putBack(std::move(head));
+        people = vCard ? readVCards(*text) : readCsvPeople(*text);
+        report.format = vCard ? "vCard" : "CSV";
+        report.readAs = encodingName(*encoding);
+        work = [&]() -> Status {
+            if (auto written = writePeople(editor, *people, report); !written)
+                return written;
+            if (text->failed())
+                return Error {Errc::Io, "the file could not be read to its end"};
+            return {};
         };
     }
     auto status = editor.store().writeBatch([&]() -> Status {

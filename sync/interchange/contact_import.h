@@ -40,13 +40,14 @@ enum class ImportMode {
 // their content, not their name). All of it is one transaction: if anything fails on the way
 // (a full disk, a file that breaks off), nothing of it is in the notebook, and the error says
 // why. A record that cannot be read is skipped, with its reason, and the others are imported.
-// A JSON export is read as a stream, a record at a time, whatever its size; an address book is
-// read whole, up to maxAddressBookBytes.
+// Every kind is read as a stream, a record at a time, whatever its size: an address book twice
+// (its encoding first, then its people), so it must be a stream that can go back to its start;
+// one that cannot (a pipe) is read into memory whole, up to maxPipedBytes.
 Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, ImportMode mode);
 Result<ImportReport> importFile(merge::LocalEditor &editor, std::string_view bytes,
                                 ImportMode mode);
 
-// The largest vCard or CSV file import reads: 256 MB is some 300,000 cards with notes.
-constexpr std::size_t maxAddressBookBytes = 256 * 1024 * 1024;
+// The largest vCard or CSV file an import reads from a pipe: 256 MB is some 300,000 cards.
+constexpr std::size_t maxPipedBytes = 256 * 1024 * 1024;
 
 } // namespace rapport::interchange

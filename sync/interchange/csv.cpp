@@ -1,5 +1,7 @@
 #include "interchange/csv.h"
 
+#include "interchange/text_source.h"
+
 #include <algorithm>
 
 namespace rapport::interchange {
@@ -31,13 +33,41 @@ bool needsGuard(std::string_view value)
 CsvReader::CsvReader(std::string_view text) : m_text(text)
 {
     if (m_text.starts_with("\xEF\xBB\xBF"))
-        m_text.remove_prefix(3);
+        m_text.erase(0, 3);
+    findDelimiter();
+}
+
+CsvReader::CsvReader(TextSource &text) : m_source(&text)
+{
+    // The whole first line, to find the delimiter in (a TextSource leaves out the mark).
+    while (m_text.find('\n') == std::string::npos && m_text.size() < maxRecordBytes
+           && m_source->read(m_text)) { }
+    findDelimiter();
+}
+
+bool CsvReader::available()
+{
+    while (m_at >= m_text.size()) {
+        if (!m_source)
+            return false;
+        m_text.clear(); // all of it has been read
+        m_at = 0;
+        if (!m_source->read(m_text)) {
+            m_source = nullptr;
+            return false;
+        }
+    }
+    return true;
+}
+
+void CsvReader::findDelimiter()
+{
     // The delimiter is the one the header uses most between its cells; what stands inside a
     // quoted cell ("Last, First") does not count.
     std::size_t counts[3] = {};
     const char candidates[3] = {',', ';', '\t'};
     bool quoted = false;
-    for (const char c : m_text.substr(0, m_text.find('\n'))) {
+    for (const char c : std::string_view(m_text).substr(0, m_text.find('\n'))) {
         if (c == '"')
             quoted = !quoted; // a doubled quote inside a cell flips twice
         for (std::size_t i = 0; i < 3 && !quoted; ++i)
@@ -54,18 +84,21 @@ CsvReader::CsvReader(std::string_view text) : m_text(text)
 
 bool CsvReader::next(std::vector<std::string> &fields)
 {
-    while (m_at < m_text.size()) {
+    while (!m_openQuote && available()) {
         fields.clear();
         m_recordLine = m_line;
         std::string field;
         bool quoted = false;
         bool wasQuoted = false;
         bool anything = false;
-        while (m_at < m_text.size()) {
+        std::size_t recordBytes = 0;
+        while (available()) {
             const char c = m_text[m_at++];
+            if (++recordBytes > maxRecordBytes)
+                break; // as if the text ended here, inside a quote or not
             if (quoted) {
                 if (c == '"') {
-                    if (m_at < m_text.size() && m_text[m_at] == '"') {
+                    if (available() && m_text[m_at] == '"') {
                         field += '"';
                         ++m_at;
                     } else {
@@ -86,7 +119,7 @@ bool CsvReader::next(std::vector<std::string> &fields)
                 wasQuoted = false;
                 anything = true;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && m_at < m_text.size() && m_text[m_at] == '\n')
+                if (c == '\r' && available() && m_text[m_at] == '\n')
                     ++m_at;
                 ++m_line;
                 break;
@@ -95,7 +128,7 @@ bool CsvReader::next(std::vector<std::string> &fields)
                 anything = true;
             }
         }
-        if (quoted) {
+        if (quoted || recordBytes > maxRecordBytes) {
             m_openQuote = true;
             return false;
         }

@@ -4,11 +4,14 @@
 #include "interchange/csv.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
+#include "interchange/text_source.h"
 #include "notebook/display_name.h"
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace rapport::interchange {
 
@@ -145,152 +148,179 @@ void readDate(PersonRecord &person, const char *field, const char *label, const 
         person.leftOut.push_back(std::string(label) + " “" + cell + "” is not a date");
 }
 
+// A row's cells as a person's fields, by the columns the header named.
+void readRow(const std::vector<std::string> &cells, const std::vector<Column> &columns,
+             const std::vector<std::string> &header, PersonRecord &person)
+{
+    bool tooLong = false;
+    for (std::size_t i = 0; i < std::min(cells.size(), columns.size()); ++i) {
+        if (cells[i].size() > maxCellBytes) {
+            tooLong = true;
+            continue;
+        }
+        const auto cell = trimmed(readCsvCell(cells[i]));
+        if (cell.empty())
+            continue;
+        auto &fields = person.fields;
+        switch (columns[i]) {
+        case Column::Unknown:
+        case Column::Ignored:
+            break;
+        case Column::Id:
+            person.uid = cell;
+            break;
+        case Column::FirstName:
+            fields["firstName"] = cell;
+            break;
+        case Column::LastName:
+            fields["lastName"] = cell;
+            break;
+        case Column::FullName:
+            if (!fields.contains("firstName") && !fields.contains("lastName")) {
+                const auto space = cell.rfind(' ');
+                if (space == std::string::npos) {
+                    fields["firstName"] = cell;
+                } else {
+                    fields["firstName"] = trimmed(cell.substr(0, space));
+                    fields["lastName"] = trimmed(cell.substr(space + 1));
+                }
+            }
+            break;
+        case Column::Email:
+            if (!fields.contains("email"))
+                fields["email"] = cell;
+            else
+                addToList(fields, "otherEmails", cell);
+            break;
+        case Column::Phone:
+            if (!fields.contains("phone"))
+                fields["phone"] = cell;
+            else
+                addToList(fields, "otherPhones", cell);
+            break;
+        case Column::Company:
+            person.company = cell;
+            break;
+        case Column::Title:
+            fields["title"] = cell;
+            break;
+        case Column::Birthday:
+            readDate(person, "birthday", "Birthday", cell);
+            break;
+        case Column::Anniversary:
+            readDate(person, "anniversary", "Anniversary", cell);
+            break;
+        case Column::Notes:
+            fields["notes"] = cell;
+            break;
+        case Column::Tags:
+            if (auto list = ownValue(cell); list.is_array()) {
+                for (const auto &tag : list)
+                    if (tag.is_string())
+                        addToList(fields, "tags", tag.get<std::string>());
+            } else {
+                // Google writes "Friends ::: * myContacts"; others separate by commas.
+                std::string tag;
+                for (std::size_t k = 0; k <= cell.size(); ++k) {
+                    if (k == cell.size() || cell[k] == ',' || cell[k] == ';'
+                        || cell.compare(k, 3, ":::") == 0) {
+                        const auto word = trimmed(tag);
+                        if (!word.empty() && !word.starts_with('*'))
+                            addToList(fields, "tags", word);
+                        tag.clear();
+                        if (k < cell.size() && cell[k] == ':')
+                            k += 2;
+                    } else {
+                        tag += cell[k];
+                    }
+                }
+            }
+            break;
+        case Column::Role:
+            fields["role"] = cell;
+            break;
+        case Column::Own:
+            fields[header[i]] = ownValue(cell);
+            break;
+        }
+    }
+    if (tooLong)
+        person.leftOut.push_back("a cell longer than 100 KB");
+}
+
+class CsvPeople : public PeopleSource
+{
+public:
+    explicit CsvPeople(TextSource &text) : m_reader(text)
+    {
+        if (!m_reader.next(m_header)) {
+            m_skipped.push_back({"the file", "it is empty"});
+            return;
+        }
+        const bool rapportExport
+            = std::find(m_header.begin(), m_header.end(), "_id") != m_header.end();
+        std::string unknown;
+        bool hasName = false;
+        for (const auto &name : m_header) {
+            const auto column = columnFor(trimmed(name), rapportExport);
+            m_columns.push_back(column);
+            hasName = hasName || column == Column::FirstName || column == Column::LastName
+                || column == Column::FullName;
+            if (column == Column::Unknown && !trimmed(name).empty())
+                unknown += (unknown.empty() ? "" : ", ") + trimmed(name);
+        }
+        if (!hasName) {
+            m_skipped.push_back(
+                {"the file",
+                 "its first row names no column for a name (First Name, Last Name or "
+                 "Name); is it a CSV of contacts?"});
+            return;
+        }
+        if (!unknown.empty())
+            m_skipped.push_back({"columns " + unknown, "Rapport has no field for them"});
+        m_readable = true;
+    }
+
+    bool next(PersonRecord &person) override
+    {
+        while (m_readable && m_reader.next(m_cells)) {
+            person = PersonRecord {};
+            const auto row = "row " + std::to_string(m_reader.line());
+            readRow(m_cells, m_columns, m_header, person);
+            if (!person.fields.contains("firstName") && !person.fields.contains("lastName")) {
+                m_skipped.push_back({row,
+                                     person.company.empty() ? "it has no name"
+                                                            : "it names a company ("
+                                             + person.company + ") but no person"});
+                continue;
+            }
+            person.where = row + " (" + notebook::personName(person.fields) + ")";
+            return true;
+        }
+        if (std::exchange(m_readable, false) && m_reader.endedInsideQuotes())
+            m_skipped.push_back({"row " + std::to_string(m_reader.line()) + " to the end",
+                                 "a quoted cell opens there and never closes"});
+        return false;
+    }
+
+private:
+    CsvReader m_reader;
+    std::vector<std::string> m_header;
+    std::vector<Column> m_columns;
+    std::vector<std::string> m_cells;
+    bool m_readable = false; // a header with a name column was read, and rows are left
+};
+
 } // namespace
+
+std::unique_ptr<PeopleSource> readCsvPeople(TextSource &text)
+{
+    return std::make_unique<CsvPeople>(text);
+}
 
 PeopleFile readCsvPeople(std::string_view bytes)
 {
-    auto decoded = decodeText(bytes);
-    PeopleFile file;
-    file.readAs = decoded.readAs;
-    CsvReader reader(decoded.utf8);
-    std::vector<std::string> header;
-    if (!reader.next(header)) {
-        file.skipped.push_back({"the file", "it is empty"});
-        return file;
-    }
-    const bool rapportExport = std::find(header.begin(), header.end(), "_id") != header.end();
-    std::vector<Column> columns;
-    std::string unknown;
-    bool hasName = false;
-    for (const auto &name : header) {
-        const auto column = columnFor(trimmed(name), rapportExport);
-        columns.push_back(column);
-        hasName = hasName || column == Column::FirstName || column == Column::LastName
-            || column == Column::FullName;
-        if (column == Column::Unknown && !trimmed(name).empty())
-            unknown += (unknown.empty() ? "" : ", ") + trimmed(name);
-    }
-    if (!hasName) {
-        file.skipped.push_back(
-            {"the file",
-             "its first row names no column for a name (First Name, Last Name or "
-             "Name); is it a CSV of contacts?"});
-        return file;
-    }
-    if (!unknown.empty())
-        file.skipped.push_back({"columns " + unknown, "Rapport has no field for them"});
-    std::vector<std::string> cells;
-    while (reader.next(cells)) {
-        PersonRecord person;
-        const auto row = "row " + std::to_string(reader.line());
-        bool tooLong = false;
-        for (std::size_t i = 0; i < std::min(cells.size(), columns.size()); ++i) {
-            if (cells[i].size() > maxCellBytes) {
-                tooLong = true;
-                continue;
-            }
-            const auto cell = trimmed(readCsvCell(cells[i]));
-            if (cell.empty())
-                continue;
-            auto &fields = person.fields;
-            switch (columns[i]) {
-            case Column::Unknown:
-            case Column::Ignored:
-                break;
-            case Column::Id:
-                person.uid = cell;
-                break;
-            case Column::FirstName:
-                fields["firstName"] = cell;
-                break;
-            case Column::LastName:
-                fields["lastName"] = cell;
-                break;
-            case Column::FullName:
-                if (!fields.contains("firstName") && !fields.contains("lastName")) {
-                    const auto space = cell.rfind(' ');
-                    if (space == std::string::npos) {
-                        fields["firstName"] = cell;
-                    } else {
-                        fields["firstName"] = trimmed(cell.substr(0, space));
-                        fields["lastName"] = trimmed(cell.substr(space + 1));
-                    }
-                }
-                break;
-            case Column::Email:
-                if (!fields.contains("email"))
-                    fields["email"] = cell;
-                else
-                    addToList(fields, "otherEmails", cell);
-                break;
-            case Column::Phone:
-                if (!fields.contains("phone"))
-                    fields["phone"] = cell;
-                else
-                    addToList(fields, "otherPhones", cell);
-                break;
-            case Column::Company:
-                person.company = cell;
-                break;
-            case Column::Title:
-                fields["title"] = cell;
-                break;
-            case Column::Birthday:
-                readDate(person, "birthday", "Birthday", cell);
-                break;
-            case Column::Anniversary:
-                readDate(person, "anniversary", "Anniversary", cell);
-                break;
-            case Column::Notes:
-                fields["notes"] = cell;
-                break;
-            case Column::Tags:
-                if (auto list = ownValue(cell); list.is_array()) {
-                    for (const auto &tag : list)
-                        if (tag.is_string())
-                            addToList(fields, "tags", tag.get<std::string>());
-                } else {
-                    // Google writes "Friends ::: * myContacts"; others separate by commas.
-                    std::string tag;
-                    for (std::size_t k = 0; k <= cell.size(); ++k) {
-                        if (k == cell.size() || cell[k] == ',' || cell[k] == ';'
-                            || cell.compare(k, 3, ":::") == 0) {
-                            const auto word = trimmed(tag);
-                            if (!word.empty() && !word.starts_with('*'))
-                                addToList(fields, "tags", word);
-                            tag.clear();
-                            if (k < cell.size() && cell[k] == ':')
-                                k += 2;
-                        } else {
-                            tag += cell[k];
-                        }
-                    }
-                }
-                break;
-            case Column::Role:
-                fields["role"] = cell;
-                break;
-            case Column::Own:
-                fields[header[i]] = ownValue(cell);
-                break;
-            }
-        }
-        if (tooLong)
-            person.leftOut.push_back("a cell longer than 100 KB");
-        if (!person.fields.contains("firstName") && !person.fields.contains("lastName")) {
-            file.skipped.push_back({row,
-                                    person.company.empty() ? "it has no name"
-                                                           : "it names a company (" + person.company
-                                            + ") but no person"});
-            continue;
-        }
-        person.where = row + " (" + notebook::personName(person.fields) + ")";
-        file.people.push_back(std::move(person));
-    }
-    if (reader.endedInsideQuotes())
-        file.skipped.push_back({"row " + std::to_string(reader.line()) + " to the end",
-                                "a quoted cell opens there and never closes"});
-    return file;
+    return readAllPeople(bytes, [](TextSource &text) { return readCsvPeople(text); });
 }
 
 } // namespace rapport::interchange

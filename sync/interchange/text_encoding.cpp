@@ -33,6 +33,8 @@ constexpr std::array<std::uint16_t, 32> cp1252High {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
+} // namespace
+
 std::string utf16ToUtf8(std::string_view bytes, bool bigEndian)
 {
     std::string out;
@@ -60,7 +62,18 @@ std::string utf16ToUtf8(std::string_view bytes, bool bigEndian)
     return out;
 }
 
-} // namespace
+std::size_t wholeUtf8Length(std::string_view bytes)
+{
+    // A character is at most four bytes: its lead byte is among the last three, if it is cut.
+    for (std::size_t back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto c = static_cast<unsigned char>(bytes[bytes.size() - back]);
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back
+        const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? bytes.size() - back : bytes.size();
+    }
+    return bytes.size();
+}
 
 bool isValidUtf8(std::string_view text)
 {

@@ -22,4 +22,11 @@ bool isValidUtf8(std::string_view text);
 // One Windows-1252 byte string as UTF-8 (a vCard's CHARSET=ISO-8859-1 value, say).
 std::string windows1252ToUtf8(std::string_view bytes);
 
+// UTF-16 bytes as UTF-8; a lone surrogate becomes the replacement character.
+std::string utf16ToUtf8(std::string_view bytes, bool bigEndian);
+
+// How much of `bytes` ends on a whole UTF-8 character: all of it, unless its last few bytes
+// begin a character that the next bytes of the file would finish.
+std::size_t wholeUtf8Length(std::string_view bytes);
+
 } // namespace rapport::interchange

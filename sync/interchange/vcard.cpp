@@ -4,11 +4,13 @@
 #include "interchange/content_line.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
+#include "interchange/text_source.h"
 #include "notebook/display_name.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -167,47 +169,6 @@ std::optional<ContentLine> parseContentLine(std::string_view text, int lineNumbe
     return line;
 }
 
-// The file's lines with folding undone: a line that starts with a space or tab continues the
-// one before, and a quoted-printable value ending in "=" continues on the next line.
-struct PhysicalLine
-{
-    int number;
-    std::string text;
-};
-
-std::vector<PhysicalLine> unfold(std::string_view text)
-{
-    std::vector<PhysicalLine> lines;
-    int number = 0;
-    bool softBreak = false;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        auto end = text.find_first_of("\r\n", at);
-        if (end == std::string_view::npos)
-            end = text.size();
-        std::string_view line = text.substr(at, end - at);
-        at = end;
-        if (at < text.size() && text[at] == '\r')
-            ++at;
-        if (at < text.size() && text[at] == '\n')
-            ++at;
-        ++number;
-        if (!lines.empty() && softBreak) {
-            lines.back().text.pop_back(); // the "=" that broke the line
-            lines.back().text += line;
-        } else if (!lines.empty() && !line.empty()
-                   && (line.front() == ' ' || line.front() == '\t')) {
-            lines.back().text += line.substr(1);
-        } else if (!line.empty()) {
-            lines.push_back({number, std::string(line)});
-        }
-        const auto &last = lines.empty() ? std::string() : lines.back().text;
-        softBreak = !lines.empty() && last.ends_with('=')
-            && upper(last.substr(0, last.find(':'))).find("QUOTED-PRINTABLE") != std::string::npos;
-    }
-    return lines;
-}
-
 // The first value of a kind that is marked preferred, else the first; the rest after it.
 std::vector<std::string> preferredFirst(const std::vector<const ContentLine *> &lines,
                                         std::string_view preferredType)
@@ -351,64 +312,155 @@ std::optional<std::string> readCard(const std::vector<ContentLine> &lines, Perso
     return std::nullopt;
 }
 
+// The file's content lines with folding undone, one at a time: a line that starts with a space
+// or tab continues the one before, and a quoted-printable value ending in "=" continues on the
+// next line. A line past a card's largest size is not kept whole (its card is skipped anyway).
+class UnfoldedLines
+{
+public:
+    explicit UnfoldedLines(TextSource &text) : m_lines(text) { }
+
+    struct Line
+    {
+        int number = 0;
+        std::string text;
+        std::size_t bytes = 0; // its whole length, kept or not
+    };
+
+    bool next(Line &line)
+    {
+        if (!m_ahead && !readAhead())
+            return false;
+        line = std::move(*m_ahead);
+        m_ahead.reset();
+        std::string physical;
+        while (m_lines.next(physical)) {
+            if (softBreak(line.text)) {
+                line.text.pop_back(); // the "=" that broke the line
+                append(line, physical);
+            } else if (!physical.empty() && (physical.front() == ' ' || physical.front() == '\t')) {
+                append(line, std::string_view(physical).substr(1));
+            } else if (!physical.empty()) {
+                const auto bytes = physical.size();
+                m_ahead = Line {m_lines.number(), std::move(physical), bytes};
+                break;
+            }
+        }
+        return true;
+    }
+
+private:
+    bool readAhead()
+    {
+        std::string physical;
+        while (m_lines.next(physical))
+            if (!physical.empty()) {
+                m_ahead = Line {m_lines.number(), physical, physical.size()};
+                return true;
+            }
+        return false;
+    }
+
+    static bool softBreak(const std::string &text)
+    {
+        return text.ends_with('=')
+            && upper(std::string_view(text).substr(0, text.find(':'))).find("QUOTED-PRINTABLE")
+            != std::string::npos;
+    }
+
+    static void append(Line &line, std::string_view more)
+    {
+        line.bytes += more.size();
+        if (line.bytes <= maxCardBytes)
+            line.text += more;
+    }
+
+    LineSource m_lines;
+    std::optional<Line> m_ahead;
+};
+
+class VCardPeople : public PeopleSource
+{
+public:
+    explicit VCardPeople(TextSource &text) : m_lines(text) { }
+
+    bool next(PersonRecord &person) override
+    {
+        UnfoldedLines::Line physical;
+        while (m_lines.next(physical)) {
+            // Only a short line can be BEGIN or END: a long one is not upper-cased to find out.
+            const auto head
+                = physical.text.size() < 32 ? upper(trimmed(physical.text)) : std::string();
+            if (head == "BEGIN:VCARD") {
+                if (m_card)
+                    m_skipped.push_back(
+                        {where(), "it does not end (no END:VCARD before the next card)"});
+                m_card.emplace();
+                ++m_cardNumber;
+                m_cardLine = physical.number;
+                m_cardBytes = 0;
+                continue;
+            }
+            if (!m_card)
+                continue; // text between cards
+            if (head == "END:VCARD") {
+                const auto card = std::move(*m_card);
+                m_card.reset();
+                person = PersonRecord {};
+                if (m_cardBytes > maxCardBytes) {
+                    m_skipped.push_back({where(), "it is larger than 1 MB"});
+                } else if (auto why = readCard(card, person)) {
+                    m_skipped.push_back({where(), *why});
+                } else {
+                    person.where = "card " + std::to_string(m_cardNumber) + " ("
+                        + notebook::personName(person.fields) + ", line "
+                        + std::to_string(m_cardLine) + ")";
+                    return true;
+                }
+                continue;
+            }
+            m_cardBytes += physical.bytes;
+            if (m_cardBytes > maxCardBytes)
+                continue;
+            auto line = parseContentLine(physical.text, physical.number);
+            if (line && line->name != "PHOTO" && line->name != "SOUND" && line->name != "LOGO"
+                && line->name != "KEY")
+                m_card->push_back(std::move(*line));
+        }
+        if (!std::exchange(m_ended, true)) {
+            if (m_card)
+                m_skipped.push_back({where(), "it does not end (the file stops inside it)"});
+            if (m_cardNumber == 0)
+                m_skipped.push_back({"the file", "it holds no vCard (no BEGIN:VCARD line)"});
+        }
+        return false;
+    }
+
+private:
+    std::string where() const
+    {
+        return "card " + std::to_string(m_cardNumber) + " (line " + std::to_string(m_cardLine)
+            + ")";
+    }
+
+    UnfoldedLines m_lines;
+    std::optional<std::vector<ContentLine>> m_card;
+    int m_cardNumber = 0;
+    int m_cardLine = 0;
+    std::size_t m_cardBytes = 0;
+    bool m_ended = false;
+};
+
 } // namespace
+
+std::unique_ptr<PeopleSource> readVCards(TextSource &text)
+{
+    return std::make_unique<VCardPeople>(text);
+}
 
 PeopleFile readVCards(std::string_view bytes)
 {
-    auto decoded = decodeText(bytes);
-    PeopleFile file;
-    file.readAs = decoded.readAs;
-    const auto lines = unfold(decoded.utf8);
-    std::optional<std::vector<ContentLine>> card;
-    int cardNumber = 0;
-    int cardLine = 0;
-    std::size_t cardBytes = 0;
-    auto where = [&] {
-        return "card " + std::to_string(cardNumber) + " (line " + std::to_string(cardLine) + ")";
-    };
-    for (const auto &physical : lines) {
-        const auto head = upper(trimmed(physical.text));
-        if (head == "BEGIN:VCARD") {
-            if (card)
-                file.skipped.push_back(
-                    {where(), "it does not end (no END:VCARD before the next card)"});
-            card.emplace();
-            ++cardNumber;
-            cardLine = physical.number;
-            cardBytes = 0;
-            continue;
-        }
-        if (!card)
-            continue; // text between cards
-        if (head == "END:VCARD") {
-            PersonRecord person;
-            person.where = where();
-            if (cardBytes > maxCardBytes) {
-                file.skipped.push_back({where(), "it is larger than 1 MB"});
-            } else if (auto why = readCard(*card, person)) {
-                file.skipped.push_back({where(), *why});
-            } else {
-                person.where = "card " + std::to_string(cardNumber) + " ("
-                    + notebook::personName(person.fields) + ", line " + std::to_string(cardLine)
-                    + ")";
-                file.people.push_back(std::move(person));
-            }
-            card.reset();
-            continue;
-        }
-        cardBytes += physical.text.size();
-        if (cardBytes > maxCardBytes)
-            continue;
-        auto line = parseContentLine(physical.text, physical.number);
-        if (line && line->name != "PHOTO" && line->name != "SOUND" && line->name != "LOGO"
-            && line->name != "KEY")
-            card->push_back(std::move(*line));
-    }
-    if (card)
-        file.skipped.push_back({where(), "it does not end (the file stops inside it)"});
-    if (cardNumber == 0)
-        file.skipped.push_back({"the file", "it holds no vCard (no BEGIN:VCARD line)"});
-    return file;
+    return readAllPeople(bytes, [](TextSource &text) { return readVCards(text); });
 }
 
 std::string writeVCard(const std::string &id, const Json &contact, const std::string &company)

@@ -3,15 +3,21 @@
 #include "core/json.h"
 #include "interchange/people_file.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace rapport::interchange {
 
+class TextSource;
+
 // Reads vCards (3.0 and 4.0, and the 2.1 that older phones still write: quoted-printable,
 // CHARSET, bare TYPE words) from a file's bytes. Each card becomes a person; a card without a
 // person's name, a card that never ends, and a card larger than a megabyte are skipped, each
-// with its reason. Photos and sounds are left out.
+// with its reason. Photos and sounds are left out. The cards are read one at a time as the
+// text comes: a file of any size is read in the memory of its largest card.
+std::unique_ptr<PeopleSource> readVCards(TextSource &text);
+// All the cards of a file in memory (a badge's QR code, a test's few cards).
 PeopleFile readVCards(std::string_view bytes);
 
 // One contact as a vCard 3.0 (what phones import most reliably), with CRLF line ends and lines

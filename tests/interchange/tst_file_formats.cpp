@@ -6,9 +6,11 @@
 #include "interchange/csv_people.h"
 #include "interchange/personal_date.h"
 #include "interchange/text_encoding.h"
+#include "interchange/text_source.h"
 #include "interchange/vcard.h"
 
 #include <QTest>
+#include <sstream>
 
 using namespace rapport;
 using namespace rapport::interchange;
@@ -23,6 +25,30 @@ std::vector<std::vector<std::string>> allRecords(std::string_view text)
     while (reader.next(fields))
         records.push_back(fields);
     return records;
+}
+
+// UTF-8 text as UTF-16LE with its byte order mark (code points below U+10000, and the pairs of
+// surrogates this test writes out itself).
+std::string utf16le(std::u16string_view text)
+{
+    std::string out = "\xFF\xFE";
+    for (const char16_t unit : text) {
+        out += static_cast<char>(unit & 0xFF);
+        out += static_cast<char>(unit >> 8);
+    }
+    return out;
+}
+
+std::vector<std::string> linesOf(const std::string &bytes, TextEncoding encoding)
+{
+    std::istringstream in(bytes);
+    TextSource text(in, encoding);
+    LineSource lines(text);
+    std::vector<std::string> out;
+    std::string line;
+    while (lines.next(line))
+        out.push_back(line);
+    return out;
 }
 
 std::string field(const PersonRecord &person, const char *key)
@@ -122,6 +148,44 @@ private slots:
         QVERIFY(!isValidUtf8("\xC0\xAF")); // an overlong slash
         QVERIFY(!isValidUtf8("\xED\xA0\x80")); // a surrogate
         QVERIFY(!isValidUtf8("abc\xE2\x82")); // cut short
+    }
+
+    void encodings_aCharacterOrALineEndWhereTheFileIsReadInPiecesComesThroughWhole()
+    {
+        // An address book is read a piece at a time: wherever a piece ends, inside a
+        // four-byte character, a pair of surrogates or a CRLF, the text reads the same.
+        const std::string name = "Nilsson \xF0\x9F\x98\x80 J\xC3\xB6rg"; // an emoji, an umlaut
+        for (std::size_t before = TextSource::pieceBytes - 24; before <= TextSource::pieceBytes;
+             ++before) {
+            const std::string filler(before, 'a');
+            const std::vector<std::string> expected {filler + name, "next"};
+            QCOMPARE(linesOf(filler + name + "\r\nnext\r\n", TextEncoding::Utf8), expected);
+        }
+        // In UTF-16 the pair of surrogates (bytes 18 to 21 of the name) and the CRLF (bytes 30
+        // to 33) each fall across the end of the first piece for some length of filler.
+        const std::size_t units = (TextSource::pieceBytes - 2) / 2;
+        for (std::size_t before = units - 18; before <= units - 6; ++before) {
+            const std::u16string wide
+                = std::u16string(before, u'a') + u"Nilsson \xD83D\xDE00 J\x00F6rg\r\nnext\r\n";
+            const std::vector<std::string> expected {std::string(before, 'a') + name, "next"};
+            QCOMPARE(linesOf(utf16le(wide), TextEncoding::Utf16LE), expected);
+        }
+    }
+
+    void encodings_oneWindows1252ByteFarIntoTheFileDecidesForAllOfIt()
+    {
+        // Thousands of plain ASCII cards, and a last one written by an old Outlook.
+        std::string file;
+        for (int i = 0; i < 20000; ++i)
+            file += "BEGIN:VCARD\r\nFN:Person " + std::to_string(i) + "\r\nEND:VCARD\r\n";
+        QVERIFY(file.size() > 2 * TextSource::pieceBytes);
+        file += "BEGIN:VCARD\r\nN:M\xFCller;J\xF6rg\r\nEND:VCARD\r\n";
+        const auto read = readVCards(file);
+        QCOMPARE(read.readAs, std::string("Windows-1252"));
+        QCOMPARE(read.people.size(), std::size_t(20001));
+        QCOMPARE(field(read.people.back(), "lastName"), std::string("Müller"));
+        QCOMPARE(field(read.people.back(), "firstName"), std::string("Jörg"));
+        QCOMPARE(field(read.people.front(), "lastName"), std::string("0"));
     }
 
     void vcard_readsVersion3And4()

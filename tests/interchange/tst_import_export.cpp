@@ -73,6 +73,19 @@ const char *annaCard = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weber;Anna;;;\r\nFN:Anna
                        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Tom;;;\r\nORG:weber bakery\r\n"
                        "TEL:+49 170 2\r\nEND:VCARD\r\n";
 
+// A stream that can only be read forward, as a pipe is: it cannot tell or seek a position.
+class ForwardOnly : public std::streambuf
+{
+public:
+    explicit ForwardOnly(std::string text) : m_text(std::move(text))
+    {
+        setg(m_text.data(), m_text.data(), m_text.data() + m_text.size());
+    }
+
+private:
+    std::string m_text;
+};
+
 } // namespace
 
 class ImportExportTest : public QObject
@@ -110,6 +123,21 @@ private slots:
         const auto again = notebook.import(annaCard);
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyThere, 2);
+        QCOMPARE(notebook.ofType("contact").size(), std::size_t(2));
+    }
+
+    void vcard_aFileFromAPipeIsImportedToo()
+    {
+        // An address book is read twice (its encoding, then its people); one that can be read
+        // only once is read into memory first.
+        Notebook notebook;
+        ForwardOnly pipe(std::string("\xEF\xBB\xBF") + annaCard);
+        std::istream in(&pipe);
+        QCOMPARE(static_cast<long long>(in.tellg()), -1LL);
+        auto report = importStream(*notebook.editor, in, ImportMode::Write);
+        CHECK_OK(report);
+        QCOMPARE(report->format, std::string("vCard"));
+        QCOMPARE(report->added, 2);
         QCOMPARE(notebook.ofType("contact").size(), std::size_t(2));
     }
 
