@@ -50,6 +50,9 @@ bool stopsTheImport(const Error &error)
     return error.code == Errc::DiskFull || error.code == Errc::Io || error.code == Errc::Busy;
 }
 
+// How many records an import writes between two rounds of the index work they put off.
+constexpr int recordsPerIndexRound = 5000;
+
 // Rolls the preview back: its work is done, and none of it is to stay.
 const Error previewDone {Errc::Cancelled, "preview"};
 
@@ -129,6 +132,9 @@ Status writePeople(merge::LocalEditor &editor, PeopleSource &people, ImportRepor
         ++report.added;
         for (const auto &why : person.leftOut)
             report.partial.push_back({person.where, why + "; left out"});
+        if (report.added % recordsPerIndexRound == 0)
+            if (auto indexed = store.writeDeferredIndex(); !indexed)
+                return indexed;
     }
     // What the file held that is not a person first, then what could not be stored.
     report.skipped = people.skipped();
@@ -228,6 +234,8 @@ Status writeNotebook(Store &store, std::istream &in, ImportReport &report)
                 report.skipped.push_back({where, "it is not a record"});
             else
                 failed = writeRecord(store, value, where, report);
+            if (failed && index % recordsPerIndexRound == 0)
+                failed = store.writeDeferredIndex();
             return false;
         },
         false);
@@ -248,6 +256,45 @@ bool looksLikeVCard(std::string_view text)
         return false;
     const auto head = lowered(std::string(text.substr(start, 11)));
     return head == "begin:vcard";
+}
+
+// A vCard or CSV file being read: its text, and its people a record at a time.
+struct AddressBook
+{
+    std::istringstream whole; // a pipe's bytes, read into memory
+    std::optional<TextSource> text;
+    std::unique_ptr<PeopleSource> people;
+};
+
+Status openAddressBook(std::istream &in, AddressBook &book, ImportReport &report)
+{
+    // An address book is read twice, a piece at a time: once for its encoding, then for
+    // its people. A stream that cannot go back to its start (a pipe) is read into memory.
+    std::istream *source = &in;
+    if (in.tellg() < 0) {
+        std::string bytes;
+        char chunk[64 * 1024];
+        while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+            bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+            if (bytes.size() > maxPipedBytes)
+                return Error {Errc::TooLarge,
+                              "the file is larger than 256 MB; split it and import the parts"};
+        }
+        book.whole.str(std::move(bytes));
+        source = &book.whole;
+    }
+    auto encoding = detectEncoding(*source);
+    if (!encoding)
+        return encoding.error();
+    book.text.emplace(*source, *encoding);
+    std::string head;
+    book.text->read(head);
+    const bool vCard = looksLikeVCard(head);
+    book.text->putBack(std::move(head));
+    book.people = vCard ? readVCards(*book.text) : readCsvPeople(*book.text);
+    report.format = vCard ? "vCard" : "CSV";
+    report.readAs = encodingName(*encoding);
+    return {};
 }
 
 } // namespace
@@ -275,10 +322,7 @@ Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, 
 {
     ImportReport report;
     std::function<Status()> work;
-    std::istream *addressBook = &in;
-    std::istringstream whole;
-    std::optional<TextSource> text;
-    std::unique_ptr<PeopleSource> people;
+    AddressBook book;
     // What the file is, from its first character past a byte order mark and blanks.
     if (in.peek() == 0xEF) {
         char mark[3] {};
@@ -295,35 +339,12 @@ Result<ImportReport> importStream(merge::LocalEditor &editor, std::istream &in, 
             return writeNotebook(editor.store(), in, report);
         };
     } else {
-        // An address book is read twice, a piece at a time: once for its encoding, then for
-        // its people. A stream that cannot go back to its start (a pipe) is read into memory.
-        if (in.tellg() < 0) {
-            std::string bytes;
-            char chunk[64 * 1024];
-            while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-                bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-                if (bytes.size() > maxPipedBytes)
-                    return Error {Errc::TooLarge,
-                                  "the file is larger than 256 MB; split it and import the parts"};
-            }
-            whole.str(std::move(bytes));
-            addressBook = &whole;
-        }
-        auto encoding = detectEncoding(*addressBook);
-        if (!encoding)
-            return encoding.error();
-        text.emplace(*addressBook, *encoding);
-        std::string head;
-        text->read(head);
-        const bool vCard = looksLikeVCard(head);
-        text->putBack(std::move(head));
-        people = vCard ? readVCards(*text) : readCsvPeople(*text);
-        report.format = vCard ? "vCard" : "CSV";
-        report.readAs = encodingName(*encoding);
+        if (auto opened = openAddressBook(in, book, report); !opened)
+            return opened.error();
         work = [&]() -> Status {
-            if (auto written = writePeople(editor, *people, report); !written)
+            if (auto written = writePeople(editor, *book.people, report); !written)
                 return written;
-            if (text->failed())
+            if (book.text->failed())
                 return Error {Errc::Io, "the file could not be read to its end"};
             return {};
         };

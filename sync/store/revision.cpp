@@ -32,14 +32,72 @@ std::string RevId::str() const
     return std::to_string(gen) + "-" + hash;
 }
 
+namespace {
+
+// A string as JSON: printable ASCII needs no escapes and is written as it is; anything else
+// goes through the library's own escaping.
+void appendString(std::string &out, const std::string &text)
+{
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    });
+    if (!plain) {
+        out += Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+void appendSorted(std::string &out, const Json &value)
+{
+    if (value.is_object()) {
+        using Member = Json::object_t::value_type;
+        std::vector<const Member *> members;
+        members.reserve(value.size());
+        for (const auto &member : value.get_ref<const Json::object_t &>())
+            members.push_back(&member);
+        std::sort(members.begin(), members.end(),
+                  [](const Member *a, const Member *b) { return a->first < b->first; });
+        out += '{';
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendString(out, members[i]->first);
+            out += ':';
+            appendSorted(out, members[i]->second);
+        }
+        out += '}';
+    } else if (value.is_array()) {
+        out += '[';
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendSorted(out, value[i]);
+        }
+        out += ']';
+    } else if (value.is_string()) {
+        appendString(out, value.get_ref<const std::string &>());
+    } else {
+        out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    }
+}
+
+} // namespace
+
+std::string sortedDump(const Json &body)
+{
+    std::string out;
+    appendSorted(out, body);
+    return out;
+}
+
 std::string revisionHash(const std::optional<RevId> &parent, bool deleted, const Json &body)
 {
     // Sorted keys make the hash independent of the order in which members were written.
-    const nlohmann::json canonical = body;
-    const std::string input = (parent ? parent->str() : std::string())
-        + (deleted ? "|deleted|" : "|live|")
-        + canonical.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return md5Hex(input);
+    return md5Hex((parent ? parent->str() : std::string()) + (deleted ? "|deleted|" : "|live|")
+                  + sortedDump(body));
 }
 
 bool winsOver(const Leaf &a, const Leaf &b)

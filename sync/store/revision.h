@@ -29,6 +29,11 @@ struct RevId
 // same way) therefore write the same revision, and CouchDB sees no new conflict.
 std::string revisionHash(const std::optional<RevId> &parent, bool deleted, const Json &body);
 
+// A body as JSON with every object's members in the order of their names, byte for byte what
+// nlohmann::json (whose objects are sorted maps) writes for it, without building that copy:
+// the hash above must stay what every earlier version of Rapport computed.
+std::string sortedDump(const Json &body);
+
 struct Leaf
 {
     RevId rev;

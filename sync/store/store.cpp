@@ -405,6 +405,14 @@ Status Store::writeBatch(const std::function<Status()> &work)
     return commit(**transaction);
 }
 
+Status Store::writeDeferredIndex()
+{
+    // Inside a savepoint the index would only queue it again.
+    if (m_db->savepointDepth() > 0 || !std::exchange(m_indexDeferred, false))
+        return {};
+    return m_indexer.batchEnds(*m_db);
+}
+
 Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
 {
     Document tombstone;

@@ -193,6 +193,9 @@ public:
     // many documents, as a sync batch or an import wants. A document that fails inside rolls
     // back alone (each write is a savepoint); an error returned by `work` rolls back all.
     Status writeBatch(const std::function<Status()> &work);
+    // Inside a long batch (an import), between its writes: the index work they put off is
+    // done now rather than at the commit, so that a file's worth of it is never held at once.
+    Status writeDeferredIndex();
 
     // Called after every commit on this connection that changed documents (a put, a removal,
     // a peer's revision; a batch once, at its end), with their ids, on the thread that wrote.

@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -304,6 +305,15 @@ private slots:
         auto byType = NotebookQueries(*notebook.store).recordsByType();
         CHECK_OK(byType);
         QCOMPARE(byType->at("contact"), std::int64_t(99900));
+        // Found by name wherever they stood in the file: before, between and after the rounds
+        // in which a long import writes its full-text work.
+        for (const std::string name : {"Ann4999", "Ann52001", "Ann99999"}) {
+            auto hits = NotebookQueries(*notebook.store).search(name, 50);
+            CHECK_OK(hits);
+            QVERIFY2(std::any_of(hits->begin(), hits->end(),
+                                 [&](const auto &hit) { return hit.title == name + " Lee"; }),
+                     name.c_str());
+        }
     }
 
     void csv_wrongEncodingIsReadAndSaid()
