@@ -232,9 +232,14 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
     const auto floor = measureFloor(floorPath, bodies);
     const double p50 = percentile(samples, 0.5);
     const double floorP50 = percentile(floor, 0.5);
+    const auto stalls
+        = std::count_if(samples.begin(), samples.end(), [](double ms) { return ms > 10; });
     std::printf(
-        "save one visit   p50 %.2f ms, p99 %.2f ms, durable    (target p50 < 2 ms, p99 < 10 ms)\n",
+        "save one visit   p50 %.2f ms, p99 %.2f ms, durable    (target p50 < 1 ms, p99 < 10 ms)\n",
         p50, percentile(samples, 0.99));
+    std::printf("                 max %.1f ms; %ld of %d saves over 10 ms (FTS5's crisis merges "
+                "land on them)\n",
+                percentile(samples, 1.0), static_cast<long>(stalls), options.saves);
     std::printf(
         "bare INSERT      p50 %.2f ms, p99 %.2f ms (the floor: same JSON, one row, durable)\n",
         floorP50, percentile(floor, 0.99));
@@ -276,6 +281,9 @@ Figures measureAll(const fs::path &path, const Options &options, const fs::path 
         auto store = openStore(path);
         figures.searchP95 = measureSearch(*store);
         figures.saves = measureSaves(*store, options, floorPath, accounts, contacts);
+        // The saves added segments to the full-text index: whether search still holds.
+        std::printf("after those saves:\n");
+        measureSearch(*store);
     }
     figures.batchWrites
         = measureBatchWrites(path.parent_path() / (path.stem().string() + "-pull.sqlite"));

@@ -8,6 +8,15 @@
 
 #include <QLocale>
 
+namespace {
+
+// How long the notebook must be left alone before its upkeep starts, and the pause between two
+// of its steps (each a few milliseconds): a tap that comes then waits for one step at most.
+constexpr int upkeepAfterMs = 3000;
+constexpr int upkeepStepMs = 50;
+
+} // namespace
+
 DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
     : DatabaseSession(path, rapport::notebook::openStore(path.toStdString()), parent)
 { }
@@ -35,6 +44,19 @@ DatabaseSession::DatabaseSession(const QString &path,
     });
     m_editor = std::move(*editor);
     m_queries = std::make_unique<rapport::NotebookQueries>(*m_store);
+    m_upkeep.setSingleShot(true);
+    connect(&m_upkeep, &QTimer::timeout, this, &DatabaseSession::tidyWhileIdle);
+    connect(this, &DatabaseSession::notebookChanged, this,
+            [this] { m_upkeep.start(upkeepAfterMs); });
+}
+
+void DatabaseSession::tidyWhileIdle()
+{
+    // A step that finds a sync writing (Busy) is left: the sync's end is a change, which
+    // starts the upkeep again.
+    auto more = m_store->tidyIndex();
+    if (more && *more)
+        m_upkeep.start(upkeepStepMs);
 }
 
 DatabaseSession::~DatabaseSession() = default;

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -111,4 +112,8 @@ private:
     std::unique_ptr<rapport::Store> m_store;
     std::unique_ptr<rapport::NotebookQueries> m_queries;
     std::unique_ptr<rapport::merge::LocalEditor> m_editor;
+    // The search index's merges, done while nothing happens (Store::tidyIndex), so that no
+    // save pays for them: a step at a time until there is nothing left, after every change.
+    QTimer m_upkeep;
+    void tidyWhileIdle();
 };

@@ -6,6 +6,7 @@
 #include "notebook/search_index.h"
 #include "store/document.h"
 #include "store/sqlite.h"
+#include "store/tuning.h"
 
 #include <map>
 #include <string>
@@ -174,21 +175,13 @@ Status indexAgain(sqlite::Database &db, const std::vector<const KindIndex *> &st
     }
 }
 
-} // namespace
-
-Status NotebookIndex::attach(sqlite::Database &db, bool readOnly) const
-{
-    return readOnly ? Status {} : search_index::attach(db);
-}
-
 // Which parts are out of date: none, usually. A part the file has at another version (older,
 // or newer: a newer Rapport wrote it and this one now writes beside it) is built again from the
 // documents; its version is written once it is whole, so a kill half-way leaves it to be built
 // again from nothing at the next open. Parts this code does not know (a newer Rapport's kinds) are
 // forgotten, so that the newer Rapport, when it opens the file again, builds them afresh over what
 // this one wrote meanwhile.
-Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
-                              const IndexProgress &progress) const
+Status refreshParts(sqlite::Database &db, bool readOnly, const IndexProgress &progress)
 {
     auto versions = storedVersions(db);
     if (!versions)
@@ -274,6 +267,21 @@ Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
     return (*transaction)->commit();
 }
 
+} // namespace
+
+Status NotebookIndex::attach(sqlite::Database &db, bool readOnly) const
+{
+    return readOnly ? Status {} : search_index::attach(db);
+}
+
+Status NotebookIndex::refresh(sqlite::Database &db, bool readOnly,
+                              const IndexProgress &progress) const
+{
+    if (auto refreshed = refreshParts(db, readOnly, progress); !refreshed)
+        return refreshed;
+    return readOnly ? Status {} : search_index::configure(db);
+}
+
 Status NotebookIndex::documentChanged(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
                                       const Json *winner) const
 {
@@ -300,6 +308,11 @@ Status NotebookIndex::documentChanged(sqlite::Database &db, std::int64_t doc, bo
 Status NotebookIndex::batchEnds(sqlite::Database &db) const
 {
     return search_index::flushQueued(db);
+}
+
+Result<bool> NotebookIndex::tidy(sqlite::Database &db) const
+{
+    return search_index::mergeStep(db, tuning::idleMergePages);
 }
 
 Status NotebookIndex::eraseLeftovers(sqlite::Database &db) const

@@ -21,6 +21,7 @@ public:
     Status documentChanged(sqlite::Database &db, std::int64_t doc, bool wasIndexed,
                            const Json *winner) const override;
     Status batchEnds(sqlite::Database &db) const override;
+    Result<bool> tidy(sqlite::Database &db) const override;
     Status eraseLeftovers(sqlite::Database &db) const override;
 };
 

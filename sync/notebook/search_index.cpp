@@ -119,8 +119,11 @@ Status flushQueued(sqlite::Database &db)
     if (!read)
         return read;
     queued->reset();
-    if (auto merged = merge(db, rows); !merged)
-        return merged;
+    // A save of a few records (a visit and its follow-ups) leaves the merging to the app's
+    // upkeep while it is idle; a sync's or an import's batch does its share as it goes.
+    if (rows >= tuning::mergingBatchDocuments)
+        if (auto merged = merge(db, rows); !merged)
+            return merged;
     return db.exec("DELETE FROM temp.search_queue");
 }
 
@@ -135,6 +138,39 @@ Status merge(sqlite::Database &db, std::int64_t documents)
         + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
         + std::to_string(pages) + ");";
     return db.exec(sql.c_str());
+}
+
+Status configure(sqlite::Database &db)
+{
+    for (const std::string_view table : {"search", "search_names"}) {
+        const std::string read
+            = "SELECT v FROM " + std::string(table) + "_config WHERE k = 'crisismerge'";
+        auto stored = sqlite::singleInteger(db, read);
+        if (!stored)
+            return stored.error();
+        if (*stored == tuning::crisisMergeSegments)
+            continue;
+        const std::string set = "INSERT INTO " + std::string(table) + "(" + std::string(table)
+            + ", rank) VALUES ('crisismerge', " + std::to_string(tuning::crisisMergeSegments) + ")";
+        if (auto written = db.exec(set.c_str()); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<bool> mergeStep(sqlite::Database &db, std::int64_t pages)
+{
+    bool worked = false;
+    for (const std::string_view table : {"search", "search_names"}) {
+        // A merge that found work changed two rows or more: FTS5's documented test.
+        const auto before = db.totalChanges();
+        const std::string sql = "INSERT INTO " + std::string(table) + "(" + std::string(table)
+            + ", rank) VALUES ('merge', " + std::to_string(pages) + ")";
+        if (auto merged = db.exec(sql.c_str()); !merged)
+            return merged.error();
+        worked = worked || db.totalChanges() - before >= 2;
+    }
+    return worked;
 }
 
 Status rewriteWithoutDeleted(sqlite::Database &db)

@@ -40,6 +40,12 @@ Status add(sqlite::Database &db, std::int64_t doc, const std::string &title,
 Status remove(sqlite::Database &db, std::int64_t doc);
 // Writes what was queued, and the merge work it calls for; before the batch commits.
 Status flushQueued(sqlite::Database &db);
+// At every open for writing: the merge settings this code expects (tuning::crisisMergeSegments),
+// in a file whose index was made by an earlier version too.
+Status configure(sqlite::Database &db);
+// One step of merging, `pages` pages at most, where some level has segments enough to merge
+// (FTS5's 'usermerge', 4); whether it found any.
+Result<bool> mergeStep(sqlite::Database &db, std::int64_t pages);
 // FTS5 keeps a deleted row's words in its older segments until they are merged: after a
 // purge, both indexes are merged into one segment each, written without them.
 Status rewriteWithoutDeleted(sqlite::Database &db);

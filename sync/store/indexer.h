@@ -39,6 +39,13 @@ public:
     // A transaction with writes inside savepoints (Store::writeBatch around saves) is about to
     // commit: what the index put off inside them is to be written now.
     virtual Status batchEnds(sqlite::Database &db) const = 0;
+    // While the app is idle: one bounded step of the upkeep that keeps the derived tables quick
+    // to read (a full-text index's merges), inside a transaction; whether there was any.
+    virtual Result<bool> tidy(sqlite::Database &db) const
+    {
+        (void)db;
+        return false;
+    }
     // Documents were purged (Store::eraseFreedRoom): derived structures that keep what was
     // taken out of them (a full-text index's segments keep a deleted row's words until they
     // are merged) are rewritten without it.

@@ -287,6 +287,16 @@ std::int64_t Database::changes() const
     return sqlite3_changes64(m_db);
 }
 
+std::int64_t Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 Error Database::error(int resultCode, std::string_view context) const
 {
     std::string message(context);

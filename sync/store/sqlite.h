@@ -90,6 +90,10 @@ public:
     // A statement for `sql`, from the cache (keyed by the text) or prepared now.
     Result<Query> prepare(std::string_view sql);
     std::int64_t changes() const;
+    // Rows changed on this connection since it opened: how FTS5 tells a merge that did work.
+    std::int64_t totalChanges() const;
+    // How long a write waits for another connection's lock (tuning::busyTimeoutMs at open).
+    void setBusyTimeout(int milliseconds);
 
     // Turns an SQLite result code into one of our errors, with SQLite's own words.
     Error error(int resultCode, std::string_view context) const;

@@ -413,6 +413,21 @@ Status Store::writeDeferredIndex()
     return m_indexer.batchEnds(*m_db);
 }
 
+Result<bool> Store::tidyIndex()
+{
+    m_db->setBusyTimeout(0);
+    auto transaction = beginWrite();
+    m_db->setBusyTimeout(tuning::busyTimeoutMs);
+    if (!transaction)
+        return transaction.error();
+    auto worked = m_indexer.tidy(*m_db);
+    if (!worked)
+        return worked.error();
+    if (auto committed = commit(**transaction); !committed)
+        return committed.error();
+    return *worked;
+}
+
 Result<PutResult> Store::remove(std::string_view id, std::string_view rev)
 {
     Document tombstone;

@@ -196,6 +196,10 @@ public:
     // Inside a long batch (an import), between its writes: the index work they put off is
     // done now rather than at the commit, so that a file's worth of it is never held at once.
     Status writeDeferredIndex();
+    // While the app is idle: one step of the index's upkeep (Indexer::tidy), a few
+    // milliseconds in a transaction of its own; true while there is more to do. It never waits
+    // for another connection's write (a sync's): Busy then, and it is tried again later.
+    Result<bool> tidyIndex();
 
     // Called after every commit on this connection that changed documents (a put, a removal,
     // a peer's revision; a batch once, at its end), with their ids, on the thread that wrote.

@@ -284,15 +284,15 @@ Store::missingRevisions(const std::map<std::string, std::vector<std::string>> &r
         auto found = document->bind(1, id).step();
         if (!found)
             return found.error();
-        const std::optional<std::int64_t> doc
-            = *found ? std::optional(document->integer(0)) : std::nullopt;
+        const bool here = *found;
+        const std::int64_t doc = here ? document->integer(0) : 0;
         for (const auto &rev : revs) {
             auto parsed = RevId::parse(rev);
             if (!parsed)
                 return Error {Errc::BadRequest, "not a revision id: " + rev};
-            if (doc) {
+            if (here) {
                 query->reset();
-                auto row = query->bind(1, *doc).bind(2, parsed->gen).bind(3, parsed->hash).step();
+                auto row = query->bind(1, doc).bind(2, parsed->gen).bind(3, parsed->hash).step();
                 if (!row)
                     return row.error();
                 if (*row)

@@ -35,5 +35,16 @@ inline constexpr int cacheSizeKiB = 8192;
 // stays flat.
 inline constexpr std::int64_t searchMergePagesPerDocument = 1;
 inline constexpr std::int64_t minSearchMergePages = 16;
+// The fewest documents a batch must write to merge after itself: fewer, and it is a person's
+// save, whose merging waits for the app to be idle.
+inline constexpr std::int64_t mergingBatchDocuments = 100;
+
+// A single save never merges the full-text index's segments if it can help it: FTS5 merges a
+// level in the save that gives it crisisMergeSegments segments (its default, 16, put a merge of
+// thousands of documents' segments on one save in 4,096), and the app merges when it is idle
+// instead, idleMergePages at a time (a few milliseconds), until nothing is left to merge. The
+// crisis merge stays as the backstop for an app that is never idle.
+inline constexpr int crisisMergeSegments = 64;
+inline constexpr std::int64_t idleMergePages = 64;
 
 } // namespace rapport::tuning

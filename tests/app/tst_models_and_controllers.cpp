@@ -17,6 +17,8 @@
 #include "models/follow_up_list_model.h"
 #include "models/search_results_model.h"
 #include "models/today_model.h"
+#include "notebook/notebook_queries.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -542,6 +544,34 @@ private slots:
         const rapport::Json draft {{"notes", "O"}};
         QVERIFY(session->store()->putLocal("_local/rapport-visit-draft", draft).ok());
         QCOMPARE(edits.count(), 1);
+    }
+
+    void searchIndex_isMergedWhileTheAppIsIdleNotOnSave()
+    {
+        // A hundred saves, one tap each: the full-text index gathers small segments (its
+        // structure record lists each one) and no save merges them; a few seconds of nothing
+        // happening, and the session's upkeep has merged them.
+        const auto path = m_dir.filePath(QStringLiteral("upkeep.sqlite"));
+        DatabaseSession session(path);
+        QVERIFY(session.ready());
+        auto structure = [&] {
+            auto bytes = rapport::sqlite::singleInteger(
+                session.store()->database(), "SELECT length(block) FROM search_data WHERE id = 10");
+            return bytes ? *bytes : std::int64_t(-1);
+        };
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(session
+                        .save(rapport::Document {"contact-upkeep-" + std::to_string(i),
+                                                 {},
+                                                 false,
+                                                 rapport::Json {{"type", "contact"},
+                                                                {"firstName", "Ida"},
+                                                                {"lastName", std::to_string(i)}}})
+                        .ok());
+        const auto afterSaves = structure();
+        QVERIFY(afterSaves > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(structure() < afterSaves / 2, 30000);
+        QCOMPARE(session.queries()->search("ida", 5)->size(), std::size_t(5));
     }
 
     void visitDraft_isResumedByTheNextSession()
