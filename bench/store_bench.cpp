@@ -109,9 +109,12 @@ double measureFirstPage(const fs::path &path)
 
 double measureSearch(Store &store)
 {
+    // What a salesperson looks for, in both languages of the corpus: a pastime, names, a town,
+    // products, a common compound and a rare one, two words.
     const char *typed[]
-        = {"baseball",        "Kowalski", "Bremen",  "brochure",    "Siobhan",
-           "warehouse stock", "Krüger",   "sailing", "Lukas Weber", "renewal contract"};
+        = {"baseball",         "Kowalski",        "Bremen",  "brochure",        "Siobhan",
+           "Kombidämpfer",     "Krüger",          "sailing", "Anna Weber",      "Liefertermin",
+           "cleaning tablets", "Wartungsvertrag", "Lisbon",  "Sauerteigrahmen", "Öztürk"};
     std::vector<double> all;
     std::vector<double> fromTwoCharacters;
     std::vector<std::pair<double, std::string>> slowest;
@@ -130,9 +133,10 @@ double measureSearch(Store &store)
                 fromTwoCharacters.push_back(ms);
         }
     }
-    std::printf("search as typed  p50 %.2f ms, p95 %.2f ms, max %.2f ms over %zu keystrokes "
-                "(target p95 < 20 ms)\n",
-                percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0), all.size());
+    std::printf("search as typed  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms over %zu "
+                "keystrokes (target p95 < 20 ms, p99 < 50 ms)\n",
+                percentile(all, 0.5), percentile(all, 0.95), percentile(all, 0.99),
+                percentile(all, 1.0), all.size());
     std::printf("                 from the 2nd character: p95 %.2f ms\n",
                 percentile(fromTwoCharacters, 0.95));
     std::sort(slowest.rbegin(), slowest.rend());
@@ -219,7 +223,7 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
                                        + std::to_string(round) + "-" + std::to_string(i),
                                    {},
                                    false,
-                                   generator.visit(i, accounts, contacts)});
+                                   generator.visit(accounts, contacts)});
         bodies.push_back(visits.back().body.dump());
     }
     std::vector<double> samples;

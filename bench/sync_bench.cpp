@@ -60,7 +60,7 @@ void seed(const std::string &databaseUrl, int count)
             doc = generator.contact(i - accounts, accounts);
             id = demo::Generator::contactId(i - accounts);
         } else {
-            doc = generator.visit(i, accounts, contacts);
+            doc = generator.visit(accounts, contacts);
             id = demo::Generator::visitId(i - accounts - contacts);
         }
         doc["_id"] = id;

@@ -16,10 +16,6 @@ constexpr int accountCount = 40;
 constexpr int contactCount = 120;
 constexpr int visitCount = 240;
 
-constexpr std::array topics {"Price talk",       "Oven trial",         "New product line",
-                             "Contract renewal", "Delivery problems",  "Samples brought",
-                             "Quarterly review", "Training for staff", "Expansion plans",
-                             "Complaint handled"};
 constexpr std::array feedbackSaid {"Happy with the delivery times",   "The new line sells well",
                                    "Prices went up too fast",         "Service call took a week",
                                    "Training helped the staff a lot", "Wants faster answers"};
@@ -31,13 +27,6 @@ constexpr std::array nextSteps {"Send the brochure",
                                 "Send the quote",
                                 "Introduce the service technician",
                                 "Check the invoice"};
-
-// "Weber Bakery 12" -> "Weber Bakery": the generator numbers names for large benchmarks.
-std::string withoutNumber(const std::string &name)
-{
-    const auto space = name.rfind(' ');
-    return space == std::string::npos ? name : name.substr(0, space);
-}
 
 // The photo of a person's card (and, for one, the signed order as a PDF), kept with them as a
 // salesperson keeps them.
@@ -115,9 +104,7 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
     auto written = store.writeBatch([&]() -> rapport::Status {
         using G = rapport::demo::Generator;
         for (int i = 0; i < accountCount; ++i) {
-            auto account = generate.account(i);
-            account["name"] = withoutNumber(account["name"].get<std::string>());
-            if (auto ok = put(G::accountId(i), std::move(account)); !ok)
+            if (auto ok = put(G::accountId(i), generate.account(i)); !ok)
                 return ok;
         }
         for (int i = 0; i < contactCount; ++i) {
@@ -129,17 +116,15 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
                 return ok;
         }
         for (int i = 0; i < visitCount; ++i) {
-            auto visit = generate.visit(i, accountCount, contactCount);
+            auto visit = generate.visit(accountCount, contactCount);
             visit["date"] = display::isoDate(today.addDays(-1 - (i * 7) % 180));
-            visit["title"] = topics[static_cast<std::size_t>(i) % topics.size()];
             if (auto ok = put(G::visitId(i), std::move(visit)); !ok)
                 return ok;
         }
         for (int i = 0; i < 2; ++i) {
-            auto planned = generate.visit(visitCount + i, accountCount, contactCount);
+            auto planned = generate.visit(accountCount, contactCount);
             planned["date"] = display::isoDate(today);
             planned["planned"] = true;
-            planned["title"] = topics[static_cast<std::size_t>(i + 3) % topics.size()];
             planned.erase("outcome");
             if (auto ok = put(G::visitId(visitCount + i), std::move(planned)); !ok)
                 return ok;

@@ -1,5 +1,7 @@
 #include "demo_data.h"
 
+#include "word_lists.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -10,53 +12,50 @@ namespace rapport::demo {
 
 namespace {
 
-constexpr std::array firstNames {"Anna",    "Jonas",  "Mara",   "Lukas",  "Sofia", "Ben",
-                                 "Emma",    "Paul",   "Lea",    "Felix",  "Ida",   "Noah",
-                                 "Clara",   "Elias",  "Marta",  "Tomasz", "Aylin", "Mehmet",
-                                 "Siobhan", "Pierre", "Giulia", "Ruth",   "Oskar", "Nele"};
-constexpr std::array lastNames {"Weber",   "Schmidt", "Kowalski", "Berg",   "Lind",
-                                "Fischer", "Novak",   "Rossi",    "Dubois", "Yilmaz",
-                                "O'Brien", "Hofmann", "Krüger",   "Meyer",  "Wagner",
-                                "Becker",  "Larsen",  "Santos",   "Horvat", "Svoboda"};
-constexpr std::array towns {"Bremen",    "Köln",     "Leipzig", "Kassel", "Münster",
-                            "Ulm",       "Freiburg", "Rostock", "Erfurt", "Augsburg",
-                            "Bielefeld", "Trier",    "Passau",  "Lübeck"};
-constexpr std::array trades {"Bakery",     "Brewery",  "Dental Practice",  "Garden Centre",
-                             "Joinery",    "Pharmacy", "Print Shop",       "Hotel",
-                             "Car Repair", "Butcher",  "Veterinary Clinic"};
-constexpr std::array interests {"baseball cards", "sailing",  "chess",       "marathons",
-                                "jazz",           "football", "gardening",   "birdwatching",
-                                "wine",           "cycling",  "photography", "fishing"};
 constexpr std::array roles {"decision_maker", "influencer", "user", "order_processor",
                             "gatekeeper"};
 constexpr std::array segments {"retail", "hospitality", "health", "trades", "industry"};
-constexpr std::array words {
-    "the",      "order",      "delivery", "price",    "new",     "line",      "samples",
-    "brochure", "next",       "quarter",  "asked",    "about",   "team",      "expansion",
-    "budget",   "meeting",    "visit",    "customer", "happy",   "with",      "service",
-    "wants",    "discount",   "trial",    "machine",  "support", "training",  "contract",
-    "renewal",  "competitor", "offer",    "follow",   "up",      "call",      "week",
-    "month",    "invoice",    "problem",  "solved",   "and",     "we",        "talked",
-    "his",      "her",        "daughter", "son",      "holiday", "warehouse", "stock"};
 
 } // namespace
+
+std::mt19937_64 Generator::rngFor(std::uint64_t kind, int index) const
+{
+    // A stream of its own for each record, so that what is drawn for one record does not
+    // depend on how many records came before it.
+    std::seed_seq seed {m_seed, kind, static_cast<std::uint64_t>(index)};
+    return std::mt19937_64(seed);
+}
+
+Generator::Customer Generator::customer(int index) const
+{
+    auto rng = rngFor(1, index);
+    NoteWriter writer(rng);
+    Customer customer;
+    customer.name = writer.companyName();
+    customer.town = writer.town();
+    customer.language = index % 3 == 0 ? Language::German : Language::English;
+    return customer;
+}
+
+Generator::Person Generator::person(int index, int accountCount) const
+{
+    auto rng = rngFor(2, index);
+    NoteWriter writer(rng);
+    Person person;
+    person.subject.firstName = writer.firstName();
+    person.lastName = writer.lastName();
+    person.subject.childName = writer.firstName();
+    person.subject.childIsDaughter = rng() % 2 == 0;
+    person.subject.interest = writer.interest();
+    person.hasChild = rng() % 3 != 0;
+    person.accountIndex
+        = static_cast<int>(rng() % static_cast<std::uint64_t>(std::max(accountCount, 1)));
+    return person;
+}
 
 int Generator::pick(int count)
 {
     return static_cast<int>(m_rng() % static_cast<std::uint64_t>(count));
-}
-
-std::string Generator::sentence(int minWords, int maxWords)
-{
-    const int count = minWords + pick(maxWords - minWords + 1);
-    std::string text;
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            text += (i % 12 == 0) ? ". " : " ";
-        text += words[static_cast<std::size_t>(pick(static_cast<int>(words.size())))];
-    }
-    text += '.';
-    return text;
 }
 
 std::string Generator::date(int firstYear, int lastYear)
@@ -69,67 +68,83 @@ std::string Generator::date(int firstYear, int lastYear)
 
 Json Generator::account(int index)
 {
-    const auto &town = towns[static_cast<std::size_t>(pick(static_cast<int>(towns.size())))];
-    const auto &trade = trades[static_cast<std::size_t>(pick(static_cast<int>(trades.size())))];
-    const auto &owner
-        = lastNames[static_cast<std::size_t>(pick(static_cast<int>(lastNames.size())))];
+    const auto who = customer(index);
+    NoteWriter writer(m_rng);
+    NoteSubject owner;
+    owner.firstName = writer.firstName();
+    owner.town = who.town;
     return Json {
         {"type", "account"},
         {"schema", 1},
-        {"name", std::string(owner) + " " + trade + " " + std::to_string(index)},
-        {"town", town},
+        {"name", who.name},
+        {"town", who.town},
         {"segment", segments[static_cast<std::size_t>(pick(static_cast<int>(segments.size())))]},
         {"tier", std::string(1, static_cast<char>('A' + pick(3)))},
         {"size", 1 + pick(500)},
         {"potential", 1 + pick(2000)},
         {"cadenceDays", 14 * (1 + pick(6))},
-        {"notes", sentence(10, 40)}};
+        {"notes", writer.accountNotes(who.language, owner, 1, 4)}};
 }
 
 Json Generator::contact(int index, int accountCount)
 {
+    const auto who = person(index, accountCount);
+    const auto at = customer(who.accountIndex);
+    NoteWriter writer(m_rng);
+    auto subject = who.subject;
+    subject.town = at.town;
+    if (!who.hasChild)
+        subject.childName.clear(); // the notes then speak of no child
     Json family = Json::array();
-    for (int i = pick(3); i > 0; --i) {
-        family.push_back(
-            Json {{"id", "f" + std::to_string(i)},
-                  {"name",
-                   firstNames[static_cast<std::size_t>(pick(static_cast<int>(firstNames.size())))]},
-                  {"relation", pick(2) ? "son" : "daughter"},
-                  {"interests",
-                   Json::array({interests[static_cast<std::size_t>(
-                       pick(static_cast<int>(interests.size())))]})}});
-    }
-    return Json {
-        {"type", "contact"},
-        {"schema", 1},
-        {"accountId", accountId(pick(accountCount))},
-        {"firstName",
-         firstNames[static_cast<std::size_t>(pick(static_cast<int>(firstNames.size())))]},
-        {"lastName", lastNames[static_cast<std::size_t>(pick(static_cast<int>(lastNames.size())))]},
-        {"role", roles[static_cast<std::size_t>(pick(static_cast<int>(roles.size())))]},
-        {"email", "person" + std::to_string(index) + "@example.org"},
-        {"phone", "+49 170 " + std::to_string(1000000 + index)},
-        // By index, not drawn: what the other fields draw stays as it was for every seed.
-        {"preferredLanguage", std::array {"German", "English", "Danish", "French"}[index % 4]},
-        {"birthday", date(1955, 2000)},
-        {"family", family},
-        {"hobbies",
-         Json::array(
-             {interests[static_cast<std::size_t>(pick(static_cast<int>(interests.size())))]})},
-        {"howWeMet", sentence(5, 15)},
-        {"notes", sentence(20, 80)}};
+    if (who.hasChild)
+        family.push_back(Json {
+            {"id", "f1"},
+            {"name", who.subject.childName},
+            {"relation", subject.childIsDaughter ? "daughter" : "son"},
+            {"interests", Json::array({std::string(words::interests()[writer.interest()])})}});
+    if (pick(3) == 0)
+        family.push_back(Json {{"id", "f2"},
+                               {"name", writer.firstName()},
+                               {"relation", pick(2) ? "daughter" : "son"},
+                               {"interests", Json::array()}});
+    return Json {{"type", "contact"},
+                 {"schema", 1},
+                 {"accountId", accountId(who.accountIndex)},
+                 {"firstName", subject.firstName},
+                 {"lastName", who.lastName},
+                 {"role", roles[static_cast<std::size_t>(pick(static_cast<int>(roles.size())))]},
+                 {"email", "person" + std::to_string(index) + "@example.org"},
+                 {"phone", "+49 170 " + std::to_string(1000000 + index)},
+                 // The customer's language, or by index where that is English.
+                 {"preferredLanguage",
+                  at.language == Language::German
+                      ? "German"
+                      : std::array {"English", "English", "Danish", "French"}[index % 4]},
+                 {"birthday", date(1955, 2000)},
+                 {"family", family},
+                 {"hobbies", Json::array({std::string(words::interests()[subject.interest])})},
+                 {"howWeMet", writer.howWeMet(at.language, subject)},
+                 {"notes", writer.personNotes(at.language, subject, 1, 5)}};
 }
 
-Json Generator::visit(int index, int accountCount, int contactCount)
+Json Generator::visit(int accountCount, int contactCount)
 {
+    const int contactIndex = pick(contactCount);
+    const auto who = person(contactIndex, accountCount);
+    const auto at = customer(who.accountIndex);
+    NoteWriter writer(m_rng);
+    auto subject = who.subject;
+    subject.town = at.town;
+    if (!who.hasChild)
+        subject.childName.clear();
     return Json {{"type", "visit"},
                  {"schema", 1},
-                 {"accountId", accountId(pick(accountCount))},
-                 {"contactIds", Json::array({contactId(pick(contactCount))})},
+                 {"accountId", accountId(who.accountIndex)},
+                 {"contactIds", Json::array({contactId(contactIndex)})},
                  {"date", date(2019, 2026)},
-                 {"title", "Visit " + std::to_string(index)},
-                 {"notes", sentence(40, 160)},
-                 {"outcome", sentence(5, 20)}};
+                 {"title", writer.visitTitle(at.language)},
+                 {"notes", writer.visitNotes(at.language, subject, 3, 14)},
+                 {"outcome", writer.visitOutcome(at.language, subject)}};
 }
 
 Status writeNotebook(Store &store, std::uint64_t seed, int accounts, int contacts, int visits)
@@ -152,7 +167,7 @@ Status writeNotebook(Store &store, std::uint64_t seed, int accounts, int contact
         {visits,
          [&](int i) {
              return Document {
-                 Generator::visitId(i), {}, false, generator.visit(i, accounts, contacts)};
+                 Generator::visitId(i), {}, false, generator.visit(accounts, contacts)};
          }},
     };
     // Large batches: one durable commit per 2,000 documents, as an import would write.
