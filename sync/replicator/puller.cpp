@@ -64,7 +64,7 @@ Puller::Puller(Store &store, RemoteDatabase &fetcher, Checkpointer &checkpointer
 
 // Which of a batch's revisions this store lacks: those that came complete with the feed, and
 // those still to fetch with their history.
-Result<Puller::Plan> Puller::plan(const RemoteChanges &changes)
+Result<Puller::Plan> Puller::plan(RemoteChanges &changes)
 {
     std::map<std::string, std::vector<std::string>> offered;
     for (const auto &change : changes.changes)
@@ -73,14 +73,14 @@ Result<Puller::Plan> Puller::plan(const RemoteChanges &changes)
     if (!missing)
         return missing.error();
     Plan plan;
-    std::map<std::string, const RemoteChange *> byId;
-    for (const auto &change : changes.changes)
+    std::map<std::string, RemoteChange *> byId;
+    for (auto &change : changes.changes)
         byId[change.id] = &change;
     for (const auto &[id, revs] : *missing) {
         for (const auto &rev : revs) {
-            const RemoteChange &change = *byId[id];
-            if (completeFromFeed(change, rev))
-                plan.complete.push_back(FetchedRevision {id, rev, change.doc, {}});
+            RemoteChange &change = *byId[id];
+            if (completeFromFeed(change, rev)) // its only revision: the document moves
+                plan.complete.push_back(FetchedRevision {id, rev, std::move(change.doc), {}});
             else
                 plan.toFetch[id].push_back(rev);
         }
@@ -116,16 +116,16 @@ Puller::Fetched Puller::fetch(const RevisionMap &toFetch, const Following &batch
     return fetched;
 }
 
-Status Puller::write(const std::vector<FetchedRevision> &revisions, PullStats &stats)
+Status Puller::write(std::vector<FetchedRevision> &revisions, PullStats &stats)
 {
     return m_store.writeBatch([&]() -> Status {
-        for (const auto &revision : revisions) {
+        for (auto &revision : revisions) {
             if (!revision.doc) {
                 stats.problems.push_back(revision.id + " " + revision.rev + ": " + revision.error);
                 continue;
             }
-            auto doc = Document::fromJson(*revision.doc);
-            auto history = historyOf(*revision.doc, revision.rev);
+            auto history = historyOf(*revision.doc, revision.rev); // before the body moves
+            auto doc = Document::fromJson(std::move(*revision.doc));
             if (!doc || !history) {
                 stats.problems.push_back(revision.id + ": "
                                          + (!doc ? doc.error() : history.error()).describe());

@@ -67,7 +67,8 @@ private:
     // document and does not stop the rest.
     Status fetchAttachments(PullStats &stats);
 
-    Result<Plan> plan(const RemoteChanges &changes);
+    // Moves the documents that came complete with the feed out of `changes` into the plan.
+    Result<Plan> plan(RemoteChanges &changes);
     // What reading the batch after this one needs to know of it.
     struct Following
     {
@@ -78,7 +79,8 @@ private:
     };
     // This batch's missing revisions, then the next batch of changes (sized by this one).
     Fetched fetch(const RevisionMap &toFetch, const Following &batch, bool includeDocs);
-    Status write(const std::vector<FetchedRevision> &revisions, PullStats &stats);
+    // Moves each revision's document into the store.
+    Status write(std::vector<FetchedRevision> &revisions, PullStats &stats);
 
     Store &m_store;
     RevisionMap m_refused; // by this run

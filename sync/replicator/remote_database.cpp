@@ -136,7 +136,7 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
     changes.lastSeq = (*json)["last_seq"];
     changes.limit = limit;
     changes.bytes = bytes;
-    for (const auto &row : (*json)["results"]) {
+    for (auto &row : (*json)["results"]) {
         const auto *id = row.is_object() ? stringMember(row, "id") : nullptr;
         auto revs = row.is_object() ? row.find("changes") : row.end();
         if (!id || revs == row.end() || !revs->is_array())
@@ -152,7 +152,7 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
             change.revs.push_back(*text);
         }
         if (auto doc = row.find("doc"); doc != row.end() && doc->is_object())
-            change.doc = *doc;
+            change.doc = std::move(*doc); // the answer is read once: its documents move out
         changes.changes.push_back(std::move(change));
     }
     return changes;

@@ -149,11 +149,24 @@ Result<Document> Document::fromJson(const Json &json)
     // Checked before anything is copied: copying a hostile, deeply nested value recurses.
     if (auto valid = validateBody(json); !valid)
         return valid.error();
+    return fromJson(Json(json));
+}
+
+Result<Document> Document::fromJson(Json &&json)
+{
+    if (auto valid = validateBody(json); !valid)
+        return valid.error();
     Document doc;
-    for (const auto &[key, value] : json.items()) {
+    // The special members are read and taken out; what is left is the body, moved, not copied
+    // member by member (a pulled document's body is not copied at all).
+    for (auto member = json.begin(); member != json.end();) {
+        const std::string &key = member.key();
         if (key.empty() || key.front() != '_') {
-            doc.body[key] = value;
-        } else if (key == "_id") {
+            ++member;
+            continue;
+        }
+        const Json &value = member.value();
+        if (key == "_id") {
             if (!value.is_string())
                 return badRequest("_id must be a string");
             doc.id = value.get<std::string>();
@@ -177,7 +190,9 @@ Result<Document> Document::fromJson(const Json &json)
         } else {
             return badRequest("unsupported special member " + key);
         }
+        member = json.erase(member);
     }
+    doc.body = std::move(json);
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid.error();
     if (auto serialized = serializeBody(doc.id, doc.body); !serialized)

@@ -27,6 +27,8 @@ struct Document
     // Takes a CouchDB-style JSON document apart. Refuses underscore members that CouchDB
     // would refuse, and bodies over the size limit, with a message saying which.
     static Result<Document> fromJson(const Json &json);
+    // The same, taking the JSON's body over instead of copying it (a pulled document's).
+    static Result<Document> fromJson(Json &&json);
     static Result<Document> parse(std::string_view text);
 };
 
