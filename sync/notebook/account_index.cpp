@@ -113,6 +113,19 @@ Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId)
     return query->bind(1, accountId).run();
 }
 
+Status noteAccountVisit(sqlite::Database &db, std::string_view accountId, std::string_view date)
+{
+    // Only a later date changes anything: the account's last visit is the latest already.
+    auto query = db.prepare(R"sql(
+        UPDATE accounts SET last_visit = ?2,
+                            lapses_on = date(?2, '+' || )sql" CADENCE_OF_ACCOUNTS R"sql( || ' days')
+        WHERE accounts.doc = (SELECT doc FROM docs WHERE id = ?1)
+          AND (last_visit IS NULL OR last_visit < ?2))sql");
+    if (!query)
+        return query.error();
+    return query->bind(1, accountId).bind(2, date).run();
+}
+
 Status refreshAllLapses(sqlite::Database &db)
 {
     return db.exec("UPDATE accounts SET lapses_on = date(last_visit, '+' || " CADENCE_OF_ACCOUNTS

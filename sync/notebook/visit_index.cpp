@@ -54,9 +54,11 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
                             .run();
         if (!inserted)
             return inserted;
-        if (accountId) {
-            if (auto refreshed = refreshAccountActivity(db, *accountId); !refreshed)
-                return refreshed;
+        // A visit done (not planned) may be the account's latest. (An edited visit was
+        // unindexed first, which counted the account's visits again without it.)
+        if (accountId && !flag(body, "planned")) {
+            if (auto noted = noteAccountVisit(db, *accountId, *date); !noted)
+                return noted;
         }
     }
     if (auto contacts = body.find("contactIds"); contacts != body.end() && contacts->is_array()) {

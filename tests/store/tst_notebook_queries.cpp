@@ -140,6 +140,24 @@ private slots:
         QVERIFY(ids(*queries.lapsedAccounts("2026-11-25", 10)) == (Ids {"a4", "a1"}));
     }
 
+    void lapsed_theLastVisitIsTheLatestWhateverOrderVisitsArriveIn()
+    {
+        // A pull brings an account's visits in any order; a visit's date may be corrected.
+        StoreFixture db;
+        put(*db.store, R"({"_id":"a1","type":"account","name":"Quiet","cadenceDays":14})");
+        put(*db.store, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-11-20"})");
+        put(*db.store, R"({"_id":"v2","type":"visit","accountId":"a1","date":"2026-10-01"})");
+        NotebookQueries queries(*db.store);
+        QVERIFY(queries.lapsedAccounts("2026-11-25", 10)->empty()); // the older one came later
+        auto later = db.store->get("v1");
+        later->body["date"] = "2026-09-15"; // it was September after all
+        CHECK_OK(db.store->put(*later));
+        auto lapsed = queries.lapsedAccounts("2026-11-25", 10);
+        CHECK_OK(lapsed);
+        QVERIFY(ids(*lapsed) == Ids {"a1"});
+        QCOMPARE(lapsed->front().lastVisit, std::string("2026-10-01"));
+    }
+
     void accounts_filterBySegmentAndNameSortByLastContactAndPageWithoutGaps()
     {
         StoreFixture db;
