@@ -1,6 +1,7 @@
 #include "replicator/puller.h"
 
 #include "replicator/checkpointer.h"
+#include "replicator/pull_fetcher.h"
 #include "replicator/remote_database.h"
 #include "replicator/replication_tuning.h"
 #include "store/store.h"
@@ -45,17 +46,6 @@ bool completeFromFeed(const RemoteChange &change, const std::string &rev)
         && included->get<std::string>() == rev;
 }
 
-// The next batch's size, after a full one of `limit` rows whose documents took `bytes` (in the
-// changes feed, or fetched with _bulk_get).
-int nextBatchSize(int limit, std::size_t bytes)
-{
-    if (bytes > 2 * tuning::pullBatchBytes)
-        return std::max(tuning::batchSize / 5, limit / 2);
-    if (bytes < tuning::pullBatchBytes)
-        return std::min(tuning::maxPullBatch, limit * 2);
-    return limit;
-}
-
 } // namespace
 
 Puller::Puller(Store &store, RemoteDatabase &fetcher, Checkpointer &checkpointer)
@@ -88,34 +78,6 @@ Result<Puller::Plan> Puller::plan(RemoteChanges &changes)
     return plan;
 }
 
-// The network half of one step, run beside the previous batch's write: fetch this batch's
-// missing revisions, then read the next batch of changes.
-Puller::Fetched Puller::fetch(const RevisionMap &toFetch, const Following &batch, bool includeDocs)
-{
-    Fetched fetched;
-    std::size_t bytes = batch.bytes;
-    if (!toFetch.empty()) {
-        std::size_t fetchedBytes = 0;
-        auto revisions = m_fetcher.bulkGet(toFetch, &fetchedBytes);
-        bytes += fetchedBytes;
-        if (!revisions) {
-            fetched.revisionsError = revisions.error();
-            return fetched;
-        }
-        fetched.revisions = std::move(*revisions);
-    }
-    // A full batch means there may be more; a shorter one, that the feed is read to its end.
-    if (batch.full) {
-        auto next
-            = m_fetcher.changes(batch.lastSeq, nextBatchSize(batch.limit, bytes), includeDocs);
-        if (!next)
-            fetched.nextError = next.error();
-        else
-            fetched.next = std::move(*next);
-    }
-    return fetched;
-}
-
 Status Puller::write(std::vector<FetchedRevision> &revisions, PullStats &stats)
 {
     return m_store.writeBatch([&]() -> Status {
@@ -125,25 +87,30 @@ Status Puller::write(std::vector<FetchedRevision> &revisions, PullStats &stats)
                 continue;
             }
             auto history = historyOf(*revision.doc, revision.rev); // before the body moves
-            auto doc = Document::fromJson(std::move(*revision.doc));
+            auto doc = Document::takeApart(std::move(*revision.doc));
             if (!doc || !history) {
                 stats.problems.push_back(revision.id + ": "
                                          + (!doc ? doc.error() : history.error()).describe());
                 m_refused[revision.id].push_back(revision.rev);
                 continue;
             }
-            if (auto inserted = m_store.insertFromServer(*doc, *history); !inserted)
-                return inserted;
+            if (auto inserted = m_store.insertFromServer(*doc, *history); !inserted) {
+                // A document the store cannot keep (too large, text that is not UTF-8) is
+                // refused like a malformed one; anything else (the disk) stops the batch.
+                const auto code = inserted.error().code;
+                if (code != Errc::BadRequest && code != Errc::TooLarge)
+                    return inserted;
+                stats.problems.push_back(revision.id + ": " + inserted.error().describe());
+                m_refused[revision.id].push_back(revision.rev);
+                continue;
+            }
             ++stats.revisionsWritten;
         }
         return {};
     });
 }
 
-// A pipeline of two: while batch k is written to the store (and checkpointed), batch k+1's
-// revisions are fetched and batch k+2's changes read, on a connection of their own. Changes
-// come with their bodies while most missing revisions are first-generation ones (a new
-// contact, a visit never edited), which then need no _bulk_get at all.
+// The changes (pullChanges), then what earlier pulls could not store, then attachments' bytes.
 Result<PullStats> Puller::run()
 {
     auto earlier = refusedEarlier();
@@ -230,6 +197,25 @@ Status Puller::keepRefused()
     return saved ? Status {} : Status {saved.error()};
 }
 
+namespace {
+
+// What a plan still lacks, fetched on the fetcher's thread; nothing to fetch is an answer now.
+std::future<Result<std::vector<FetchedRevision>>> fetchMissing(PullFetcher &fetcher,
+                                                               RevisionMap toFetch)
+{
+    if (!toFetch.empty())
+        return fetcher.bulkGet(std::move(toFetch));
+    std::promise<Result<std::vector<FetchedRevision>>> none;
+    none.set_value(std::vector<FetchedRevision> {});
+    return none.get_future();
+}
+
+} // namespace
+
+// Batch k is written while the fetcher reads the feed ahead and fetches batch k+1's missing
+// revisions, on a connection of its own. Changes come with their bodies while most revisions
+// are first-generation ones (a new contact, a visit never edited), which then need no _bulk_get
+// at all.
 Result<PullStats> Puller::pullChanges()
 {
     PullStats stats;
@@ -237,81 +223,81 @@ Result<PullStats> Puller::pullChanges()
     if (!since)
         return since.error();
     stats.lastSeq = *since;
-    bool includeDocs = true;
-    auto first = m_fetcher.changes(*since, tuning::batchSize, includeDocs);
+    PullFetcher fetcher(m_fetcher, *since, tuning::batchSize);
+    auto first = fetcher.next();
     if (!first)
         return first.error();
-    if (first->changes.empty()) {
-        stats.lastSeq = first->lastSeq;
+    if (!*first) {
+        stats.lastSeq = fetcher.readUpTo();
         return stats;
     }
-    RemoteChanges current = std::move(*first);
+    RemoteChanges current = std::move(**first);
     auto currentPlan = plan(current);
     if (!currentPlan)
         return currentPlan.error();
+    auto currentFetch = fetchMissing(fetcher, std::move(currentPlan->toFetch));
 
-    std::future<Fetched> inFlight;
-    auto startFetch = [&](const Plan &planned, const RemoteChanges &batch) {
-        std::size_t all = planned.complete.size();
-        std::size_t firstGeneration = planned.complete.size();
-        for (const auto &[id, revs] : planned.toFetch) {
-            all += revs.size();
-            for (const auto &rev : revs)
-                firstGeneration += rev.starts_with("1-") ? 1 : 0;
-        }
-        includeDocs = 2 * firstGeneration >= all;
-        const Following following {batch.lastSeq, batch.limit, batch.bytes,
-                                   static_cast<int>(batch.changes.size()) >= batch.limit};
-        inFlight = std::async(std::launch::async,
-                              [this, toFetch = planned.toFetch, following, include = includeDocs] {
-                                  return fetch(toFetch, following, include);
-                              });
-    };
-    startFetch(*currentPlan, current);
     // Checkpoints are saved at most every checkpointInterval, and at the end: a resumed pull
     // reads again what came after the last one, and finds it already here.
     auto lastSaved = std::chrono::steady_clock::now();
     bool unsaved = false;
     while (true) {
-        Fetched fetched = inFlight.get();
-        if (fetched.revisionsError) {
+        auto fetched = currentFetch.get();
+        if (!fetched) {
             // A batch is written whole or not at all. What was written before it is safe; keep
             // it if the server still answers, and report the error either way.
             if (unsaved)
                 (void)m_checkpointer.save(stats.lastSeq);
-            return *fetched.revisionsError;
+            return fetched.error();
         }
         stats.changesRead += static_cast<std::int64_t>(current.changes.size());
         std::vector<FetchedRevision> revisions = std::move(currentPlan->complete);
-        std::move(fetched.revisions.begin(), fetched.revisions.end(),
-                  std::back_inserter(revisions));
+        std::move(fetched->begin(), fetched->end(), std::back_inserter(revisions));
 
-        // Plan and start the next step before writing this one, so that the two overlap.
-        const bool more = fetched.next && !fetched.next->changes.empty();
+        // The next batch, planned and its fetch started before this one is written, so that
+        // the two overlap: if it is read already. If not, this one is written meanwhile.
+        std::optional<RemoteChanges> next = fetcher.nextIfRead();
         Result<Plan> nextPlan = Plan {};
-        if (more) {
-            nextPlan = plan(*fetched.next);
+        std::future<Result<std::vector<FetchedRevision>>> nextFetch;
+        auto planNext = [&]() -> Status {
+            nextPlan = plan(*next);
             if (!nextPlan)
                 return nextPlan.error();
-            startFetch(*nextPlan, *fetched.next);
-        }
+            nextFetch = fetchMissing(fetcher, std::move(nextPlan->toFetch));
+            return {};
+        };
+        if (next)
+            if (auto planned = planNext(); !planned)
+                return planned.error();
         if (auto written = write(revisions, stats); !written)
             return written.error();
         stats.lastSeq = current.lastSeq;
         unsaved = true;
-        const bool last = fetched.nextError || !more;
+        std::optional<Error> readError;
+        if (!next) {
+            auto waited = fetcher.next();
+            if (!waited)
+                readError = waited.error();
+            else if (*waited) {
+                next = std::move(**waited);
+                if (auto planned = planNext(); !planned)
+                    return planned.error();
+            }
+        }
+        const bool last = !next;
         if (last || std::chrono::steady_clock::now() - lastSaved >= tuning::checkpointInterval) {
             if (auto saved = m_checkpointer.save(current.lastSeq); !saved)
                 return saved.error();
             lastSaved = std::chrono::steady_clock::now();
             unsaved = false;
         }
-        if (fetched.nextError)
-            return *fetched.nextError; // this batch is safe; the next run goes on from it
-        if (!more)
+        if (readError)
+            return *readError; // this batch is safe; the next run goes on from it
+        if (last)
             return stats;
-        current = std::move(*fetched.next);
+        current = std::move(*next);
         currentPlan = std::move(nextPlan);
+        currentFetch = std::move(nextFetch);
     }
 }
 

@@ -48,14 +48,6 @@ private:
         std::vector<FetchedRevision> complete; // first-generation bodies from the feed
         RevisionMap toFetch;
     };
-    struct Fetched
-    {
-        std::vector<FetchedRevision> revisions;
-        std::optional<Error> revisionsError;
-        std::optional<RemoteChanges> next;
-        std::optional<Error> nextError;
-    };
-
     Result<PullStats> pullChanges();
     // The revisions earlier pulls could not store, kept in a _local document beside the
     // checkpoint (the changes feed has moved past them): fetched and written again.
@@ -69,16 +61,6 @@ private:
 
     // Moves the documents that came complete with the feed out of `changes` into the plan.
     Result<Plan> plan(RemoteChanges &changes);
-    // What reading the batch after this one needs to know of it.
-    struct Following
-    {
-        Json lastSeq;
-        int limit = 0; // this batch's
-        std::size_t bytes = 0; // of its changes feed answer
-        bool full = false; // as many rows as asked for: there may be more
-    };
-    // This batch's missing revisions, then the next batch of changes (sized by this one).
-    Fetched fetch(const RevisionMap &toFetch, const Following &batch, bool includeDocs);
     // Moves each revision's document into the store.
     Status write(std::vector<FetchedRevision> &revisions, PullStats &stats);
 

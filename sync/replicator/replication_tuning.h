@@ -21,6 +21,9 @@ inline constexpr int batchSize = 500;
 // bytes, not the count, bound the memory a batch takes, whatever the documents weigh.
 inline constexpr int maxPullBatch = 4000;
 inline constexpr std::size_t pullBatchBytes = std::size_t {8} << 20;
+// Batches of the changes feed read ahead of the pull's writes (PullFetcher). Two keep the server
+// and the transfer busy while a batch is written; each holds at most about 2 x pullBatchBytes.
+inline constexpr int readAheadBatches = 2;
 
 // A pull saves its checkpoint (a request to the server and a commit here) at most this often,
 // and at its end. Per batch, the 20 checkpoints of a 10,000-document pull cost 100 ms of its

@@ -149,10 +149,15 @@ Result<Document> Document::fromJson(const Json &json)
     // Checked before anything is copied: copying a hostile, deeply nested value recurses.
     if (auto valid = validateBody(json); !valid)
         return valid.error();
-    return fromJson(Json(json));
+    auto doc = takeApart(Json(json));
+    if (!doc)
+        return doc;
+    if (auto serialized = serializeBody(doc->id, doc->body); !serialized)
+        return serialized.error();
+    return doc;
 }
 
-Result<Document> Document::fromJson(Json &&json)
+Result<Document> Document::takeApart(Json &&json)
 {
     if (auto valid = validateBody(json); !valid)
         return valid.error();
@@ -195,8 +200,6 @@ Result<Document> Document::fromJson(Json &&json)
     doc.body = std::move(json);
     if (auto valid = validateDocumentId(doc.id); !valid)
         return valid.error();
-    if (auto serialized = serializeBody(doc.id, doc.body); !serialized)
-        return serialized.error();
     return doc;
 }
 

@@ -27,8 +27,10 @@ struct Document
     // Takes a CouchDB-style JSON document apart. Refuses underscore members that CouchDB
     // would refuse, and bodies over the size limit, with a message saying which.
     static Result<Document> fromJson(const Json &json);
-    // The same, taking the JSON's body over instead of copying it (a pulled document's).
-    static Result<Document> fromJson(Json &&json);
+    // The same for a document on its way into the store, taking the JSON's body over instead
+    // of copying it, and leaving the size and text checks to the store, which makes them as it
+    // serializes the body (a pulled document's: serializing it twice was 4% of a pull).
+    static Result<Document> takeApart(Json &&json);
     static Result<Document> parse(std::string_view text);
 };
 
