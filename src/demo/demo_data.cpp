@@ -44,8 +44,8 @@ Generator::Person Generator::person(int index, int accountCount) const
     Person person;
     person.subject.firstName = writer.firstName();
     person.lastName = writer.lastName();
-    person.subject.childName = writer.firstName();
     person.subject.childIsDaughter = rng() % 2 == 0;
+    person.subject.childName = writer.firstName(person.subject.childIsDaughter);
     person.subject.interest = writer.interest();
     person.hasChild = rng() % 3 != 0;
     person.accountIndex
@@ -102,11 +102,13 @@ Json Generator::contact(int index, int accountCount)
             {"name", who.subject.childName},
             {"relation", subject.childIsDaughter ? "daughter" : "son"},
             {"interests", Json::array({std::string(words::interests()[writer.interest()])})}});
-    if (pick(3) == 0)
+    if (pick(3) == 0) {
+        const bool daughter = pick(2) == 0;
         family.push_back(Json {{"id", "f2"},
-                               {"name", writer.firstName()},
-                               {"relation", pick(2) ? "daughter" : "son"},
+                               {"name", writer.firstName(daughter)},
+                               {"relation", daughter ? "daughter" : "son"},
                                {"interests", Json::array()}});
+    }
     return Json {{"type", "contact"},
                  {"schema", 1},
                  {"accountId", accountId(who.accountIndex)},

@@ -306,6 +306,14 @@ std::string NoteWriter::firstName()
     return std::string(drawn(words::firstNames(), draw, m_rng));
 }
 
+std::string NoteWriter::firstName(bool daughter)
+{
+    static const ZipfDraw women(words::womensNames().size(), 0.8);
+    static const ZipfDraw men(words::mensNames().size(), 0.8);
+    return std::string(daughter ? drawn(words::womensNames(), women, m_rng)
+                                : drawn(words::mensNames(), men, m_rng));
+}
+
 std::string NoteWriter::lastName()
 {
     static const ZipfDraw draw(words::lastNames().size(), 0.8);

@@ -57,6 +57,7 @@ public:
 
     // Drawn with Zipf's law from the lists in word_lists.h.
     std::string firstName();
+    std::string firstName(bool daughter); // a girl's name or a boy's
     std::string lastName();
     std::string town();
     std::size_t interest();

@@ -1,6 +1,8 @@
 #include "word_lists.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace rapport::demo::words {
 
@@ -8,28 +10,45 @@ namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array firstNameList {
-    "Anna"sv,    "Thomas"sv,  "Julia"sv,   "Michael"sv,   "Sabine"sv,    "Andreas"sv,
-    "Katrin"sv,  "Stefan"sv,  "Claudia"sv, "Markus"sv,    "Petra"sv,     "Frank"sv,
-    "Monika"sv,  "Jürgen"sv,  "Susanne"sv, "Jonas"sv,     "Mara"sv,      "Lukas"sv,
-    "Sofia"sv,   "Ben"sv,     "Emma"sv,    "Paul"sv,      "Lea"sv,       "Felix"sv,
-    "Ida"sv,     "Noah"sv,    "Clara"sv,   "Elias"sv,     "Marta"sv,     "Tomasz"sv,
-    "Aylin"sv,   "Mehmet"sv,  "Siobhan"sv, "Pierre"sv,    "Giulia"sv,    "Ruth"sv,
-    "Oskar"sv,   "Nele"sv,    "Heike"sv,   "Ralf"sv,      "Birgit"sv,    "Uwe"sv,
-    "Karin"sv,   "Dirk"sv,    "Anke"sv,    "Holger"sv,    "Silke"sv,     "Jens"sv,
-    "Ute"sv,     "Torsten"sv, "Nicole"sv,  "Sven"sv,      "Tanja"sv,     "Kai"sv,
-    "Melanie"sv, "Tobias"sv,  "Sandra"sv,  "Florian"sv,   "Christina"sv, "Daniel"sv,
-    "Lena"sv,    "Jan"sv,     "Hannah"sv,  "Tim"sv,       "Laura"sv,     "Moritz"sv,
-    "Marie"sv,   "Leon"sv,    "Mia"sv,     "Finn"sv,      "Emilia"sv,    "Luis"sv,
-    "Greta"sv,   "Anton"sv,   "Frieda"sv,  "Karl"sv,      "Mathilda"sv,  "Emil"sv,
-    "Lotte"sv,   "Henry"sv,   "Ella"sv,    "Theo"sv,      "Ayşe"sv,      "Emre"sv,
-    "Elif"sv,    "Can"sv,     "Piotr"sv,   "Agnieszka"sv, "Katarzyna"sv, "Marek"sv,
-    "Ivana"sv,   "Luca"sv,    "Chiara"sv,  "Marco"sv,     "Sophie"sv,    "Louis"sv,
-    "Camille"sv, "Lars"sv,    "Mette"sv,   "Søren"sv,     "Ingrid"sv,    "Nils"sv,
-    "Astrid"sv,  "Pieter"sv,  "Sanne"sv,   "Niamh"sv,     "Sean"sv,      "Olga"sv,
-    "Dmitri"sv,  "Fatima"sv,  "Yusuf"sv,   "Zeynep"sv,    "Ana"sv,       "João"sv,
-    "Carmen"sv,  "Javier"sv,  "Eva"sv,     "Martin"sv,    "Barbara"sv,   "Wolfgang"sv,
-    "Gisela"sv,  "Helmut"sv,  "Renate"sv,  "Dieter"sv,    "Ursula"sv,    "Horst"sv};
+constexpr std::array femaleNameList {
+    "Anna"sv,    "Julia"sv,  "Sabine"sv,    "Katrin"sv,    "Claudia"sv,  "Petra"sv,   "Monika"sv,
+    "Susanne"sv, "Mara"sv,   "Sofia"sv,     "Emma"sv,      "Lea"sv,      "Ida"sv,     "Clara"sv,
+    "Marta"sv,   "Aylin"sv,  "Siobhan"sv,   "Giulia"sv,    "Ruth"sv,     "Nele"sv,    "Heike"sv,
+    "Birgit"sv,  "Karin"sv,  "Anke"sv,      "Silke"sv,     "Ute"sv,      "Nicole"sv,  "Tanja"sv,
+    "Melanie"sv, "Sandra"sv, "Christina"sv, "Lena"sv,      "Hannah"sv,   "Laura"sv,   "Marie"sv,
+    "Mia"sv,     "Emilia"sv, "Greta"sv,     "Frieda"sv,    "Mathilda"sv, "Lotte"sv,   "Ella"sv,
+    "Ayşe"sv,    "Elif"sv,   "Agnieszka"sv, "Katarzyna"sv, "Ivana"sv,    "Chiara"sv,  "Sophie"sv,
+    "Camille"sv, "Mette"sv,  "Ingrid"sv,    "Astrid"sv,    "Sanne"sv,    "Niamh"sv,   "Olga"sv,
+    "Fatima"sv,  "Zeynep"sv, "Ana"sv,       "Carmen"sv,    "Eva"sv,      "Barbara"sv, "Gisela"sv,
+    "Renate"sv,  "Ursula"sv,
+};
+constexpr std::array maleNameList {
+    "Thomas"sv, "Michael"sv,  "Andreas"sv, "Stefan"sv, "Markus"sv, "Frank"sv,  "Jürgen"sv,
+    "Jonas"sv,  "Lukas"sv,    "Ben"sv,     "Paul"sv,   "Felix"sv,  "Noah"sv,   "Elias"sv,
+    "Tomasz"sv, "Mehmet"sv,   "Pierre"sv,  "Oskar"sv,  "Ralf"sv,   "Uwe"sv,    "Dirk"sv,
+    "Holger"sv, "Jens"sv,     "Torsten"sv, "Sven"sv,   "Kai"sv,    "Tobias"sv, "Florian"sv,
+    "Daniel"sv, "Jan"sv,      "Tim"sv,     "Moritz"sv, "Leon"sv,   "Finn"sv,   "Luis"sv,
+    "Anton"sv,  "Karl"sv,     "Emil"sv,    "Henry"sv,  "Theo"sv,   "Emre"sv,   "Can"sv,
+    "Piotr"sv,  "Marek"sv,    "Luca"sv,    "Marco"sv,  "Louis"sv,  "Lars"sv,   "Søren"sv,
+    "Nils"sv,   "Pieter"sv,   "Sean"sv,    "Dmitri"sv, "Yusuf"sv,  "João"sv,   "Javier"sv,
+    "Martin"sv, "Wolfgang"sv, "Helmut"sv,  "Dieter"sv, "Horst"sv,
+};
+
+// Both lists interleaved, so that a Zipf draw over all names ranks women and men alike.
+const std::vector<std::string_view> &allFirstNames()
+{
+    static const auto names = [] {
+        std::vector<std::string_view> all;
+        for (std::size_t i = 0; i < std::max(femaleNameList.size(), maleNameList.size()); ++i) {
+            if (i < femaleNameList.size())
+                all.push_back(femaleNameList[i]);
+            if (i < maleNameList.size())
+                all.push_back(maleNameList[i]);
+        }
+        return all;
+    }();
+    return names;
+}
 
 constexpr std::array lastNameList {
     "Müller"sv,   "Schmidt"sv,    "Schneider"sv,  "Fischer"sv,   "Weber"sv,       "Meyer"sv,
@@ -423,7 +442,15 @@ constexpr std::array brandEndingList {
 
 std::span<const std::string_view> firstNames()
 {
-    return firstNameList;
+    return allFirstNames();
+}
+std::span<const std::string_view> womensNames()
+{
+    return femaleNameList;
+}
+std::span<const std::string_view> mensNames()
+{
+    return maleNameList;
 }
 std::span<const std::string_view> lastNames()
 {

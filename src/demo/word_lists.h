@@ -11,6 +11,9 @@
 namespace rapport::demo::words {
 
 std::span<const std::string_view> firstNames();
+// The same names by whom they are usually given to, for a son or a daughter.
+std::span<const std::string_view> womensNames();
+std::span<const std::string_view> mensNames();
 std::span<const std::string_view> lastNames();
 std::span<const std::string_view> towns();
 // A person's pastimes as the app shows them (English), and the same in German by index.

@@ -5,6 +5,7 @@
 #include "demo_data.h"
 #include "note_writer.h"
 #include "notebook/notebook_queries.h"
+#include "word_lists.h"
 
 #include <QTest>
 #include <algorithm>
@@ -107,8 +108,15 @@ private slots:
         QVERIFY2(named > static_cast<int>(visits.size()) / 2, std::to_string(named).c_str());
         QVERIFY(inGerman > static_cast<int>(visits.size()) / 5);
         QVERIFY(inGerman < static_cast<int>(visits.size()) / 2);
-        // A child the notes speak of is one the person has.
+        // A child the notes speak of is one the person has, and a daughter has a girl's name.
+        const auto womens = demo::words::womensNames();
         for (const auto &[id, person] : contacts) {
+            for (const auto &member : person.at("family")) {
+                const bool listed
+                    = std::find(womens.begin(), womens.end(), member.at("name").get<std::string>())
+                    != womens.end();
+                QVERIFY2(listed == (member.at("relation") == "daughter"), member.dump().c_str());
+            }
             if (!person.at("family").empty())
                 continue;
             for (const char *child : {"son ", "daughter ", "Sohn ", "Tochter "})
