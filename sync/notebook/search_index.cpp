@@ -4,6 +4,7 @@
 #include "store/tuning.h"
 
 #include <algorithm>
+#include <array>
 
 namespace rapport::notebook::search_index {
 
@@ -127,22 +128,39 @@ Status flushQueued(sqlite::Database &db)
     return db.exec("DELETE FROM temp.search_queue");
 }
 
+namespace {
+
+// Both full-text tables take the same commands.
+constexpr std::array<std::string_view, 2> fullTextTables {"search", "search_names"};
+
+// One of FTS5's commands ('merge', 'crisismerge', ...), an INSERT into the table's own column.
+Status command(sqlite::Database &db, std::string_view table, std::string_view name,
+               std::int64_t value)
+{
+    const std::string tableName(table);
+    auto query = db.prepare("INSERT INTO " + tableName + "(" + tableName + ", rank) VALUES (?, ?)");
+    if (!query)
+        return query.error();
+    return query->bind(1, name).bind(2, value).run();
+}
+
+} // namespace
+
 Status merge(sqlite::Database &db, std::int64_t documents)
 {
     if (documents <= 0)
         return {};
     const std::int64_t pages = std::max<std::int64_t>(
         tuning::minSearchMergePages, documents * tuning::searchMergePagesPerDocument);
-    const std::string sql = "INSERT INTO search(search, rank) VALUES ('merge', "
-        + std::to_string(pages)
-        + "); INSERT INTO search_names(search_names, rank) VALUES ('merge', "
-        + std::to_string(pages) + ");";
-    return db.exec(sql.c_str());
+    for (const auto table : fullTextTables)
+        if (auto merged = command(db, table, "merge", pages); !merged)
+            return merged;
+    return {};
 }
 
 Status configure(sqlite::Database &db)
 {
-    for (const std::string_view table : {"search", "search_names"}) {
+    for (const auto table : fullTextTables) {
         const std::string read
             = "SELECT v FROM " + std::string(table) + "_config WHERE k = 'crisismerge'";
         auto stored = sqlite::singleInteger(db, read);
@@ -150,9 +168,7 @@ Status configure(sqlite::Database &db)
             return stored.error();
         if (*stored == tuning::crisisMergeSegments)
             continue;
-        const std::string set = "INSERT INTO " + std::string(table) + "(" + std::string(table)
-            + ", rank) VALUES ('crisismerge', " + std::to_string(tuning::crisisMergeSegments) + ")";
-        if (auto written = db.exec(set.c_str()); !written)
+        if (auto written = command(db, table, "crisismerge", tuning::crisisMergeSegments); !written)
             return written;
     }
     return {};
@@ -161,12 +177,10 @@ Status configure(sqlite::Database &db)
 Result<bool> mergeStep(sqlite::Database &db, std::int64_t pages)
 {
     bool worked = false;
-    for (const std::string_view table : {"search", "search_names"}) {
+    for (const auto table : fullTextTables) {
         // A merge that found work changed two rows or more: FTS5's documented test.
         const auto before = db.totalChanges();
-        const std::string sql = "INSERT INTO " + std::string(table) + "(" + std::string(table)
-            + ", rank) VALUES ('merge', " + std::to_string(pages) + ")";
-        if (auto merged = db.exec(sql.c_str()); !merged)
+        if (auto merged = command(db, table, "merge", pages); !merged)
             return merged.error();
         worked = worked || db.totalChanges() - before >= 2;
     }
