@@ -53,6 +53,15 @@ Generator::Person Generator::person(int index, int accountCount) const
     return person;
 }
 
+NoteSubject Generator::subjectOf(const Person &person, const Customer &at)
+{
+    auto subject = person.subject;
+    subject.town = at.town;
+    if (!person.hasChild)
+        subject.childName.clear(); // the notes then speak of no child
+    return subject;
+}
+
 int Generator::pick(int count)
 {
     return static_cast<int>(m_rng() % static_cast<std::uint64_t>(count));
@@ -91,10 +100,7 @@ Json Generator::contact(int index, int accountCount)
     const auto who = person(index, accountCount);
     const auto at = customer(who.accountIndex);
     NoteWriter writer(m_rng);
-    auto subject = who.subject;
-    subject.town = at.town;
-    if (!who.hasChild)
-        subject.childName.clear(); // the notes then speak of no child
+    const auto subject = subjectOf(who, at);
     Json family = Json::array();
     if (who.hasChild)
         family.push_back(Json {
@@ -135,10 +141,7 @@ Json Generator::visit(int accountCount, int contactCount)
     const auto who = person(contactIndex, accountCount);
     const auto at = customer(who.accountIndex);
     NoteWriter writer(m_rng);
-    auto subject = who.subject;
-    subject.town = at.town;
-    if (!who.hasChild)
-        subject.childName.clear();
+    const auto subject = subjectOf(who, at);
     return Json {{"type", "visit"},
                  {"schema", 1},
                  {"accountId", accountId(who.accountIndex)},

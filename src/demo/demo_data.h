@@ -44,6 +44,8 @@ private:
     };
     Customer customer(int index) const;
     Person person(int index, int accountCount) const;
+    // Who a note of theirs is about: them, at their customer's town.
+    static NoteSubject subjectOf(const Person &person, const Customer &at);
     std::mt19937_64 rngFor(std::uint64_t kind, int index) const;
     int pick(int count);
     std::string date(int firstYear, int lastYear);

@@ -421,20 +421,19 @@ std::string NoteWriter::slot(std::string_view name, Language language, const Not
         return model();
     if (name == "brand")
         return brand();
-    if (name == "count")
-        return std::to_string(between(2, 60));
-    if (name == "percent")
-        return std::to_string(between(2, 15));
-    if (name == "week")
-        return std::to_string(between(1, 52));
-    if (name == "weeks")
-        return std::to_string(between(2, 8));
-    if (name == "years")
-        return std::to_string(between(2, 30));
-    if (name == "age")
-        return std::to_string(between(4, 24));
-    if (name == "year")
-        return std::to_string(between(2008, 2025));
+    // The slots that are a number in a range.
+    struct Range
+    {
+        std::string_view name;
+        int low;
+        int high;
+    };
+    static constexpr Range ranges[]
+        = {{"count", 2, 60}, {"percent", 2, 15}, {"week", 1, 52},     {"weeks", 2, 8},
+           {"years", 2, 30}, {"age", 4, 24},     {"year", 2008, 2025}};
+    for (const auto &range : ranges)
+        if (name == range.name)
+            return std::to_string(between(range.low, range.high));
     if (name == "day") {
         const auto day = static_cast<std::size_t>(between(0, 5));
         return std::string(german ? weekdaysInGerman[day] : weekdaysInEnglish[day]);
