@@ -3,6 +3,8 @@
 #include "replicator/replication_tuning.h"
 
 #include <algorithm>
+#include <exception>
+#include <string>
 
 namespace rapport::replicator {
 
@@ -26,6 +28,18 @@ bool mostlyFirstRevisions(const RemoteChanges &batch)
     for (const auto &change : batch.changes)
         first += change.revs.size() == 1 && change.revs.front().starts_with("1-") ? 1 : 0;
     return 2 * first >= batch.changes.size();
+}
+
+// A request on the worker's thread: whatever goes wrong in it (a library's exception on a
+// malformed answer, memory) comes back as an error of the pull, not the end of the process.
+template<typename Request> auto guarded(Request request) -> decltype(request())
+{
+    try {
+        return request();
+    } catch (const std::exception &e) {
+        return Error {Errc::Protocol,
+                      std::string("the server's answer could not be read: ") + e.what()};
+    }
 }
 
 } // namespace
@@ -109,7 +123,7 @@ void PullFetcher::run()
             auto request = std::move(m_bulk.front());
             m_bulk.pop_front();
             lock.unlock();
-            request.answer.set_value(m_remote.bulkGet(request.wanted));
+            request.answer.set_value(guarded([&] { return m_remote.bulkGet(request.wanted); }));
             lock.lock();
             continue;
         }
@@ -123,7 +137,7 @@ void PullFetcher::readBatch(std::unique_lock<std::mutex> &lock)
     const int limit = m_limit;
     const bool includeDocs = m_includeDocs;
     lock.unlock();
-    auto batch = m_remote.changes(since, limit, includeDocs);
+    auto batch = guarded([&] { return m_remote.changes(since, limit, includeDocs); });
     lock.lock();
     if (!batch) {
         m_feedError = batch.error();
