@@ -95,22 +95,25 @@ Run rapportSync(const fs::path &file, const std::string &databaseUrl)
     return Run {ms, summary->pulled + summary->pushed, summary->requests, cpuMs, {}};
 }
 
-// The floor: one GET of every document, bodies included, by the curl program.
-double curlAllDocs(const std::string &databaseUrl)
+// One GET of `path` in the user's database by the curl program, the answer thrown away.
+double curlGet(const std::string &databaseUrl, const std::string &path)
 {
     return bench::timedCurl({QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                             QString::fromStdString(databaseUrl + "_all_docs?include_docs=true")},
+                             QString::fromStdString(databaseUrl + path)},
                             account);
+}
+
+// The floor: every document, bodies included.
+double curlAllDocs(const std::string &databaseUrl)
+{
+    return curlGet(databaseUrl, "_all_docs?include_docs=true");
 }
 
 // What the pull reads, in one GET: the changes feed with every document's body, as the
 // server sends it to any replicator (style=all_docs: every leaf).
 double curlChanges(const std::string &databaseUrl)
 {
-    return bench::timedCurl(
-        {QStringLiteral("-o"), QStringLiteral("/dev/null"),
-         QString::fromStdString(databaseUrl + "_changes?style=all_docs&include_docs=true")},
-        account);
+    return curlGet(databaseUrl, "_changes?style=all_docs&include_docs=true");
 }
 
 // Edits `count` documents in the store, starting at the `first`-th live one in id order.

@@ -65,13 +65,8 @@ Result<std::optional<RemoteChanges>> PullFetcher::next()
 {
     std::unique_lock lock(m_mutex);
     m_read.wait(lock, [this] { return !m_ready.empty() || m_feedEnded || m_feedError; });
-    if (!m_ready.empty()) {
-        auto batch = std::move(m_ready.front());
-        m_ready.pop_front();
-        lock.unlock();
-        m_wake.notify_all(); // room to read ahead again
-        return std::optional(std::move(batch));
-    }
+    if (!m_ready.empty())
+        return std::optional(takeReady(lock));
     if (m_feedError)
         return *m_feedError;
     return std::optional<RemoteChanges>();
@@ -82,10 +77,15 @@ std::optional<RemoteChanges> PullFetcher::nextIfRead()
     std::unique_lock lock(m_mutex);
     if (m_ready.empty())
         return std::nullopt;
+    return takeReady(lock);
+}
+
+RemoteChanges PullFetcher::takeReady(std::unique_lock<std::mutex> &lock)
+{
     auto batch = std::move(m_ready.front());
     m_ready.pop_front();
     lock.unlock();
-    m_wake.notify_all();
+    m_wake.notify_all(); // room to read ahead again
     return batch;
 }
 
@@ -123,8 +123,13 @@ void PullFetcher::run()
             auto request = std::move(m_bulk.front());
             m_bulk.pop_front();
             lock.unlock();
-            request.answer.set_value(guarded([&] { return m_remote.bulkGet(request.wanted); }));
+            std::size_t bytes = 0;
+            request.answer.set_value(
+                guarded([&] { return m_remote.bulkGet(request.wanted, &bytes); }));
             lock.lock();
+            // Large revisions fetched this way shrink the batches read next, as large bodies in
+            // the feed do (never grow them: that is the feed's own answers' to decide).
+            m_limit = std::min(m_limit, nextBatchSize(m_limit, bytes));
             continue;
         }
         readBatch(lock);

@@ -39,6 +39,8 @@ public:
 private:
     void run();
     void readBatch(std::unique_lock<std::mutex> &lock);
+    // The first batch read, out of the queue; unlocks and wakes the worker to read another.
+    RemoteChanges takeReady(std::unique_lock<std::mutex> &lock);
 
     RemoteDatabase &m_remote;
     std::mutex m_mutex;
