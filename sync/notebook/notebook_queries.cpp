@@ -400,6 +400,7 @@ Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
     return rows;
 }
 
+// Through the index of the documents that wait (migration 14), which this condition names.
 Result<std::int64_t> NotebookQueries::changesWaitingToGo()
 {
     return sqlite::singleInteger(

@@ -153,6 +153,17 @@ Status rememberServerErasure(sqlite::Database &db)
     return db.exec("ALTER TABLE purged ADD COLUMN erased_on_server INTEGER NOT NULL DEFAULT 0");
 }
 
+// 14: the documents whose winner is not the server's (edited here, or never sent), which the
+// app counts as "changes waiting to go" after every change: counting them read every row of
+// `docs` (70 ms on a notebook of 620,000 documents, on the app's own thread), where this
+// index holds only the few that wait. A query uses it by naming the same condition
+// (NotebookQueries::changesWaitingToGo).
+Status indexWaitingToGo(sqlite::Database &db)
+{
+    return db.exec("CREATE INDEX docs_waiting_to_go ON docs(doc) "
+                   "WHERE base_rev IS NULL OR base_rev <> rev");
+}
+
 constexpr Migration migrations[] = {
     {1, createDocuments},
     {3, createRejections},
@@ -161,6 +172,7 @@ constexpr Migration migrations[] = {
     {11, createAttachments},
     {12, createPurged},
     {13, rememberServerErasure},
+    {14, indexWaitingToGo},
 };
 
 Result<int> userVersion(sqlite::Database &db)
