@@ -29,6 +29,7 @@ Page {
     AccountListModel {
         id: accounts
         session: page.session
+        live: page.visible
     }
 
     ColumnLayout {

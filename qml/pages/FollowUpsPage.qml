@@ -23,6 +23,7 @@ Page {
     FollowUpListModel {
         id: followUps
         session: page.session
+        live: page.visible
         showDone: tabs.currentIndex === 1
     }
     FollowUpActions {

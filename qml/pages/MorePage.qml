@@ -28,11 +28,13 @@ Page {
     ConflictListModel {
         id: conflicts
         session: page.session
+        live: page.visible
     }
 
     DuplicateListModel {
         id: duplicates
         session: page.session
+        live: page.visible
     }
 
     ColumnLayout {

@@ -24,6 +24,7 @@ Page {
     SearchResultsModel {
         id: results
         session: page.session
+        live: page.visible
         text: box.text
     }
 

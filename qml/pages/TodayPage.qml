@@ -21,6 +21,7 @@ Page {
     TodayModel {
         id: today
         session: page.session
+        live: page.visible
     }
     TodayActions {
         id: todayActions

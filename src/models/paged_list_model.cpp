@@ -25,6 +25,16 @@ void PagedListModel::setSession(DatabaseSession *session)
     reload();
 }
 
+void PagedListModel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    emit liveChanged();
+    if (m_live && m_stale)
+        reload();
+}
+
 int PagedListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -82,6 +92,11 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 // its delegates when an edit or a sync changes the list, instead of jumping to the top.
 void PagedListModel::reload()
 {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     std::vector<Row> rows;
     bool more = false;
     if (m_session && m_session->ready()) {

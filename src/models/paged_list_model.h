@@ -21,6 +21,10 @@ class PagedListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // Why the last read failed, in plain words; empty when it did not.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Whether someone sees the list (its page is on screen). A list nobody sees only notes
+    // that the notebook changed, and reads itself again when it is seen: every list of every
+    // section read itself at each change, on the app's thread, whichever was on screen.
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY liveChanged)
 
 public:
     explicit PagedListModel(QObject *parent = nullptr);
@@ -29,6 +33,8 @@ public:
     void setSession(DatabaseSession *session);
     int count() const { return static_cast<int>(m_rows.size()); }
     QString error() const { return m_error; }
+    bool live() const { return m_live; }
+    void setLive(bool live);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -36,13 +42,15 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Reads the first page again (after a filter changed, or the notebook did).
+    // Reads the first page again (after a filter changed, or the notebook did); when the list
+    // is not live, when it becomes live.
     Q_INVOKABLE void reload();
 
 signals:
     void sessionChanged();
     void countChanged();
     void errorChanged();
+    void liveChanged();
 
 protected:
     struct Row
@@ -79,6 +87,8 @@ private:
     std::vector<Row> m_rows;
     bool m_more = false;
     bool m_changing = false; // inside a reset or an insertion: no fetchMore now
+    bool m_live = true;
+    bool m_stale = false; // the notebook changed while the list was not live
     QString m_error;
     mutable std::vector<std::size_t> m_identityColumns; // of the roles that say which record
 };

@@ -546,6 +546,28 @@ private slots:
         QCOMPARE(edits.count(), 1);
     }
 
+    // Every section's lists exist at once; only the one on screen reads the notebook at each
+    // change, and one behind another section catches up when it is shown again.
+    void aListNobodySees_readsAgainWhenItIsSeen()
+    {
+        auto session = freshSession();
+        newAccount(*session, QStringLiteral("Nord"));
+        AccountListModel accounts;
+        QAbstractItemModelTester tester(&accounts);
+        accounts.setSession(session.get());
+        accounts.setLive(false);
+        newAccount(*session, QStringLiteral("Adler"));
+        QCOMPARE(column(accounts, "name"), QStringList {QStringLiteral("Nord")});
+        QSignalSpy counted(&accounts, &PagedListModel::countChanged);
+        accounts.setLive(true);
+        QCOMPARE(column(accounts, "name"),
+                 (QStringList {QStringLiteral("Adler"), QStringLiteral("Nord")}));
+        QCOMPARE(counted.count(), 1);
+        // Seen, it follows each change again.
+        newAccount(*session, QStringLiteral("Zander"));
+        QCOMPARE(accounts.rowCount(), 3);
+    }
+
     void searchIndex_isMergedWhileTheAppIsIdleNotOnSave()
     {
         // A hundred saves, one tap each: the full-text index gathers small segments (its
