@@ -1,5 +1,6 @@
 #include "bench_support.h"
 
+#include "demo_data.h"
 #include "replicator/replicator.h"
 
 #include <QProcess>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <malloc.h>
 #include <sys/resource.h>
+#include <vector>
 
 namespace rapport::bench {
 
@@ -31,6 +33,38 @@ http::ClientOptions signedIn(const std::string &databaseUrl, const Account &acco
     const auto server = databaseUrl.substr(0, databaseUrl.rfind('/', databaseUrl.size() - 2) + 1);
     options.sessionUrl = replicator::sessionUrl(server);
     return options;
+}
+
+void seedServer(const std::string &databaseUrl, const Account &account, int count)
+{
+    http::Client writer(signedIn(databaseUrl, account));
+    demo::Generator generator(20261124);
+    const int accounts = std::max(1, count / 20);
+    const int contacts = std::max(1, count / 4);
+    std::vector<Json> batch;
+    for (int i = 0; i < count; ++i) {
+        Json doc;
+        std::string id;
+        if (i < accounts) {
+            doc = generator.account(i);
+            id = demo::Generator::accountId(i);
+        } else if (i < accounts + contacts) {
+            doc = generator.contact(i - accounts, accounts);
+            id = demo::Generator::contactId(i - accounts);
+        } else {
+            doc = generator.visit(accounts, contacts);
+            id = demo::Generator::visitId(i - accounts - contacts);
+        }
+        doc["_id"] = id;
+        batch.push_back(std::move(doc));
+        if (batch.size() == 1000 || i + 1 == count) {
+            auto written = writer.send(
+                http::Request {"POST", databaseUrl + "_bulk_docs", Json {{"docs", batch}}.dump()});
+            if (!written || written->status != 201)
+                die("seeding the server failed");
+            batch.clear();
+        }
+    }
 }
 
 Json peer(const QString &command, const std::filesystem::path &dir, const QStringList &arguments,

@@ -30,6 +30,10 @@ double millisecondsSince(Clock::time_point start);
 // password with PBKDF2 at a high iteration count, which basic auth would pay per request).
 http::ClientOptions signedIn(const std::string &databaseUrl, const Account &account);
 
+// The seeded demo mix (1 account : 5 contacts : 14 visits, as in store_bench), `count`
+// documents uploaded to the database in batches as an app would have written them.
+void seedServer(const std::string &databaseUrl, const Account &account, int count);
+
 // Runs tests/pouchdb-peer with COMMAND DIR then `arguments`, as `account`; its line of JSON.
 // When it fails: with `failure`, what it said is put there and the answer is null; without,
 // the benchmark stops.

@@ -8,7 +8,6 @@
 // --server couchdb starts Apache CouchDB 3.5 from RAPPORT_COUCHDB (or uses RAPPORT_COUCHDB_URL),
 // as the tests do; the default is the pinned PouchDB Server.
 #include "bench_support.h"
-#include "demo_data.h"
 #include "http/http_client.h"
 #include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
@@ -43,40 +42,6 @@ struct Options
 };
 
 const bench::Account account {"bench", "bench-secret"};
-
-// The seeded demo mix (1 account : 5 contacts : 14 visits, as in store_bench), uploaded in
-// batches as an app would have written it.
-void seed(const std::string &databaseUrl, int count)
-{
-    http::Client writer(signedIn(databaseUrl, account));
-    demo::Generator generator(20261124);
-    const int accounts = std::max(1, count / 20);
-    const int contacts = std::max(1, count / 4);
-    std::vector<Json> batch;
-    for (int i = 0; i < count; ++i) {
-        Json doc;
-        std::string id;
-        if (i < accounts) {
-            doc = generator.account(i);
-            id = demo::Generator::accountId(i);
-        } else if (i < accounts + contacts) {
-            doc = generator.contact(i - accounts, accounts);
-            id = demo::Generator::contactId(i - accounts);
-        } else {
-            doc = generator.visit(accounts, contacts);
-            id = demo::Generator::visitId(i - accounts - contacts);
-        }
-        doc["_id"] = id;
-        batch.push_back(std::move(doc));
-        if (batch.size() == 1000 || i + 1 == count) {
-            auto written = writer.send(
-                http::Request {"POST", databaseUrl + "_bulk_docs", Json {{"docs", batch}}.dump()});
-            if (!written || written->status != 201)
-                die("seeding the server failed");
-            batch.clear();
-        }
-    }
-}
 
 Run rapportSync(const fs::path &file, const std::string &databaseUrl)
 {
@@ -216,7 +181,7 @@ int main(int argc, char **argv)
     std::printf("sync_bench: %d documents on a local %s, best of %d runs\n", options.docs,
                 serverKindName(options.server), options.runs);
     auto start = Clock::now();
-    seed(databaseUrl, options.docs);
+    bench::seedServer(databaseUrl, account, options.docs);
     std::printf("  seeded in %.0f ms\n\n", millisecondsSince(start));
     if (options.pullOnly) {
         const auto pulled = rapportSync(dir / "pull.sqlite", databaseUrl);

@@ -1,24 +1,30 @@
 // The app's speed on a large notebook (100,000 contacts at --contacts 100000): from a cold
 // start of the app to the first frame of Today, and from one keystroke in search to the
-// results in the list model. Prints figures and targets; asserts nothing.
+// results in the list model; then Today's frames while the app pulls --pull documents from
+// the local server. Prints figures and targets; asserts nothing.
 //
 //   build/bench/ui_bench [--contacts 100000] [--runs 5] [--db FILE (kept, reused if there)]
+//                        [--pull 10000 (0: none)]
 #include "app/database_session.h"
 #include "demo_data.h"
+#include "frames_during_pull.h"
 #include "models/search_results_model.h"
 #include "notebook/notebook_index.h"
 #include "notebook_keys.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
+
+Q_IMPORT_QML_PLUGIN(RapportPlugin)
 
 namespace {
 
@@ -109,13 +115,14 @@ void measureSearch(const QString &path)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     // The app's key store: the notebook is encrypted as the app keeps it, before the app is
     // timed (its first start would encrypt it otherwise).
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     int contacts = 100000;
     int runs = 5;
+    int pulled = 10000;
     QString path;
     const auto arguments = app.arguments();
     for (int i = 1; i + 1 < arguments.size(); i += 2) {
@@ -123,6 +130,8 @@ int main(int argc, char *argv[])
             contacts = arguments[i + 1].toInt();
         else if (arguments[i] == QLatin1String("--runs"))
             runs = arguments[i + 1].toInt();
+        else if (arguments[i] == QLatin1String("--pull"))
+            pulled = arguments[i + 1].toInt();
         else if (arguments[i] == QLatin1String("--db"))
             path = arguments[i + 1];
         else
@@ -145,5 +154,7 @@ int main(int argc, char *argv[])
                     static_cast<double>(unlocking.elapsed()) / 1000.0);
     measureColdStart(QStringLiteral(RAPPORT_APP), path, std::max(1, runs));
     measureSearch(path);
+    if (pulled > 0)
+        measureFramesDuringPull(pulled);
     return 0;
 }
