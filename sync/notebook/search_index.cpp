@@ -62,12 +62,14 @@ const std::string_view schema = R"sql(
     CREATE VIRTUAL TABLE search USING fts5(
         title, body,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
+        prefix = '1 2 3',
+        detail = none
     );
     CREATE VIRTUAL TABLE search_names USING fts5(
         title,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
+        prefix = '1 2 3',
+        detail = none
     );
     INSERT INTO search(search, rank) VALUES ('automerge', 0);
     INSERT INTO search_names(search_names, rank) VALUES ('automerge', 0);

@@ -36,12 +36,14 @@ Result<std::vector<SearchHit>> NotebookQueries::search(std::string_view text, in
         LIMIT ?2)sql");
     if (!everything)
         return everything.error();
-    const auto expression = ftsMatchExpression(text);
-    if (expression.empty())
+    const auto expression = ftsMatchExpression(m_store.database(), text);
+    if (!expression)
+        return expression.error();
+    if (expression->empty())
         return hits;
     std::set<std::string> seen;
     for (auto *query : {&*names, &*everything}) {
-        query->bind(1, expression).bind(2, limit);
+        query->bind(1, *expression).bind(2, limit);
         while (static_cast<int>(hits.size()) < limit) {
             auto row = query->step();
             if (!row)
