@@ -92,13 +92,26 @@ void reportFirstFrameAndQuit(QQuickWindow *window, const QElapsedTimer &sinceSta
         Qt::SingleShotConnection);
 }
 
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // QGuiApplication needs a display to start; the options and the version need none.
+    if (LaunchOptions::asksOnlyForText(argc, argv)) {
+        QCoreApplication textOnly(argc, argv);
+        nameTheApplication();
+        LaunchOptions::parse(textOnly.arguments()); // prints, and ends the process
+        return 0;
+    }
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Rapport"));
-    QGuiApplication::setApplicationName(QStringLiteral("Rapport"));
+    nameTheApplication();
 
     const auto options = LaunchOptions::parse(app.arguments());
     if (!options.error.isEmpty()) {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <string_view>
 
 QString LaunchOptions::defaultDatabasePath()
 {
@@ -13,12 +14,24 @@ QString LaunchOptions::defaultDatabasePath()
     return dir + QStringLiteral("/rapport.sqlite");
 }
 
+bool LaunchOptions::asksOnlyForText(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        for (std::string_view textOnly : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (argument == textOnly)
+                return true;
+    }
+    return false;
+}
+
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Rapport: a relationship notebook for field sales"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
         QStringLiteral("Database file (default: in the user's data directory)."),

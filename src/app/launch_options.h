@@ -21,6 +21,10 @@ struct LaunchOptions
     QString today;
     QString error;
 
+    // Parses the command line; --help and --version print and end the process here.
     static LaunchOptions parse(const QStringList &arguments);
+    // Whether the command line only asks for text (--help, --version): then the app answers
+    // without a window, so on a machine with no display as well.
+    static bool asksOnlyForText(int argc, const char *const *argv);
     static QString defaultDatabasePath();
 };
