@@ -20,7 +20,10 @@ inline constexpr std::size_t indexedPrefixLength = 3;
 // start of a word, finished longer ones whole. The index keeps no word positions
 // (detail=none), so the expression has no phrase: each word is a quoted term of its own, and
 // FTS5 operators (AND, OR, NOT, NEAR, *, ^, column filters, parentheses) in the input are only
-// ever text. An empty string when the input has no word to look for.
+// ever text. A word being typed beyond the prefix indexes becomes the words the index holds that
+// start with it ("cleanin": "cleaning"), each read lazily, newest first. An empty string when no
+// document can match: the input has no word to look for, or no word in the index starts as the
+// one being typed.
 Result<std::string> ftsMatchExpression(sqlite::Database &db, std::string_view typed);
 
 } // namespace rapport

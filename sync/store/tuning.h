@@ -47,4 +47,8 @@ inline constexpr std::int64_t mergingBatchDocuments = 100;
 inline constexpr int crisisMergeSegments = 64;
 inline constexpr std::int64_t idleMergePages = 64;
 
+// A word being typed beyond the prefix indexes is searched as the words it can become, up to
+// this many (each is a lookup of its own); more, and FTS5's own prefix query is used.
+inline constexpr std::size_t maxWordsForAPrefix = 64;
+
 } // namespace rapport::tuning

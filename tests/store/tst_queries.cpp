@@ -80,6 +80,33 @@ private slots:
         QVERIFY(searchIds(*db.store, "— & —").empty()); // nothing to look for
     }
 
+    // Past the prefix indexes a word being typed is looked up as the words it can become: found
+    // as before, for a word written after the first search too, and with more such words than
+    // are listed one by one.
+    void search_findsAWordTypedBeyondThePrefixIndexes()
+    {
+        StoreFixture db;
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"v1","type":"visit","date":"2026-11-02","notes":"cleaning tablets for the new oven"})")));
+        QCOMPARE(searchIds(*db.store, "cleanin"), std::vector<std::string> {"v1"});
+        QVERIFY(searchIds(*db.store, "cleanix").empty());
+        CHECK_OK(db.store->put(makeDocument(
+            R"({"_id":"v2","type":"visit","date":"2026-11-03","notes":"Ofenreinigung besprochen"})")));
+        QCOMPARE(searchIds(*db.store, "ofenrein"), std::vector<std::string> {"v2"});
+        QCOMPARE(searchIds(*db.store, "tablets clean"), std::vector<std::string> {"v1"});
+        // More words start with "compo" than are listed one by one; every document is found.
+        for (int i = 0; i < 100; ++i) {
+            const auto id = "w" + std::to_string(100 + i);
+            CHECK_OK(db.store->put(
+                makeDocument(R"({"_id":")" + id + R"(","type":"visit","date":"2026-11-04",)"
+                             + R"("notes":"compound)" + std::to_string(i) + R"("})")));
+        }
+        const auto found = searchIds(*db.store, "compo");
+        QCOMPARE(found.size(), std::size_t(50)); // the page's limit, newest first
+        QCOMPARE(found.front(), std::string("w199"));
+        QCOMPARE(searchIds(*db.store, "compound42"), std::vector<std::string> {"w142"});
+    }
+
     void search_ranksNamesAboveNotes()
     {
         StoreFixture db;
