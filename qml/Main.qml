@@ -64,6 +64,13 @@ ApplicationWindow {
                         leads: leadsPage, duplicates: duplicatesPage };
         app.push(pages[place], { fromList: true });
     }
+    // A destination chosen in the bar or the rail. Search opens ready to type, unless what was
+    // found covers its list (on a phone).
+    function select(index: int) {
+        sections.currentIndex = index;
+        if (index === app.destinations.indexOf("search") && (app.wide || app.currentStack().depth === 0))
+            searchPage.startTyping();
+    }
     function recordVisit(accountId: string) {
         app.push(visitPage, { accountId: accountId, fromList: true });
     }
@@ -71,7 +78,7 @@ ApplicationWindow {
     Component.onCompleted: {
         const section = destinations.indexOf(startPage);
         if (section >= 0)
-            sections.currentIndex = section;
+            app.select(section);
         if (startPage === "account")
             sections.currentIndex = 1;
         if (startPage === "account" || startPage === "contact")
@@ -291,7 +298,7 @@ ApplicationWindow {
             vertical: true
             labels: navigation.labels
             currentIndex: sections.currentIndex
-            onSelected: index => sections.currentIndex = index
+            onSelected: index => app.select(index)
         }
         StackLayout {
             id: sections
@@ -331,6 +338,7 @@ ApplicationWindow {
                 wide: app.wide
                 emptyDetailText: qsTr("What you find opens here.")
                 SearchPage {
+                    id: searchPage
                     anchors.fill: parent
                     session: app.session
                     query: app.startPage === "search" ? app.startDocument : ""
@@ -355,7 +363,7 @@ ApplicationWindow {
             vertical: false
             labels: [qsTr("Today"), qsTr("Accounts"), qsTr("Follow-ups"), qsTr("Search"), qsTr("More")]
             currentIndex: sections.currentIndex
-            onSelected: index => sections.currentIndex = index
+            onSelected: index => app.select(index)
         }
     }
 

@@ -14,6 +14,11 @@ Page {
 
     signal openRequested(string documentType, string documentId)
 
+    // The first act here is typing: the box takes the keyboard.
+    function startTyping() {
+        box.forceActiveFocus();
+    }
+
     background: Rectangle {
         color: Theme.background
     }

@@ -39,6 +39,20 @@ Page {
     Component.onCompleted: {
         if (page.accountId !== "" && recorder.accountId === "")
             recorder.accountId = page.accountId;
+        // The keyboard comes up where the first word goes: who was visited, or what was said.
+        if (recorder.accountId === "")
+            accountSearch.forceActiveFocus();
+        else
+            page.writeNotes();
+    }
+    // Once the customer is known, the notes: the cursor after what is there already.
+    function writeNotes() {
+        notes.area.cursorPosition = notes.area.length;
+        notes.area.forceActiveFocus();
+    }
+    function pickCustomer(accountId: string) {
+        recorder.accountId = accountId;
+        page.writeNotes();
     }
     AccountListModel {
         id: accountChoices
@@ -120,14 +134,18 @@ Page {
                     visible: index < 5
                     title: name
                     detail: lastContact
-                    onClicked: recorder.accountId = documentId
+                    onClicked: page.pickCustomer(documentId)
                 }
             }
             ActionButton {
                 Layout.fillWidth: true
                 visible: recorder.accountId === "" && accountSearch.text.trim() !== ""
                 text: qsTr("Add “%1” as a new customer").arg(accountSearch.text.trim())
-                onClicked: recorder.createAccount(accountSearch.text)
+                onClicked: {
+                    recorder.createAccount(accountSearch.text);
+                    if (recorder.accountId !== "")
+                        page.writeNotes();
+                }
             }
 
             // The people met.
@@ -209,6 +227,7 @@ Page {
                 onEdited: text => recorder.title = text
             }
             TextBox {
+                id: notes
                 Layout.fillWidth: true
                 label: qsTr("Notes")
                 placeholder: qsTr("What did you talk about? What did you learn about them?")
