@@ -58,6 +58,10 @@ Page {
         session: page.session
         accountId: page.accountId
     }
+    UnfinishedVisit {
+        id: unfinished
+        session: page.session
+    }
 
     Flickable {
         anchors.fill: parent
@@ -193,7 +197,8 @@ Page {
                 ActionButton {
                     Layout.fillWidth: true
                     primary: true
-                    text: qsTr("Record a visit")
+                    // A note about this customer the app was closed on goes on where it stopped.
+                    text: unfinished.exists && unfinished.accountId === page.accountId ? qsTr("Continue the visit note") : qsTr("Record a visit")
                     onClicked: page.recordVisitRequested(page.accountId)
                 }
                 ActionButton {

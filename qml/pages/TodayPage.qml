@@ -27,6 +27,10 @@ Page {
         id: todayActions
         session: page.session
     }
+    UnfinishedVisit {
+        id: unfinished
+        session: page.session
+    }
 
     ColumnLayout {
         // Lines stay readable on a tablet: the column never grows past Theme.readableWidth.
@@ -51,10 +55,19 @@ Page {
                 font.pixelSize: Theme.bodySize
             }
         }
+        // A visit note the app was closed on, one tap from where it stopped.
+        ListRow {
+            Layout.fillWidth: true
+            visible: unfinished.exists
+            title: unfinished.accountName !== "" ? qsTr("Continue the visit note for %1").arg(unfinished.accountName) : qsTr("Continue your visit note")
+            detail: qsTr("Not saved yet. Everything you typed is kept.")
+            highlightDetail: true
+            onClicked: page.recordVisitRequested()
+        }
         MessageCard {
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
-            visible: page.session.ready && today.count === 0
+            visible: page.session.ready && today.count === 0 && !unfinished.exists
             heading: qsTr("A clear day")
             message: qsTr("Visits you plan, follow-ups that fall due and birthdays this week will show up here. Start by recording a visit.")
         }

@@ -80,6 +80,8 @@ public slots:
         emit notebookChanged();
         emit localEdit();
     }
+    // The visit note being typed began, changed its customer, or was saved or dropped.
+    void announceVisitDraft() { emit visitDraftChanged(); }
 
 public:
     // A new document (empty rev; its id from newDocumentId) or an edit, stamped by this
@@ -102,6 +104,7 @@ signals:
     // A sync ended: what waits to go may have gone, though nothing changed on the device.
     void syncEnded();
     void todayChanged();
+    void visitDraftChanged();
 
 private:
     QString m_path;

@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr const char *draftId = "_local/rapport-visit-draft";
+constexpr const char *draftId = VisitRecorder::draftDocumentId;
 
 } // namespace
 
@@ -46,6 +46,7 @@ void VisitRecorder::loadDraft()
             m_draft = std::move(*stored);
             m_resumed = true;
         }
+        m_draftStored = m_resumed;
     }
     draftReplaced();
 }
@@ -59,6 +60,17 @@ void VisitRecorder::writeDraft()
     setError(written ? QString()
                      : QStringLiteral("The draft could not be saved: %1")
                            .arg(display::problem(written.error())));
+    if (written && !m_draftStored) {
+        m_draftStored = true;
+        m_session->announceVisitDraft();
+    }
+}
+
+void VisitRecorder::draftGone()
+{
+    m_draftStored = false;
+    if (m_session)
+        m_session->announceVisitDraft();
 }
 
 QString VisitRecorder::field(const char *key) const
@@ -100,6 +112,8 @@ void VisitRecorder::setAccountId(const QString &id)
     m_draft["contactIds"] = rapport::Json::array();
     setField("accountId", id, &VisitRecorder::accountChanged);
     emit peopleChanged();
+    if (m_session)
+        m_session->announceVisitDraft();
 }
 
 QString VisitRecorder::accountName() const
@@ -347,6 +361,7 @@ bool VisitRecorder::finish()
     m_draft = freshDraft();
     m_resumed = false;
     draftReplaced();
+    draftGone();
     emit finished(QString::fromStdString(recorded->visitId));
     return true;
 }
@@ -364,6 +379,7 @@ void VisitRecorder::discard()
     m_resumed = false;
     setError({});
     draftReplaced();
+    draftGone();
 }
 
 // The photos the camera took for this draft: in the store once the visit is saved, or not

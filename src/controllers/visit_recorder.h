@@ -41,6 +41,9 @@ class VisitRecorder : public QObject
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
+    // Where on this device the draft is kept (a _local document).
+    static constexpr const char *draftDocumentId = "_local/rapport-visit-draft";
+
     explicit VisitRecorder(QObject *parent = nullptr);
 
     DatabaseSession *session() const { return m_session; }
@@ -111,6 +114,8 @@ private:
     void draftReplaced();
     void writeDraft();
     void loadDraft();
+    // The draft was saved as a visit or dropped: Today stops offering it.
+    void draftGone();
     void setError(const QString &error);
     rapport::Json freshDraft() const;
     rapport::Result<rapport::Attachments> filesToKeep() const;
@@ -119,5 +124,7 @@ private:
     QPointer<DatabaseSession> m_session;
     rapport::Json m_draft;
     bool m_resumed = false;
+    // The draft is on the device (written since it was last saved or dropped).
+    bool m_draftStored = false;
     QString m_error;
 };

@@ -97,6 +97,43 @@ PageTestCase {
         compare(taps, 2);
     }
 
+    // The app closed mid-sentence: Today offers the note, and one tap has the keyboard where it
+    // stopped. On the way, the customer's page offers it too.
+    function test_continuingAVisitNoteAfterARestart_takesOneTap(size) {
+        const session = notebook();
+        let app = openApp(session, size);
+        verify(!shows(app.contentItem, /^Continue/));
+        tapCounted(visibleButton(app, "Record a visit"));
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        tapCounted(find(pageAround(customer), item => item.visible && item.title === "Nordbrot Bakery" && item.clicked !== undefined));
+        typeWhereTheFocusIs("New ovens");
+        app.destroy();
+
+        app = openApp(TestSessions.reopen(session.path), size);
+        taps = 0;
+        tapCounted(find(app.contentItem, item => item.visible && item.title === "Continue the visit note for Nordbrot Bakery" && item.clicked !== undefined));
+        typeWhereTheFocusIs(" in March");
+        const notes = find(app.contentItem, item => item.visible && item.label === "Notes" && item.area !== undefined);
+        compare(notes.area.text, "New ovens in March");
+        compare(taps, 1);
+        tap(button(pageAround(notes), "Save visit"));
+        tryVerify(() => !shows(app.contentItem, /^Continue the visit note/));
+    }
+
+    function test_theCustomersPageOffersTheUnfinishedNote(size) {
+        const session = notebook();
+        const app = openApp(session, size);
+        tapCounted(visibleButton(app, "Record a visit"));
+        typeWhereTheFocusIs("Weber");
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        tap(find(pageAround(customer), item => item.visible && item.title === "Weber Mills" && item.clicked !== undefined));
+        typeWhereTheFocusIs("Prices");
+        app.open("account", "account-weber");
+        tryVerify(() => visibleButton(app, "Continue the visit note") !== null);
+        app.open("account", "account-nordbrot");
+        tryVerify(() => visibleButton(app, "Record a visit") !== null && visibleButton(app, "Continue the visit note") === null);
+    }
+
     function test_searchingFromLaunch_takesOneTap(size) {
         const session = notebook();
         const app = openApp(session, size);
