@@ -206,6 +206,7 @@ ApplicationWindow {
             onEditRequested: id => app.push(contactEditPage, { contactId: id })
             onFileRequested: (id, name) => app.push(filePage, { documentId: id, name: name })
             onForgetRequested: id => app.push(forgetPage, { contactId: id })
+            onRecordVisitRequested: (accountId, contactId) => app.push(visitPage, { accountId: accountId, contactId: contactId })
         }
     }
     Component {

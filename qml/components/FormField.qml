@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Rapport
 
 // A labelled text field. `edited` fires as the person types, `committed` when they leave the
 // field or press Enter; the form decides what to keep.
@@ -11,6 +12,8 @@ ColumnLayout {
     property alias text: input.text
     property alias placeholder: input.placeholderText
     property alias input: input
+    // The on-screen keyboard for what is typed here (a Keyboard.Layout).
+    property int keyboard: Keyboard.Text
 
     signal edited(string text)
     signal committed(string text)
@@ -30,6 +33,7 @@ ColumnLayout {
         color: Theme.text
         placeholderTextColor: Theme.secondaryText
         Accessible.name: field.label
+        Keyboard.layout: field.keyboard
         onTextEdited: field.edited(text)
         onEditingFinished: field.committed(text)
     }

@@ -49,6 +49,12 @@ Page {
         documentId: page.accountId
     }
 
+    // A new customer: the keyboard is up for its name.
+    Component.onCompleted: {
+        if (page.accountId === "")
+            name.input.forceActiveFocus();
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: form.implicitHeight + 2 * Theme.spacing

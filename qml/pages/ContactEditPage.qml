@@ -76,6 +76,12 @@ Page {
         contact.removeFamilyMember(id);
     }
 
+    // A new person: the keyboard is up for their first name.
+    Component.onCompleted: {
+        if (page.contactId === "")
+            firstName.input.forceActiveFocus();
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: form.implicitHeight + 2 * Theme.spacing
@@ -129,12 +135,14 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("Phone")
                 text: contact.fields.phone
+                keyboard: Keyboard.Phone
             }
             FormField {
                 id: email
                 Layout.fillWidth: true
                 label: qsTr("E-mail")
                 text: contact.fields.email
+                keyboard: Keyboard.Email
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -170,6 +178,7 @@ Page {
                     label: qsTr("Birthday")
                     placeholder: qsTr("1984-02-29 or 02-29")
                     text: contact.fields.birthday
+                    keyboard: Keyboard.Date
                 }
                 FormField {
                     id: anniversary
@@ -177,6 +186,7 @@ Page {
                     label: qsTr("Anniversary")
                     placeholder: qsTr("2010-06-12 or 06-12")
                     text: contact.fields.anniversary
+                    keyboard: Keyboard.Date
                 }
             }
             SectionLabel {

@@ -21,6 +21,8 @@ Page {
     signal editRequested(string contactId)
     signal fileRequested(string contactId, string name)
     signal forgetRequested(string contactId)
+    // A visit to their company with them among the people met (no company: picked on the page).
+    signal recordVisitRequested(string accountId, string contactId)
 
     background: Rectangle {
         color: Theme.background
@@ -87,6 +89,16 @@ Page {
                 visible: page.brief !== ""
                 heading: qsTr("Before you go")
                 message: page.brief
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                Layout.topMargin: page.brief !== "" ? 0 : Theme.spacing
+                visible: contact.exists
+                primary: true
+                text: qsTr("Record a visit")
+                onClicked: page.recordVisitRequested(contact.fields.accountId ?? "", page.contactId)
             }
             Fact {
                 label: qsTr("Buying role")

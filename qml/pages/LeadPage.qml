@@ -63,8 +63,11 @@ Page {
         session: page.session
         documentId: page.leadId
         Component.onCompleted: {
-            if (page.capturing)
+            if (page.capturing) {
                 startNew(page.event);
+                // A stranger at the stand: the keyboard is up for their name.
+                nameField.input.forceActiveFocus();
+            }
         }
     }
 
@@ -165,12 +168,14 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("E-mail")
                 text: lead.fields.email
+                keyboard: Keyboard.Email
             }
             FormField {
                 id: phoneField
                 Layout.fillWidth: true
                 label: qsTr("Phone")
                 text: lead.fields.phone
+                keyboard: Keyboard.Phone
             }
             FormField {
                 id: notesField

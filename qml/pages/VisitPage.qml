@@ -13,6 +13,8 @@ Page {
     required property DatabaseSession session
     // Opened from an account: that customer is picked already.
     property string accountId: ""
+    // Opened from a person: they are among the people met, too.
+    property string contactId: ""
 
     signal backRequested
     signal saved(string visitId)
@@ -37,8 +39,12 @@ Page {
         onFinished: visitId => page.saved(visitId)
     }
     Component.onCompleted: {
-        if (page.accountId !== "" && recorder.accountId === "")
+        // A draft of another visit is not changed by where this page was opened from.
+        if (page.accountId !== "" && recorder.accountId === "") {
             recorder.accountId = page.accountId;
+            if (page.contactId !== "")
+                recorder.addContact(page.contactId);
+        }
         // The keyboard comes up where the first word goes: who was visited, or what was said.
         if (recorder.accountId === "")
             accountSearch.forceActiveFocus();
@@ -216,6 +222,7 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("Date")
                 placeholder: "2026-11-25"
+                keyboard: Keyboard.Date
                 text: recorder.date
                 input.onEditingFinished: recorder.date = input.text
             }
@@ -284,8 +291,23 @@ Page {
                     Layout.preferredWidth: 132
                     Layout.preferredHeight: Theme.touchTarget
                     placeholderText: qsTr("due 2026-12-01")
+                    Keyboard.layout: Keyboard.Date
                     font.pixelSize: Theme.bodySize
                     Accessible.name: qsTr("Due on")
+                }
+            }
+            // When it is due, without the keyboard: each fills the due day, typing still works.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: [{ label: qsTr("Tomorrow"), shortcut: "tomorrow" }, { label: qsTr("Next week"), shortcut: "next-week" }, { label: qsTr("In a month"), shortcut: "next-month" }]
+                    delegate: ActionButton {
+                        required property var modelData
+                        text: modelData.label
+                        Accessible.name: qsTr("Due: %1").arg(modelData.label)
+                        onClicked: stepDue.text = recorder.dueDate(modelData.shortcut)
+                    }
                 }
             }
             ActionButton {

@@ -35,6 +35,8 @@ bool TodayActions::run(int action, const QString &documentId, const QString &dat
         return planFollowUp(documentId);
     case Action::NoFollowUpNeeded:
         return noFollowUpNeeded(documentId);
+    case Action::MarkDone:
+        return markDone(documentId);
     }
     setError(QStringLiteral("Unknown action %1.").arg(action));
     return false;
@@ -56,6 +58,14 @@ std::string sentVia(TodayModel::Action via)
 }
 
 } // namespace
+
+bool TodayActions::markDone(const QString &followUpId)
+{
+    auto saved
+        = rapport::notebook::setFollowUpDone(*m_session->editor(), followUpId.toStdString(), true);
+    setError(saved ? QString() : display::problem(saved.error()));
+    return saved.ok();
+}
 
 bool TodayActions::congratulate(const QString &contactId, const QString &occasion,
                                 TodayModel::Action via)

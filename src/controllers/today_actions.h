@@ -10,7 +10,8 @@
 // The one-tap actions of Today's rows: congratulate someone on their birthday or anniversary
 // (an e-mail or a text message opened pre-filled, or the words copied to paste anywhere), and
 // answer the nudge after a visit that promised nothing (plan a follow-up, or say none is
-// needed). Each records what was done, so that the row says so and does not ask again.
+// needed), and tick off a follow-up that is due. Each records what was done, so that the row
+// says so and does not ask again.
 class TodayActions : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     bool congratulate(const QString &contactId, const QString &occasion, TodayModel::Action via);
     bool planFollowUp(const QString &visitId);
     bool noFollowUpNeeded(const QString &visitId);
+    bool markDone(const QString &followUpId);
     void setError(const QString &error);
 
     QPointer<DatabaseSession> m_session;

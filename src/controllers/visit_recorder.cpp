@@ -312,6 +312,19 @@ bool VisitRecorder::addNextStep(const QString &title, const QString &due)
     return true;
 }
 
+QString VisitRecorder::dueDate(const QString &shortcut) const
+{
+    const auto today = m_session ? m_session->today() : QDate::currentDate();
+    QDate due;
+    if (shortcut == QLatin1String("tomorrow"))
+        due = today.addDays(1);
+    else if (shortcut == QLatin1String("next-week"))
+        due = today.addDays(7);
+    else if (shortcut == QLatin1String("next-month"))
+        due = today.addMonths(1);
+    return due.isValid() ? QString::fromStdString(display::isoDate(due)) : QString();
+}
+
 void VisitRecorder::removeNextStep(int index)
 {
     auto found = m_draft.find("nextSteps");

@@ -82,6 +82,10 @@ public:
     Q_INVOKABLE bool createContact(const QString &firstName, const QString &lastName);
     // due: "YYYY-MM-DD", or empty for none.
     Q_INVOKABLE bool addNextStep(const QString &title, const QString &due);
+    // A due day a thumb picks without a keyboard, counted from the session's today:
+    // "tomorrow", "next-week" (in seven days), "next-month" (the same day next month).
+    // "YYYY-MM-DD"; empty for anything else.
+    Q_INVOKABLE QString dueDate(const QString &shortcut) const;
     Q_INVOKABLE void removeNextStep(int index);
     // A file: URL or a path; false (and why) when there is no file there.
     Q_INVOKABLE bool addFile(const QUrl &file);

@@ -82,7 +82,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             : QStringLiteral("Due today");
         if (!followUp.accountName.empty())
             detail += QStringLiteral(" · ") + display::text(followUp.accountName);
-        add("followups", followUp.id, "followup", display::text(followUp.title), detail, overdue);
+        add("followups", followUp.id, "followup", display::text(followUp.title), detail, overdue,
+            {action(Action::MarkDone, QStringLiteral("Done"))});
     }
 
     auto occasions = queries.occasions(today, occasionDays);

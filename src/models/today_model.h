@@ -23,6 +23,7 @@ public:
         Copy, // ... with the words copied, to paste anywhere
         PlanFollowUp, // after a visit that promised nothing
         NoFollowUpNeeded,
+        MarkDone, // a follow-up due, ticked off where it shows
     };
     Q_ENUM(Action)
 

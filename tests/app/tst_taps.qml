@@ -12,6 +12,20 @@ PageTestCase {
     name: "Taps"
 
     Component {
+        id: leadPage
+        LeadPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+    Component {
+        id: contactEdit
+        ContactEditPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+    Component {
         id: appWindow
         Main {
             sync: SyncController {}
@@ -132,6 +146,87 @@ PageTestCase {
         tryVerify(() => visibleButton(app, "Continue the visit note") !== null);
         app.open("account", "account-nordbrot");
         tryVerify(() => visibleButton(app, "Record a visit") !== null && visibleButton(app, "Continue the visit note") === null);
+    }
+
+    function test_recordingAVisitWithAFollowUpNextWeek_takesSixTaps(size) {
+        const session = notebook();
+        const app = openApp(session, size);
+        tapCounted(visibleButton(app, "Record a visit"));
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        const visit = pageAround(customer);
+        tapCounted(find(visit, item => item.visible && item.title === "Nordbrot Bakery" && item.clicked !== undefined));
+        typeWhereTheFocusIs("Wants the new oven brochure");
+        tapCounted(find(visit, item => item.visible && item.placeholderText === "Send the brochure"));
+        typeWhereTheFocusIs("Send the brochure");
+        tapCounted(button(visit, "Next week"));
+        tapCounted(button(visit, "Add next step"));
+        verify(shows(visit, /^Send the brochure — due 2026-12-02$/));
+        tapCounted(button(visit, "Save visit"));
+        compare(taps, 6);
+        tap(find(app.contentItem, item => item.visible && item.text === "Follow-ups" && item.clicked !== undefined));
+        tryVerify(() => find(app.contentItem, item => item.visible && item.title === "Send the brochure") !== null);
+    }
+
+    function test_congratulatingTodaysBirthday_takesOneTap(size) {
+        const session = notebook();
+        TestSessions.put(session, '{"_id":"contact-mara","type":"contact","firstName":"Mara","lastName":"Lind","email":"mara@example.org","birthday":"--11-25"}');
+        const app = openApp(session, size);
+        tapCounted(visibleButton(app, "E-mail"));
+        verify(TestSessions.lastOpenedUrl.startsWith("mailto:mara@example.org?subject=Happy birthday, Mara!"));
+        compare(taps, 1);
+    }
+
+    function test_tickingOffAFollowUpDueToday_takesOneTap(size) {
+        const session = notebook();
+        TestSessions.put(session, '{"_id":"followup-1","type":"followup","title":"Call about the quote","due":"2026-11-25","accountId":"account-weber"}');
+        const app = openApp(session, size);
+        tryVerify(() => find(app.contentItem, item => item.visible && item.title === "Call about the quote") !== null);
+        tapCounted(visibleButton(app, "Done"));
+        tryVerify(() => find(app.contentItem, item => item.visible && item.title === "Call about the quote") === null);
+        compare(TestSessions.field(session, "followup-1", "done"), "true");
+        compare(taps, 1);
+    }
+
+    // At the stand: the keyboard is up for the first visitor's name, and again for the next.
+    function test_capturingALeadAndTheNext_takesOneTapEach(size) {
+        const session = notebook();
+        const page = createTemporaryObject(leadPage, testCase, { session: session, width: size.width, height: size.height });
+        waitForRendering(page);
+        typeWhereTheFocusIs("Carla Diaz");
+        compare(field(page, "Name").text, "Carla Diaz");
+        tapCounted(button(page, "Save and next lead"));
+        typeWhereTheFocusIs("Tom Berg");
+        compare(field(page, "Name").text, "Tom Berg");
+        compare(taps, 1);
+    }
+
+    function test_recordingAVisitFromAPerson_startsWithTheirCustomerAndThem(size) {
+        const session = notebook();
+        const app = openApp(session, size);
+        app.open("contact", "contact-anna");
+        tryVerify(() => visibleButton(app, "Record a visit") !== null);
+        const onTheirPage = find(app.contentItem, item => item.visible && item.text === "Record a visit" && item.clicked !== undefined && pageAround(item).contactId === "contact-anna");
+        tapCounted(onTheirPage);
+        typeWhereTheFocusIs("Talked about the season");
+        const notes = find(app.contentItem, item => item.visible && item.label === "Notes" && item.area !== undefined);
+        compare(notes.area.text, "Talked about the season");
+        const visit = pageAround(notes);
+        verify(shows(visit, /^Weber Mills$/));
+        verify(shows(visit, /^Anna Weber  ✕$/));
+        compare(taps, 1);
+    }
+
+    // The keyboard a phone shows for what a field takes.
+    function test_phoneNumbersEmailsAndDatesGetTheirKeyboards() {
+        const session = notebook();
+        const page = createTemporaryObject(contactEdit, testCase, { session: session });
+        waitForRendering(page);
+        const dialable = 0x100000, email = 0x200000, noAutoUppercase = 0x4, preferNumbers = 0x8, date = 0x80;
+        compare(field(page, "Phone").input.inputMethodHints, dialable);
+        compare(field(page, "E-mail").input.inputMethodHints, email | noAutoUppercase);
+        compare(field(page, "Birthday").input.inputMethodHints, preferNumbers | date);
+        compare(field(page, "First name").input.inputMethodHints, 0);
+        verify(field(page, "First name").input.activeFocus, "a new person waits for a tap");
     }
 
     function test_searchingFromLaunch_takesOneTap(size) {
