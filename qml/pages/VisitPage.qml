@@ -129,6 +129,17 @@ Page {
                 Accessible.name: qsTr("Customer")
                 onTextEdited: accountChoices.filterText = text
             }
+            // Today's planned visits first: the customer is most likely one of them.
+            Repeater {
+                model: recorder.accountId === "" && accountSearch.text === "" ? recorder.plannedToday : []
+                delegate: ListRow {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.name
+                    detail: modelData.title !== "" ? qsTr("Planned today: %1").arg(modelData.title) : qsTr("Planned today")
+                    onClicked: page.pickCustomer(modelData.accountId)
+                }
+            }
             Repeater {
                 model: recorder.accountId === "" ? accountChoices : null
                 delegate: ListRow {
@@ -137,7 +148,7 @@ Page {
                     required property string name
                     required property string lastContact
                     Layout.fillWidth: true
-                    visible: index < 5
+                    visible: index < 5 && (accountSearch.text !== "" || !recorder.isPlannedToday(documentId))
                     title: name
                     detail: lastContact
                     onClicked: page.pickCustomer(documentId)

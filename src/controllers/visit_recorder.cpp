@@ -5,12 +5,14 @@
 #include "controllers/file_attachment.h"
 #include "models/display_text.h"
 #include "notebook/display_name.h"
+#include "notebook/notebook_queries.h"
 #include "notebook/operations.h"
 #include "notebook/record_checks.h"
 #include "store/store.h"
 
 #include <QFileInfo>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -168,6 +170,35 @@ QVariantList VisitRecorder::nextSteps() const
                  QString::fromStdString(step.value("title", std::string()))},
                 {QStringLiteral("due"), QString::fromStdString(step.value("due", std::string()))}});
     return out;
+}
+
+QVariantList VisitRecorder::plannedToday() const
+{
+    QVariantList out;
+    if (!m_session || !m_session->ready())
+        return out;
+    auto visits = m_session->queries()->visitsOn(display::isoDate(m_session->today()));
+    if (!visits)
+        return out;
+    QStringList seen;
+    for (const auto &visit : *visits) {
+        const auto accountId = QString::fromStdString(visit.accountId);
+        if (!visit.planned || accountId.isEmpty() || seen.contains(accountId))
+            continue;
+        seen.append(accountId);
+        out.append(QVariantMap {{QStringLiteral("accountId"), QVariant(accountId)},
+                                {QStringLiteral("name"), display::text(visit.accountName)},
+                                {QStringLiteral("title"), display::text(visit.title)}});
+    }
+    return out;
+}
+
+bool VisitRecorder::isPlannedToday(const QString &accountId) const
+{
+    const auto planned = plannedToday();
+    return std::any_of(planned.begin(), planned.end(), [&accountId](const QVariant &entry) {
+        return entry.toMap().value(QStringLiteral("accountId")).toString() == accountId;
+    });
 }
 
 QVariantList VisitRecorder::files() const

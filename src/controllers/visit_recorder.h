@@ -36,6 +36,9 @@ class VisitRecorder : public QObject
     // holds their paths; their bytes are read when the visit is saved). Each: {name, path,
     // size ("2.4 MB")}.
     Q_PROPERTY(QVariantList files READ files NOTIFY filesChanged)
+    // The customers of today's planned visits, proposed before any other: each {accountId,
+    // name, title (the planned visit's, or empty)}, in the day's order.
+    Q_PROPERTY(QVariantList plannedToday READ plannedToday NOTIFY sessionChanged)
     // A draft from an earlier session was opened again.
     Q_PROPERTY(bool resumed READ resumed NOTIFY resumedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -67,6 +70,8 @@ public:
     }
     QVariantList nextSteps() const;
     QVariantList files() const;
+    QVariantList plannedToday() const;
+    Q_INVOKABLE bool isPlannedToday(const QString &accountId) const;
     bool resumed() const { return m_resumed; }
     QString error() const { return m_error; }
 

@@ -97,6 +97,29 @@ PageTestCase {
         compare(taps, 2);
     }
 
+    function test_todaysPlannedCustomerIsProposedFirst(size) {
+        const session = notebook();
+        TestSessions.put(session, '{"_id":"visit-plan","type":"visit","accountId":"account-weber","date":"2026-11-25","planned":true,"title":"Price talk"}');
+        const app = openApp(session, size);
+        tapCounted(visibleButton(app, "Record a visit"));
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        const visit = pageAround(customer);
+        const proposed = find(visit, item => item.visible && item.title !== undefined && item.clicked !== undefined);
+        compare(proposed.title, "Weber Mills");
+        compare(proposed.detail, "Planned today: Price talk");
+        // Not offered twice: once planned, not again among the recent ones.
+        const weberRows = [];
+        find(visit, item => {
+            if (item.visible && item.title === "Weber Mills" && item.clicked !== undefined && weberRows.indexOf(item) < 0)
+                weberRows.push(item);
+            return false;
+        });
+        compare(weberRows.length, 1);
+        tapCounted(proposed);
+        typeWhereTheFocusIs("Agreed");
+        compare(taps, 2);
+    }
+
     function test_typingTheCustomerFromLaunch_needsNoTapOnTheBox(size) {
         const session = notebook();
         const app = openApp(session, size);
