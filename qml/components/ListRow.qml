@@ -15,6 +15,8 @@ ItemDelegate {
     property string picture: ""
 
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + Theme.spacing)
+    // What a screen reader says for the row: the delegate has no text of its own.
+    Accessible.name: detail !== "" ? qsTr("%1, %2").arg(title).arg(detail) : title
     padding: Theme.spacing
 
     background: Rectangle {

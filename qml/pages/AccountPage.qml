@@ -120,6 +120,9 @@ Page {
                 MouseArea {
                     anchors.fill: parent
                     enabled: insights.reachNextContactId !== ""
+                    Accessible.role: Accessible.Button
+                    Accessible.name: insights.reachNext
+                    Accessible.onPressAction: page.openContactRequested(insights.reachNextContactId)
                     onClicked: page.openContactRequested(insights.reachNextContactId)
                 }
             }
