@@ -298,6 +298,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             vertical: true
             labels: navigation.labels
+            icons: navigation.icons
             currentIndex: sections.currentIndex
             onSelected: index => app.select(index)
         }
@@ -363,6 +364,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             vertical: false
             labels: [qsTr("Today"), qsTr("Accounts"), qsTr("Follow-ups"), qsTr("Search"), qsTr("More")]
+            icons: [Icons.today, Icons.accounts, Icons.followUps, Icons.search, Icons.more]
             currentIndex: sections.currentIndex
             onSelected: index => app.select(index)
         }

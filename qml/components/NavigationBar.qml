@@ -8,6 +8,8 @@ Rectangle {
     id: bar
 
     required property list<string> labels
+    // One per label: SVG path data from Icons.
+    required property list<string> icons
     required property bool vertical
     property int currentIndex: 0
 
@@ -47,14 +49,26 @@ Rectangle {
                 checked: index === bar.currentIndex
                 Accessible.role: Accessible.PageTab
                 onClicked: bar.selected(index)
-                contentItem: Label {
-                    text: destination.text
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    color: destination.checked ? Theme.accent : Theme.secondaryText
-                    font.pixelSize: Theme.captionSize
-                    font.bold: destination.checked
-                    elide: Text.ElideRight
+                contentItem: Item {
+                    Column {
+                        width: parent.width
+                        anchors.verticalCenter: parent.verticalCenter
+                        spacing: 2
+                        Icon {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            path: bar.icons[destination.index] ?? ""
+                            color: destination.checked ? Theme.accent : Theme.secondaryText
+                        }
+                        Label {
+                            width: parent.width
+                            text: destination.text
+                            horizontalAlignment: Text.AlignHCenter
+                            color: destination.checked ? Theme.accent : Theme.secondaryText
+                            font.pixelSize: Theme.captionSize
+                            font.bold: destination.checked
+                            elide: Text.ElideRight
+                        }
+                    }
                 }
                 background: Rectangle {
                     anchors.fill: parent
