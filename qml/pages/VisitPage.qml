@@ -229,13 +229,22 @@ Page {
                 }
             }
 
-            FormField {
+            RowLayout {
                 Layout.fillWidth: true
-                label: qsTr("Date")
-                placeholder: "2026-11-25"
-                keyboard: Keyboard.Date
-                text: recorder.date
-                input.onEditingFinished: recorder.date = input.text
+                spacing: Theme.spacing / 2
+                FormField {
+                    id: dateField
+                    Layout.fillWidth: true
+                    label: qsTr("Date")
+                    placeholder: "2026-11-25"
+                    keyboard: Keyboard.Date
+                    text: recorder.date
+                    input.onEditingFinished: recorder.date = input.text
+                }
+                CalendarButton {
+                    name: qsTr("Pick the visit's date")
+                    onClicked: visitDay.openOn(dateField.text)
+                }
             }
             FormField {
                 Layout.fillWidth: true
@@ -305,6 +314,10 @@ Page {
                     Keyboard.layout: Keyboard.Date
                     font.pixelSize: Theme.bodySize
                     Accessible.name: qsTr("Due on")
+                }
+                CalendarButton {
+                    name: qsTr("Pick the day it is due")
+                    onClicked: dueDay.openOn(stepDue.text)
                 }
             }
             // When it is due, without the keyboard: each fills the due day, typing still works.
@@ -383,6 +396,18 @@ Page {
         }
     }
 
+    DatePicker {
+        id: visitDay
+        session: page.session
+        title: qsTr("Day of the visit")
+        onPicked: isoDate => recorder.date = isoDate
+    }
+    DatePicker {
+        id: dueDay
+        session: page.session
+        title: qsTr("Due on")
+        onPicked: isoDate => stepDue.text = isoDate
+    }
     CameraSheet {
         id: camera
         onTaken: path => recorder.addFile(CameraRoll.urlOf(path))

@@ -252,6 +252,46 @@ PageTestCase {
         verify(field(page, "First name").input.activeFocus, "a new person waits for a tap");
     }
 
+    // Dates by thumb: the calendar beside a date opens wheels on the field's day (today when it
+    // is empty); the day turned, Done writes it. A 31st turned to a month of 30 days is the 30th.
+    function test_pickingADateWithTheWheels(size) {
+        const session = notebook();
+        const app = openApp(session, size);
+        tapCounted(visibleButton(app, "Record a visit"));
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        const visit = pageAround(customer);
+        tapCounted(find(visit, item => item.visible && item.title === "Nordbrot Bakery" && item.clicked !== undefined));
+        const dateField = field(visit, "Date");
+        compare(dateField.text, "2026-11-25");
+        tapCounted(find(visit, item => item.visible && item.Accessible.name === "Pick the visit's date" && item.clicked !== undefined));
+        const wheels = app.contentItem.parent; // the window's root: its pages and its popups
+        const day = find(wheels, item => item.visible && item.objectName === "day" && item.currentIndex !== undefined);
+        const month = find(wheels, item => item.visible && item.objectName === "month" && item.currentIndex !== undefined);
+        verify(day !== null, "no wheels");
+        compare(day.currentIndex, 24); // the 25th
+        compare(month.currentIndex, 10); // November
+        day.currentIndex = 19; // a thumb turns the day to the 20th
+        tapCounted(find(wheels, item => item.visible && item.text === "Done" && item.clicked !== undefined));
+        compare(dateField.text, "2026-11-20");
+        compare(taps, 4);
+
+        // The due day of a next step: opened on today, turned to the 31st of December, then
+        // to November: the 30th.
+        tap(find(visit, item => item.visible && item.Accessible.name === "Pick the day it is due" && item.clicked !== undefined));
+        const dueDay = find(wheels, item => item.visible && item.objectName === "day" && item.currentIndex !== undefined);
+        const dueMonth = find(wheels, item => item.visible && item.objectName === "month" && item.currentIndex !== undefined);
+        compare(dueDay.currentIndex, 24); // today
+        dueMonth.currentIndex = 11;
+        dueDay.currentIndex = 30;
+        compare(dueDay.currentIndex, 30);
+        dueMonth.currentIndex = 10;
+        tryCompare(dueDay, "currentIndex", 29);
+        dueDay.currentIndex = 30; // the 31st of November turns back to the 30th
+        tryCompare(dueDay, "currentIndex", 29);
+        tap(find(wheels, item => item.visible && item.text === "Done" && item.clicked !== undefined));
+        compare(find(visit, item => item.visible && item.Accessible.name === "Due on" && item.placeholderText !== undefined).text, "2026-11-30");
+    }
+
     function test_searchingFromLaunch_takesOneTap(size) {
         const session = notebook();
         const app = openApp(session, size);

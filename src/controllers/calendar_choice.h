@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/database_session.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+// The day a date picker shows, as a thumb turns its wheels: a day, a month and a year, always a
+// day that exists (the 31st becomes the 30th in a month of 30). Starts from what the field holds,
+// or from the session's today when it holds no date. The picker's wheels are presentation only.
+class CalendarChoice : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DatabaseSession *session MEMBER m_session NOTIFY sessionChanged)
+    Q_PROPERTY(int yearIndex READ yearIndex WRITE setYearIndex NOTIFY changed)
+    Q_PROPERTY(int monthIndex READ monthIndex WRITE setMonthIndex NOTIFY changed)
+    Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY changed)
+    Q_PROPERTY(int daysInMonth READ daysInMonth NOTIFY changed)
+    // What each wheel shows, row by row. The days are always 1 to 31: a day past the month's
+    // end is turned back to its last (a wheel whose rows change resets itself to the first).
+    Q_PROPERTY(QList<QString> dayLabels READ dayLabels CONSTANT)
+    Q_PROPERTY(QList<QString> monthNames READ monthNames CONSTANT)
+    Q_PROPERTY(QList<QString> yearLabels READ yearLabels CONSTANT)
+    // "YYYY-MM-DD".
+    Q_PROPERTY(QString isoDate READ isoDate NOTIFY changed)
+
+public:
+    using QObject::QObject;
+
+    // The field's text ("2026-12-01"), or today when it is no date.
+    Q_INVOKABLE void start(const QString &text);
+
+    int yearIndex() const { return m_chosen.year() - m_firstYear; }
+    void setYearIndex(int index) { choose(m_firstYear + index, m_chosen.month(), m_chosen.day()); }
+    int monthIndex() const { return m_chosen.month() - 1; }
+    void setMonthIndex(int index) { choose(m_chosen.year(), index + 1, m_chosen.day()); }
+    int dayIndex() const { return m_chosen.day() - 1; }
+    void setDayIndex(int index) { choose(m_chosen.year(), m_chosen.month(), index + 1); }
+    int daysInMonth() const { return m_chosen.daysInMonth(); }
+    static constexpr int mostDays = 31;
+    QStringList dayLabels() const;
+    QStringList monthNames() const;
+    QStringList yearLabels() const;
+    QString isoDate() const { return m_chosen.toString(Qt::ISODate); }
+
+signals:
+    void changed();
+    void sessionChanged();
+
+private:
+    void choose(int year, int month, int day);
+
+    // A birthday a century back, a due day ten years ahead.
+    int m_firstYear = QDate::currentDate().year() - 100;
+    int m_lastYear = QDate::currentDate().year() + 10;
+    QPointer<DatabaseSession> m_session;
+    QDate m_chosen = QDate::currentDate();
+};
