@@ -19,7 +19,6 @@ class CalendarChoice : public QObject
     Q_PROPERTY(int yearIndex READ yearIndex WRITE setYearIndex NOTIFY changed)
     Q_PROPERTY(int monthIndex READ monthIndex WRITE setMonthIndex NOTIFY changed)
     Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY changed)
-    Q_PROPERTY(int daysInMonth READ daysInMonth NOTIFY changed)
     // What each wheel shows, row by row. The days are always 1 to 31: a day past the month's
     // end is turned back to its last (a wheel whose rows change resets itself to the first).
     Q_PROPERTY(QList<QString> dayLabels READ dayLabels CONSTANT)
@@ -40,7 +39,6 @@ public:
     void setMonthIndex(int index) { choose(m_chosen.year(), index + 1, m_chosen.day()); }
     int dayIndex() const { return m_chosen.day() - 1; }
     void setDayIndex(int index) { choose(m_chosen.year(), m_chosen.month(), index + 1); }
-    int daysInMonth() const { return m_chosen.daysInMonth(); }
     static constexpr int mostDays = 31;
     QStringList dayLabels() const;
     QStringList monthNames() const;

@@ -26,12 +26,7 @@ void UnfinishedVisit::read()
         if (draft && draft->is_object()) {
             exists = true;
             accountId = QString::fromStdString(draft->value("accountId", std::string()));
-            if (!accountId.isEmpty()) {
-                auto account = m_session->store()->get(accountId.toStdString());
-                if (account)
-                    accountName
-                        = QString::fromStdString(account->body.value("name", std::string()));
-            }
+            accountName = VisitRecorder::accountNameOf(*m_session, accountId);
         }
     }
     if (exists == m_exists && accountId == m_accountId && accountName == m_accountName)

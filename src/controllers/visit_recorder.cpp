@@ -14,12 +14,6 @@
 #include <QLocale>
 #include <algorithm>
 
-namespace {
-
-constexpr const char *draftId = VisitRecorder::draftDocumentId;
-
-} // namespace
-
 VisitRecorder::VisitRecorder(QObject *parent)
     : QObject(parent), m_draft(rapport::Json::object()) { }
 
@@ -28,6 +22,7 @@ void VisitRecorder::setSession(DatabaseSession *session)
     if (session == m_session)
         return;
     m_session = session;
+    m_plannedToday = readPlannedToday();
     emit sessionChanged();
     loadDraft();
 }
@@ -43,7 +38,7 @@ void VisitRecorder::loadDraft()
     m_draft = freshDraft();
     m_resumed = false;
     if (m_session && m_session->ready()) {
-        auto stored = m_session->store()->getLocal(draftId);
+        auto stored = m_session->store()->getLocal(draftDocumentId);
         if (stored && stored->is_object()) {
             m_draft = std::move(*stored);
             m_resumed = true;
@@ -58,7 +53,7 @@ void VisitRecorder::writeDraft()
 {
     if (!m_session || !m_session->ready())
         return;
-    auto written = m_session->store()->putLocal(draftId, m_draft);
+    auto written = m_session->store()->putLocal(draftDocumentId, m_draft);
     setError(written ? QString()
                      : QStringLiteral("The draft could not be saved: %1")
                            .arg(display::problem(written.error())));
@@ -120,9 +115,14 @@ void VisitRecorder::setAccountId(const QString &id)
 
 QString VisitRecorder::accountName() const
 {
-    if (!m_session || !m_session->ready() || accountId().isEmpty())
+    return m_session ? accountNameOf(*m_session, accountId()) : QString();
+}
+
+QString VisitRecorder::accountNameOf(const DatabaseSession &session, const QString &accountId)
+{
+    if (!session.ready() || accountId.isEmpty())
         return {};
-    auto account = m_session->store()->get(accountId().toStdString());
+    auto account = session.store()->get(accountId.toStdString());
     return account ? QString::fromStdString(account->body.value("name", std::string())) : QString();
 }
 
@@ -172,7 +172,7 @@ QVariantList VisitRecorder::nextSteps() const
     return out;
 }
 
-QVariantList VisitRecorder::plannedToday() const
+QVariantList VisitRecorder::readPlannedToday() const
 {
     QVariantList out;
     if (!m_session || !m_session->ready())
@@ -195,10 +195,10 @@ QVariantList VisitRecorder::plannedToday() const
 
 bool VisitRecorder::isPlannedToday(const QString &accountId) const
 {
-    const auto planned = plannedToday();
-    return std::any_of(planned.begin(), planned.end(), [&accountId](const QVariant &entry) {
-        return entry.toMap().value(QStringLiteral("accountId")).toString() == accountId;
-    });
+    return std::any_of(
+        m_plannedToday.begin(), m_plannedToday.end(), [&accountId](const QVariant &entry) {
+            return entry.toMap().value(QStringLiteral("accountId")).toString() == accountId;
+        });
 }
 
 QVariantList VisitRecorder::files() const
@@ -397,7 +397,7 @@ bool VisitRecorder::finish()
         return false;
     }
     // The draft goes only once the visit is safely written.
-    if (auto removed = m_session->store()->removeLocal(draftId); !removed)
+    if (auto removed = m_session->store()->removeLocal(draftDocumentId); !removed)
         setError(display::problem(removed.error()));
     else
         setError({});
@@ -413,7 +413,7 @@ bool VisitRecorder::finish()
 void VisitRecorder::discard()
 {
     if (m_session && m_session->ready()) {
-        if (auto removed = m_session->store()->removeLocal(draftId); !removed) {
+        if (auto removed = m_session->store()->removeLocal(draftDocumentId); !removed) {
             setError(display::problem(removed.error()));
             return;
         }

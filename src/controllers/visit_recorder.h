@@ -37,7 +37,7 @@ class VisitRecorder : public QObject
     // size ("2.4 MB")}.
     Q_PROPERTY(QVariantList files READ files NOTIFY filesChanged)
     // The customers of today's planned visits, proposed before any other: each {accountId,
-    // name, title (the planned visit's, or empty)}, in the day's order.
+    // name, title (the planned visit's, or empty)}, in the day's order. Read once a session.
     Q_PROPERTY(QVariantList plannedToday READ plannedToday NOTIFY sessionChanged)
     // A draft from an earlier session was opened again.
     Q_PROPERTY(bool resumed READ resumed NOTIFY resumedChanged)
@@ -55,6 +55,8 @@ public:
     QString accountId() const { return field("accountId"); }
     void setAccountId(const QString &id);
     QString accountName() const;
+    // An account's name as its document holds it; empty when there is no such account.
+    static QString accountNameOf(const DatabaseSession &session, const QString &accountId);
     QStringList contactIds() const;
     QStringList contactNames() const;
     QString date() const { return field("date"); }
@@ -70,7 +72,7 @@ public:
     }
     QVariantList nextSteps() const;
     QVariantList files() const;
-    QVariantList plannedToday() const;
+    QVariantList plannedToday() const { return m_plannedToday; }
     Q_INVOKABLE bool isPlannedToday(const QString &accountId) const;
     bool resumed() const { return m_resumed; }
     QString error() const { return m_error; }
@@ -123,6 +125,7 @@ private:
     void draftReplaced();
     void writeDraft();
     void loadDraft();
+    QVariantList readPlannedToday() const;
     // The draft was saved as a visit or dropped: Today stops offering it.
     void draftGone();
     void setError(const QString &error);
@@ -131,6 +134,7 @@ private:
     void discardCameraPhotos() const;
 
     QPointer<DatabaseSession> m_session;
+    QVariantList m_plannedToday;
     rapport::Json m_draft;
     bool m_resumed = false;
     // The draft is on the device (written since it was last saved or dropped).
