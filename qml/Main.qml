@@ -115,7 +115,11 @@ ApplicationWindow {
     Preferences {
         id: preferences
         onDarkThemeChanged: Theme.dark = darkTheme
-        Component.onCompleted: Theme.dark = darkTheme
+        onTextScaleChanged: Theme.textScale = textScale
+        Component.onCompleted: {
+            Theme.dark = darkTheme;
+            Theme.textScale = textScale;
+        }
     }
 
     Component {

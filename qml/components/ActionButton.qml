@@ -8,7 +8,8 @@ Button {
     property bool primary: false
 
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.max(2 * Theme.touchTarget, implicitContentWidth + 2 * Theme.spacing)
+    // At least two thumbs wide; wider for its words, whatever the size of text.
+    implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
     font.pixelSize: Theme.bodySize
     font.bold: primary
 
@@ -18,6 +19,9 @@ Button {
         color: button.primary ? Theme.textOnAccent : Theme.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A label too long for its button at large text shrinks before a word of it is lost.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 12
         elide: Text.ElideRight
     }
     background: Rectangle {

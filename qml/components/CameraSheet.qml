@@ -91,12 +91,11 @@ Popup {
         wrapMode: Text.Wrap
     }
     // At the bottom, where the thumb is.
-    RowLayout {
+    ButtonRow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
         ActionButton {
             Layout.fillWidth: true
             text: sheet.photo === "" ? qsTr("Cancel") : qsTr("Take again")

@@ -107,10 +107,9 @@ ColumnLayout {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
-    RowLayout {
+    ButtonRow {
         Layout.leftMargin: Theme.spacing
         Layout.topMargin: Theme.spacing / 2
-        spacing: Theme.spacing / 2
         ActionButton {
             visible: cameraSheet.available
             text: qsTr("Take photo")

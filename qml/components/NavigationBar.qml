@@ -15,7 +15,21 @@ Rectangle {
 
     signal selected(int index)
 
+    // Five labels share a phone's width: large text is made smaller for all of them alike, until
+    // the longest fits its slot.
+    readonly property int labelSize: {
+        const slot = (vertical ? implicitWidth : width / Math.max(1, labels.length)) - 8;
+        const widest = Math.max(1, ...labels.map(label => labelMetrics.advanceWidth(label)));
+        return Math.max(10, Math.min(Theme.captionSize, Math.floor(Theme.captionSize * slot / widest)));
+    }
+
     color: Theme.surface
+
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.captionSize
+        font.bold: true
+    }
     implicitWidth: vertical ? 96 : 0
     implicitHeight: vertical ? 0 : Theme.touchTarget + 16
 
@@ -64,7 +78,7 @@ Rectangle {
                             text: destination.text
                             horizontalAlignment: Text.AlignHCenter
                             color: destination.checked ? Theme.accent : Theme.secondaryText
-                            font.pixelSize: Theme.captionSize
+                            font.pixelSize: bar.labelSize
                             font.bold: destination.checked
                             elide: Text.ElideRight
                         }

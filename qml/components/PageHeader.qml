@@ -13,7 +13,7 @@ ToolBar {
 
     signal backRequested
 
-    implicitHeight: Theme.touchTarget + 8
+    implicitHeight: Math.max(Theme.touchTarget + 8, titleLabel.implicitHeight + Theme.spacing)
 
     background: Rectangle {
         color: Theme.surface
@@ -35,17 +35,24 @@ ToolBar {
             visible: header.canGoBack
             text: "‹"
             font.pixelSize: Theme.titleSize
-            Layout.preferredWidth: Theme.touchTarget
+            // A thumb's width, whatever the size of text: the title needs the room.
+            Layout.preferredWidth: 48
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Back")
             onClicked: header.backRequested()
         }
         Label {
+            id: titleLabel
             Layout.fillWidth: true
             text: header.title
             color: Theme.text
-            font.pixelSize: Theme.headingSize + 2
+            // Grows with the text, but less: a title of two or three words stays on at most three
+            // lines at the largest size.
+            font.pixelSize: Math.round(20 * Math.min(Theme.textScale, 1.4))
             font.bold: true
+            // A long name at large text takes more lines (a word too long for one is broken).
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
             elide: Text.ElideRight
         }
         RowLayout {

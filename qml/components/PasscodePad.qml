@@ -100,7 +100,8 @@ ColumnLayout {
                 ]
                 delegate: ActionButton {
                     required property var modelData
-                    Layout.preferredWidth: 1.6 * Theme.touchTarget
+                    // Three keys across a phone, whatever the size of text.
+                    Layout.preferredWidth: Math.min(1.6 * Theme.touchTarget, (pad.width - 2 * Theme.spacing - 2 * keys.columnSpacing) / 3)
                     Layout.preferredHeight: 1.4 * Theme.touchTarget
                     primary: modelData.key === "ok"
                     enabled: !pad.waiting

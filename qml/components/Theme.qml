@@ -4,6 +4,9 @@ import QtQuick
 // Every colour, size and spacing of the UI in one place.
 QtObject {
     property bool dark: false
+    // How much larger than standard the person wants text (1 to 2, from Settings). Sizes of
+    // text, and the heights of the controls that hold one line of it, follow; spacing does not.
+    property real textScale: 1
 
     readonly property color background: dark ? "#121417" : "#f6f7f9"
     readonly property color surface: dark ? "#1d2126" : "#ffffff"
@@ -16,14 +19,15 @@ QtObject {
     readonly property color warningSurface: dark ? "#3a2f12" : "#fff4d6"
     readonly property color divider: dark ? "#2c3238" : "#e3e6ea"
 
-    // Touch targets are at least 48 px: a thumb in a car park, not a mouse on a desk.
-    readonly property int touchTarget: 48
+    // Touch targets are at least 48 px: a thumb in a car park, not a mouse on a desk. They grow
+    // with the text so that a line of it still fits with room around it.
+    readonly property int touchTarget: Math.max(48, Math.round(2.5 * bodySize + 8))
     readonly property int spacing: 16
     readonly property int radius: 12
-    readonly property int titleSize: 28
-    readonly property int headingSize: 18
-    readonly property int bodySize: 16
-    readonly property int captionSize: 13
+    readonly property int titleSize: Math.round(28 * textScale)
+    readonly property int headingSize: Math.round(18 * textScale)
+    readonly property int bodySize: Math.round(16 * textScale)
+    readonly property int captionSize: Math.round(13 * textScale)
     // The widest a column of text gets, so that lines stay readable on a tablet.
     readonly property int readableWidth: 720
     // Below this width the phone layout applies (one column, bottom navigation).

@@ -192,11 +192,10 @@ Page {
                 font.pixelSize: Theme.captionSize
                 text: insights.lastLapseAnswer
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
-                spacing: Theme.spacing / 2
                 ActionButton {
                     Layout.fillWidth: true
                     primary: true

@@ -115,9 +115,8 @@ Page {
                         color: Theme.secondaryText
                         font.pixelSize: Theme.captionSize
                     }
-                    RowLayout {
+                    ButtonRow {
                         Layout.fillWidth: true
-                        spacing: Theme.spacing / 2
                         ActionButton {
                             Layout.fillWidth: true
                             primary: true

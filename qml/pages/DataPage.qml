@@ -103,10 +103,9 @@ Page {
                 message: importer.busy ? qsTr("A large file takes a few seconds.")
                        : importer.error !== "" ? importer.error : importer.summary
             }
-            RowLayout {
+            ButtonRow {
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
-                spacing: Theme.spacing / 2
                 visible: importer.previewed || importer.imported || importer.error !== ""
                 ActionButton {
                     objectName: "importButton"

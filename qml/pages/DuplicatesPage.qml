@@ -164,10 +164,9 @@ Page {
                     }
                 }
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                spacing: Theme.spacing / 2
                 ActionButton {
                     Layout.fillWidth: true
                     primary: true

@@ -122,11 +122,10 @@ Page {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
                 visible: page.confirming
-                spacing: Theme.spacing
                 ActionButton {
                     Layout.fillWidth: true
                     text: qsTr("Keep them")

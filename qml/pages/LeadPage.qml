@@ -215,10 +215,9 @@ Page {
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
                 visible: !page.capturing
-                spacing: Theme.spacing / 2
                 ActionButton {
                     Layout.fillWidth: true
                     visible: lead.fields.contactId === ""

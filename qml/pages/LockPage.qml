@@ -23,6 +23,7 @@ Page {
             Layout.fillWidth: true
             Layout.topMargin: 2 * Theme.spacing
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             text: qsTr("Rapport is locked")
             color: Theme.text
             font.pixelSize: Theme.titleSize

@@ -62,9 +62,8 @@ Page {
                 text: page.sync.signedIn ? qsTr("Signed in as %1 at %2").arg(page.sync.userName).arg(page.sync.serverUrl)
                                          : qsTr("Not signed in: everything stays on this device.")
             }
-            RowLayout {
+            ButtonRow {
                 Layout.margins: Theme.spacing
-                spacing: Theme.spacing / 2
                 ActionButton {
                     text: page.sync.signedIn ? qsTr("Sync") : qsTr("Sign in")
                     onClicked: page.syncRequested()
@@ -85,6 +84,31 @@ Page {
                 font.pixelSize: Theme.bodySize
                 checked: page.preferences.darkTheme
                 onToggled: page.preferences.darkTheme = checked
+            }
+            Label {
+                Layout.leftMargin: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                text: qsTr("Text size")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: page.preferences.textScales
+                    ActionButton {
+                        required property real modelData
+                        // Each choice shows the size it picks.
+                        text: qsTr("%1%").arg(Math.round(modelData * 100))
+                        font.pixelSize: Math.round(16 * modelData)
+                        Accessible.name: qsTr("Text size %1 percent").arg(Math.round(modelData * 100))
+                        primary: Math.abs(page.preferences.textScale - modelData) < 0.01
+                        onClicked: page.preferences.textScale = modelData
+                    }
+                }
             }
             SectionLabel {
                 text: qsTr("Your records")
@@ -196,8 +220,7 @@ Page {
                     color: Theme.danger
                     font.pixelSize: Theme.bodySize
                 }
-                RowLayout {
-                    spacing: Theme.spacing / 2
+                ButtonRow {
                     ActionButton {
                         primary: true
                         text: page.passcodeForm === "remove" ? qsTr("Remove passcode") : qsTr("Save passcode")

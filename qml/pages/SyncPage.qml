@@ -64,12 +64,11 @@ Page {
                 heading: qsTr("Something needs you")
                 message: page.sync.problem !== "" ? page.sync.problem : review.error
             }
-            RowLayout {
+            ButtonRow {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 Layout.rightMargin: Theme.spacing
                 visible: page.sync.signedIn
-                spacing: Theme.spacing / 2
                 ActionButton {
                     Layout.fillWidth: true
                     primary: true

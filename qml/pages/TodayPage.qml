@@ -50,6 +50,8 @@ Page {
                 font.bold: true
             }
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: page.session.todayLabel
                 color: Theme.secondaryText
                 font.pixelSize: Theme.bodySize
@@ -99,6 +101,7 @@ Page {
                 required property string actionData
                 width: ListView.view.width
                 SectionLabel {
+                    width: entry.width
                     visible: entry.firstInSection
                     text: entry.sectionTitle
                 }

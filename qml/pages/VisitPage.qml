@@ -370,8 +370,7 @@ Page {
                     }
                 }
             }
-            RowLayout {
-                spacing: Theme.spacing / 2
+            ButtonRow {
                 ActionButton {
                     visible: camera.available
                     text: qsTr("Take photo")

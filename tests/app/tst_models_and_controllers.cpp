@@ -23,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -524,6 +525,30 @@ private slots:
         QVERIFY(again.darkTheme());
         again.setDarkTheme(false);
         QVERIFY(!Preferences().darkTheme());
+    }
+
+    // The size of text chosen in Settings is there after a restart; a damaged or hand-edited
+    // value never makes the app unreadable (too small or too large to use).
+    void preferences_theTextSizeSurvivesARestart_withinWhatCanBeRead()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        {
+            Preferences preferences;
+            QSignalSpy changed(&preferences, &Preferences::textScaleChanged);
+            preferences.setTextScale(1.6);
+            QCOMPARE(changed.count(), 1);
+        }
+        QCOMPARE(Preferences().textScale(), 1.6);
+        Preferences preferences;
+        preferences.setTextScale(5);
+        QCOMPARE(Preferences().textScale(), 2.0);
+        QSettings().setValue(QStringLiteral("appearance/textScale"), QStringLiteral("huge"));
+        QCOMPARE(Preferences().textScale(), 1.0);
+        QSettings().setValue(QStringLiteral("appearance/textScale"), 0.2);
+        QCOMPARE(Preferences().textScale(), 1.0);
+        preferences.setTextScale(1);
+        QCOMPARE(Preferences().textScales().front(), 1.0);
+        QCOMPARE(Preferences().textScales().back(), 2.0);
     }
 
     // A write on the session's connection that did not go through save() (a merge, a
