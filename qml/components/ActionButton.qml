@@ -1,28 +1,58 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 
-// A button a thumb can hit: at least 48 px high. `primary` for the one main action of a screen.
+// A button a thumb can hit: at least 48 px high. `primary` for the one main action of a screen;
+// `iconPath` (from Icons) draws its icon before the words.
 Button {
     id: button
 
     property bool primary: false
+    property string iconPath: ""
+    // The icon alone (a title bar's action at large text); the words stay its accessible name.
+    property bool iconOnly: false
+    readonly property bool showsWords: !iconOnly || iconPath === ""
+    // As large as the words beside it.
+    readonly property int iconSide: Math.round(font.pixelSize * 1.25)
 
     implicitHeight: Theme.touchTarget
     // At least two thumbs wide; wider for its words, whatever the size of text.
-    implicitWidth: Math.max(96, implicitContentWidth + 2 * Theme.spacing)
+    implicitWidth: showsWords ? Math.max(96, implicitContentWidth + 2 * Theme.spacing) : Theme.touchTarget
+    Accessible.name: text
     font.pixelSize: Theme.bodySize
     font.bold: primary
 
-    contentItem: Label {
-        text: button.text
-        font: button.font
-        color: button.primary ? Theme.textOnAccent : Theme.accent
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-        // A label too long for its button at large text shrinks before a word of it is lost.
-        fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: 12
-        elide: Text.ElideRight
+    // Icon and words centred together; the words shrink (never the icon) when they do not fit.
+    // No ids inside: Qt 6.4 cannot defer a contentItem that has them.
+    contentItem: RowLayout {
+        spacing: 0
+        Item {
+            Layout.fillWidth: true
+        }
+        Icon {
+            visible: button.iconPath !== ""
+            path: button.iconPath
+            color: button.primary ? Theme.textOnAccent : Theme.accent
+            Layout.preferredWidth: button.iconSide
+            Layout.preferredHeight: button.iconSide
+            Layout.rightMargin: button.showsWords ? Theme.spacing / 2 : 0
+        }
+        Label {
+            visible: button.showsWords
+            Layout.maximumWidth: Math.max(0, parent.width - (button.iconPath !== "" ? button.iconSide + Theme.spacing / 2 : 0))
+            text: button.text
+            font: button.font
+            color: button.primary ? Theme.textOnAccent : Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            // A label too long for its button at large text shrinks before a word of it is lost.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 12
+            elide: Text.ElideRight
+        }
+        Item {
+            Layout.fillWidth: true
+        }
     }
     background: Rectangle {
         radius: Theme.touchTarget / 2

@@ -51,6 +51,9 @@ ItemDelegate {
                 text: row.title
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
+                // At large text a title takes a second line before it is shortened.
+                wrapMode: Text.Wrap
+                maximumLineCount: Theme.textScale > 1.2 ? 2 : 1
                 elide: Text.ElideRight
             }
             Label {

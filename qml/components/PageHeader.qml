@@ -13,6 +13,17 @@ ToolBar {
 
     signal backRequested
 
+    // At large text on a phone the actions show their icons alone: the title needs the room.
+    readonly property bool actionsAsIcons: Theme.textScale > 1.3 && width < Theme.tabletMinWidth
+
+    function showActionsAsIcons() {
+        for (let i = 0; i < actionRow.children.length; ++i) {
+            const action = actionRow.children[i];
+            if (action["iconOnly"] !== undefined)
+                action["iconOnly"] = Qt.binding(() => header.actionsAsIcons);
+        }
+    }
+
     implicitHeight: Math.max(Theme.touchTarget + 8, titleLabel.implicitHeight + Theme.spacing)
 
     background: Rectangle {
@@ -58,6 +69,8 @@ ToolBar {
         RowLayout {
             id: actionRow
             spacing: Theme.spacing / 2
+            Component.onCompleted: header.showActionsAsIcons()
+            onChildrenChanged: header.showActionsAsIcons()
         }
     }
 }

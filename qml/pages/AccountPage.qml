@@ -29,6 +29,7 @@ Page {
         onBackRequested: page.backRequested()
         ActionButton {
             text: qsTr("Edit")
+            iconPath: Icons.edit
             onClicked: page.editRequested(page.accountId)
         }
     }
@@ -201,11 +202,13 @@ Page {
                     primary: true
                     // A note about this customer the app was closed on goes on where it stopped.
                     text: unfinished.exists && unfinished.accountId === page.accountId ? qsTr("Continue the visit note") : qsTr("Record a visit")
+                    iconPath: Icons.record
                     onClicked: page.recordVisitRequested(page.accountId)
                 }
                 ActionButton {
                     Layout.fillWidth: true
                     text: qsTr("Add a person")
+                    iconPath: Icons.addPerson
                     onClicked: page.newContactRequested(page.accountId)
                 }
             }

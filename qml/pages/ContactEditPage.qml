@@ -26,6 +26,7 @@ Page {
         ActionButton {
             primary: true
             text: qsTr("Save")
+            iconPath: Icons.done
             onClicked: page.save()
         }
     }

@@ -33,6 +33,7 @@ Page {
         onBackRequested: page.backRequested()
         ActionButton {
             text: qsTr("Edit")
+            iconPath: Icons.edit
             onClicked: page.editRequested(page.contactId)
         }
     }
@@ -98,6 +99,7 @@ Page {
                 visible: contact.exists
                 primary: true
                 text: qsTr("Record a visit")
+                iconPath: Icons.record
                 onClicked: page.recordVisitRequested(contact.fields.accountId ?? "", page.contactId)
             }
             Fact {

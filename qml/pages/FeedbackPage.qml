@@ -25,6 +25,7 @@ Page {
         ActionButton {
             primary: true
             text: qsTr("Save")
+            iconPath: Icons.done
             onClicked: page.save()
         }
     }

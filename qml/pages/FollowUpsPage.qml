@@ -38,15 +38,11 @@ Page {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton {
+            Tab {
                 text: qsTr("To do")
-                implicitHeight: Theme.touchTarget
-                font.pixelSize: Theme.bodySize
             }
-            TabButton {
+            Tab {
                 text: qsTr("Done")
-                implicitHeight: Theme.touchTarget
-                font.pixelSize: Theme.bodySize
             }
         }
         MessageCard {
@@ -79,7 +75,7 @@ Page {
                 required property bool done
                 width: ListView.view.width
                 spacing: 0
-                CheckBox {
+                TickBox {
                     Layout.preferredWidth: Theme.touchTarget + Theme.spacing
                     Layout.preferredHeight: Theme.touchTarget
                     checked: row.done

@@ -39,6 +39,7 @@ Page {
             visible: !page.capturing
             primary: true
             text: qsTr("Save")
+            iconPath: Icons.done
             onClicked: {
                 page.apply();
                 if (lead.save())

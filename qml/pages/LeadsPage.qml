@@ -43,15 +43,11 @@ Page {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton {
+            Tab {
                 text: qsTr("All")
-                implicitHeight: Theme.touchTarget
-                font.pixelSize: Theme.bodySize
             }
-            TabButton {
+            Tab {
                 text: qsTr("Never followed up")
-                implicitHeight: Theme.touchTarget
-                font.pixelSize: Theme.bodySize
             }
         }
         // A year after the show: what was never followed up is offered for forgetting.

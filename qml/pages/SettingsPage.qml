@@ -66,6 +66,7 @@ Page {
                 Layout.margins: Theme.spacing
                 ActionButton {
                     text: page.sync.signedIn ? qsTr("Sync") : qsTr("Sign in")
+                    iconPath: page.sync.signedIn ? Icons.sync : ""
                     onClicked: page.syncRequested()
                 }
                 ActionButton {

@@ -12,6 +12,25 @@ Page {
     required property DatabaseSession session
 
     signal recordVisitRequested
+
+    // The icon of a row's action, beside its words.
+    function iconFor(action: int): string {
+        switch (action) {
+        case TodayModel.Action.Email:
+            return Icons.email;
+        case TodayModel.Action.TextMessage:
+            return Icons.message;
+        case TodayModel.Action.Copy:
+            return Icons.copy;
+        case TodayModel.Action.PlanFollowUp:
+            return Icons.today;
+        case TodayModel.Action.NoFollowUpNeeded:
+            return Icons.none;
+        case TodayModel.Action.MarkDone:
+            return Icons.done;
+        }
+        return "";
+    }
     signal openRequested(string documentType, string documentId)
 
     background: Rectangle {
@@ -124,6 +143,7 @@ Page {
                         delegate: ActionButton {
                             required property var modelData
                             text: modelData.label
+                            iconPath: page.iconFor(modelData.action)
                             onClicked: todayActions.run(modelData.action, entry.documentId, entry.actionData)
                         }
                     }
@@ -159,6 +179,7 @@ Page {
             visible: page.session.ready
             primary: true
             text: qsTr("Record a visit")
+            iconPath: Icons.record
             onClicked: page.recordVisitRequested()
         }
     }

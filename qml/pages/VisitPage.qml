@@ -29,6 +29,7 @@ Page {
         ActionButton {
             primary: true
             text: qsTr("Save")
+            iconPath: Icons.done
             onClicked: recorder.finish()
         }
     }

@@ -130,7 +130,13 @@ PageTestCase {
 
         // Lists may shorten a long name (the whole of it is a tap away); a title or a button's
         // label may not.
-        const isLabelOfAButton = item => item.parent && item.parent.clicked !== undefined && item.parent.contentItem === item;
+        const isLabelOfAButton = item => {
+            for (let it = item.parent; it; it = it.parent) {
+                if (it.clicked !== undefined)
+                    return it.title === undefined; // a list's row is not a button
+            }
+            return false;
+        };
         const cutShort = texts.filter(item => item.truncated && (item.font.bold || isLabelOfAButton(item))).map(describe);
         compare(cutShort, [], "a title or a button's label is cut short on " + data.page);
     }
