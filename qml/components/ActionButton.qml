@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // A button a thumb can hit: at least 48 px high. `primary` for the one main action of a screen;
 // `iconPath` (from Icons) draws its icon before the words.
@@ -22,36 +21,52 @@ Button {
     font.pixelSize: Theme.bodySize
     font.bold: primary
 
+    // What the icon takes before the words.
+    readonly property real iconPart: iconPath !== "" ? iconSide + (showsWords ? Theme.spacing / 2 : 0) : 0
+
+    // The words' natural width, measured apart from the label: the label's own size changes as
+    // it shrinks to fit, and a size that follows it loops.
+    TextMetrics {
+        id: words
+        font: button.font
+        text: button.showsWords ? button.text : ""
+    }
+    FontMetrics {
+        id: line
+        font: button.font
+    }
+
     // Icon and words centred together; the words shrink (never the icon) when they do not fit.
     // No ids inside: Qt 6.4 cannot defer a contentItem that has them.
-    contentItem: RowLayout {
-        spacing: 0
-        Item {
-            Layout.fillWidth: true
-        }
-        Icon {
-            visible: button.iconPath !== ""
-            path: button.iconPath
-            color: button.primary ? Theme.textOnAccent : Theme.accent
-            Layout.preferredWidth: button.iconSide
-            Layout.preferredHeight: button.iconSide
-            Layout.rightMargin: button.showsWords ? Theme.spacing / 2 : 0
-        }
-        Label {
-            visible: button.showsWords
-            Layout.maximumWidth: Math.max(0, parent.width - (button.iconPath !== "" ? button.iconSide + Theme.spacing / 2 : 0))
-            text: button.text
-            font: button.font
-            color: button.primary ? Theme.textOnAccent : Theme.accent
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            // A label too long for its button at large text shrinks before a word of it is lost.
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 12
-            elide: Text.ElideRight
-        }
-        Item {
-            Layout.fillWidth: true
+    contentItem: Item {
+        implicitWidth: button.iconPart + Math.ceil(words.advanceWidth)
+        implicitHeight: Math.max(button.iconSide, Math.ceil(line.height))
+        Row {
+            anchors.centerIn: parent
+            height: parent.height
+            spacing: button.iconPath !== "" && button.showsWords ? Theme.spacing / 2 : 0
+            Icon {
+                visible: button.iconPath !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                width: button.iconSide
+                height: button.iconSide
+                path: button.iconPath
+                color: button.primary ? Theme.textOnAccent : Theme.accent
+            }
+            Label {
+                visible: button.showsWords
+                width: Math.max(0, Math.min(Math.ceil(words.advanceWidth), button.availableWidth - button.iconPart))
+                height: parent.height
+                text: button.text
+                font: button.font
+                color: button.primary ? Theme.textOnAccent : Theme.accent
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                // A label too long for its button at large text shrinks before a word of it is lost.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 12
+                elide: Text.ElideRight
+            }
         }
     }
     background: Rectangle {

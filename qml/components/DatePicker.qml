@@ -11,6 +11,8 @@ Popup {
 
     required property DatabaseSession session
     required property string title
+    // A birthday's year may be left out: the year wheel then starts with "no year".
+    property bool yearOptional: false
     signal picked(string isoDate)
 
     // Opens on the field's date, or on today when the field holds none.
@@ -32,6 +34,7 @@ Popup {
     CalendarChoice {
         id: choice
         session: picker.session
+        yearOptional: picker.yearOptional
     }
 
     // One wheel, a row for each of its labels, showing the chosen row. A turn by the thumb is

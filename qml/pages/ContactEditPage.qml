@@ -170,9 +170,10 @@ Page {
                 placeholder: qsTr("German, English…")
                 text: contact.fields.preferredLanguage
             }
+            // Each by typing or by the wheels, whose year may be left out.
             RowLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                spacing: Theme.spacing / 2
                 FormField {
                     id: birthday
                     Layout.fillWidth: true
@@ -181,6 +182,14 @@ Page {
                     text: contact.fields.birthday
                     keyboard: Keyboard.Date
                 }
+                CalendarButton {
+                    name: qsTr("Pick the birthday")
+                    onClicked: birthdayPicker.openOn(birthday.text)
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
                 FormField {
                     id: anniversary
                     Layout.fillWidth: true
@@ -188,6 +197,10 @@ Page {
                     placeholder: qsTr("2010-06-12 or 06-12")
                     text: contact.fields.anniversary
                     keyboard: Keyboard.Date
+                }
+                CalendarButton {
+                    name: qsTr("Pick the anniversary")
+                    onClicked: anniversaryPicker.openOn(anniversary.text)
                 }
             }
             SectionLabel {
@@ -272,5 +285,20 @@ Page {
                 text: contact.fields.notes
             }
         }
+    }
+
+    DatePicker {
+        id: birthdayPicker
+        session: page.session
+        title: qsTr("Birthday")
+        yearOptional: true
+        onPicked: isoDate => birthday.text = isoDate
+    }
+    DatePicker {
+        id: anniversaryPicker
+        session: page.session
+        title: qsTr("Anniversary")
+        yearOptional: true
+        onPicked: isoDate => anniversary.text = isoDate
     }
 }

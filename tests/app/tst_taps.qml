@@ -300,4 +300,41 @@ PageTestCase {
         tryVerify(() => find(app.contentItem, item => item.visible && item.title === "Anna Weber") !== null);
         compare(taps, 1);
     }
+
+    // A birthday by the wheels: its year is often not known, so the year wheel starts with "no
+    // year"; the 29th of February exists then; a year picked later makes it a full date.
+    function test_pickingABirthdayWithoutItsYear() {
+        const session = notebook();
+        const page = createTemporaryObject(contactEdit, testCase, { session: session, contactId: "contact-anna" });
+        waitForRendering(page);
+        const birthday = field(page, "Birthday");
+        compare(birthday.text, "");
+        let wheels = page; // the window's root: its pages and its popups
+        while (wheels.parent)
+            wheels = wheels.parent;
+        tap(find(page, item => item.visible && item.Accessible.name === "Pick the birthday" && item.clicked !== undefined));
+        const day = find(wheels, item => item.visible && item.objectName === "day" && item.currentIndex !== undefined);
+        const month = find(wheels, item => item.visible && item.objectName === "month" && item.currentIndex !== undefined);
+        const year = find(wheels, item => item.visible && item.objectName === "year" && item.currentIndex !== undefined);
+        verify(day !== null && month !== null && year !== null, "no wheels");
+        compare(year.currentIndex, 0);
+        compare(year.currentItem.text, "no year");
+        month.currentIndex = 1; // February
+        day.currentIndex = 28; // the 29th
+        compare(day.currentIndex, 28);
+        tap(find(wheels, item => item.visible && item.text === "Done" && item.clicked !== undefined));
+        compare(birthday.text, "02-29");
+
+        // Opened again on what the field holds; a year without a 29th of February turns it to the 28th.
+        tap(find(page, item => item.visible && item.Accessible.name === "Pick the birthday" && item.clicked !== undefined));
+        compare(month.currentIndex, 1);
+        compare(day.currentIndex, 28);
+        // The rows: "no year", then a century back to ten years ahead.
+        year.currentIndex = 1 + 1983 - (new Date().getFullYear() - 100);
+        tryCompare(day, "currentIndex", 27);
+        tap(find(wheels, item => item.visible && item.text === "Done" && item.clicked !== undefined));
+        compare(birthday.text, "1983-02-28");
+        tap(button(page, "Save"));
+        compare(TestSessions.field(session, "contact-anna", "birthday"), "1983-02-28");
+    }
 }
