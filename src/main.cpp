@@ -4,6 +4,7 @@
 #include "app/launch_options.h"
 #include "app/notebook_preparation.h"
 #include "app/sync_controller.h"
+#include "app/translations.h"
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
 
@@ -112,6 +113,8 @@ int main(int argc, char *argv[])
     }
     QGuiApplication app(argc, argv);
     nameTheApplication();
+    // Before any text is made: the pages, the notebook's first messages.
+    Translations::applyAtStart();
 
     const auto options = LaunchOptions::parse(app.arguments());
     if (!options.error.isEmpty()) {

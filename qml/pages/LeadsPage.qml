@@ -54,8 +54,7 @@ Page {
         ListRow {
             Layout.fillWidth: true
             visible: stale.leads.length > 0
-            title: stale.leads.length === 1 ? qsTr("1 old lead to keep or forget")
-                                            : qsTr("%1 old leads to keep or forget").arg(stale.leads.length)
+            title: qsTr("%n old lead(s) to keep or forget", "", stale.leads.length)
             detail: qsTr("A year or more since the show, never followed up")
             highlightDetail: true
             onClicked: page.staleLeadsRequested()

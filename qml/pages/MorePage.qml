@@ -43,10 +43,10 @@ Page {
         ListRow {
             Layout.fillWidth: true
             title: qsTr("Sync")
-            detail: (!page.sync.signedIn ? qsTr("Not signed in · ")
-                     : page.sync.problem !== "" ? qsTr("Needs you · ")
-                     : page.sync.lastSync !== "" ? qsTr("Up to date at %1 · ").arg(page.sync.lastSync) : "")
-                    + review.waitingSummary
+            detail: !page.sync.signedIn ? qsTr("Not signed in · %1").arg(review.waitingSummary)
+                    : page.sync.problem !== "" ? qsTr("Needs you · %1").arg(review.waitingSummary)
+                    : page.sync.lastSync !== "" ? qsTr("Up to date at %1 · %2").arg(page.sync.lastSync).arg(review.waitingSummary)
+                    : review.waitingSummary
             highlightDetail: page.sync.problem !== ""
             onClicked: page.openRequested("sync")
         }

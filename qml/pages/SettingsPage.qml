@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rapport
 
-// Settings: the server, the theme, the passcode and stand mode, and where the notebook lives
+// Settings: the server, the theme, the size of text, the language, the passcode and stand mode, and where the notebook lives
 // on this device (taking everything out is under Your data).
 Page {
     id: page
@@ -23,10 +23,14 @@ Page {
         againField.text = "";
     }
     function awayText(minutes: int): string {
-        return minutes === 60 ? qsTr("1 hour") : minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes);
+        return minutes === 60 ? qsTr("1 hour") : qsTr("%n minute(s)", "", minutes);
     }
 
     signal syncRequested
+
+    Translations {
+        id: translations
+    }
 
     signal backRequested
 
@@ -111,6 +115,28 @@ Page {
                     }
                 }
             }
+            Label {
+                Layout.leftMargin: Theme.spacing
+                text: qsTr("Language")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+            }
+            // Applies at once, on every page; what is being typed stays.
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: translations.choices
+                    ActionButton {
+                        required property var modelData
+                        text: modelData.name
+                        primary: translations.chosen === modelData.code
+                        onClicked: translations.chosen = modelData.code
+                    }
+                }
+            }
             SectionLabel {
                 text: qsTr("Your records")
             }
@@ -121,7 +147,7 @@ Page {
                 wrapMode: Text.WrapAnywhere
                 color: Theme.secondaryText
                 font.pixelSize: Theme.captionSize
-                text: qsTr("%1 records, kept on this device in %2").arg(page.session.documentCount).arg(page.session.path)
+                text: qsTr("%n record(s), kept on this device in %1", "", page.session.documentCount).arg(page.session.path)
             }
             SectionLabel {
                 text: qsTr("Passcode")

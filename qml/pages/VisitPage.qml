@@ -288,7 +288,7 @@ Page {
                         wrapMode: Text.Wrap
                         color: Theme.text
                         font.pixelSize: Theme.bodySize
-                        text: step.modelData.title + (step.modelData.due !== "" ? qsTr(" — due %1").arg(step.modelData.due) : "")
+                        text: step.modelData.due !== "" ? qsTr("%1 — due %2").arg(step.modelData.title).arg(step.modelData.due) : step.modelData.title
                     }
                     ActionButton {
                         text: qsTr("Remove")

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QImageReader>
 #include <QQmlEngine>
@@ -86,7 +87,8 @@ private:
         if (image.load(cached))
             return;
         if (m_databasePath.isEmpty()) {
-            error = QStringLiteral("no notebook named in the picture's address");
+            error = QCoreApplication::translate("AttachmentImages",
+                                                "no notebook named in the picture's address");
             return;
         }
         auto *store = storeForThisThread(m_databasePath, error);

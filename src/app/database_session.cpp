@@ -80,7 +80,8 @@ void DatabaseSession::setToday(const QDate &today)
 
 QString DatabaseSession::todayLabel() const
 {
-    return QLocale().toString(m_today, QStringLiteral("dddd, d MMMM yyyy"));
+    return QLocale().toString(m_today,
+                              tr("dddd, d MMMM yyyy", "date format (QDate): today's date"));
 }
 
 std::string DatabaseSession::newDocumentId(const std::string &type)

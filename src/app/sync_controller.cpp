@@ -59,7 +59,7 @@ void SyncController::resume()
         return;
     }
     if (!password->has_value()) {
-        setProblem(QStringLiteral("Sign in again: the password is no longer on this device."));
+        setProblem(tr("Sign in again: the password is no longer on this device."));
         return;
     }
     m_service->start({m_serverUrl, m_userName, **password, {}});
@@ -79,11 +79,11 @@ bool SyncController::signIn(const QString &serverUrl, const QString &userName,
     // One address, or a cluster's nodes separated by commas.
     const auto address = rapport::replicator::parseServerAddress(serverUrl.trimmed().toStdString());
     if (!address) {
-        setProblem(QStringLiteral("Type the server's address, starting with https://"));
+        setProblem(tr("Type the server's address, starting with https://"));
         return false;
     }
     if (userName.trimmed().isEmpty() || password.isEmpty()) {
-        setProblem(QStringLiteral("Type your name and password for this server."));
+        setProblem(tr("Type your name and password for this server."));
         return false;
     }
     signOut();
@@ -155,7 +155,8 @@ QString SyncController::lastSync() const
 {
     if (!m_service || !m_service->lastSync().isValid())
         return {};
-    return QLocale().toString(m_service->lastSync(), QStringLiteral("ddd d MMM, HH:mm"));
+    return QLocale().toString(m_service->lastSync(),
+                              tr("ddd d MMM, HH:mm", "date and time format (QDateTime)"));
 }
 
 QString SyncController::problem() const

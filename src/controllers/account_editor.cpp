@@ -11,7 +11,7 @@ QString AccountEditor::summary() const
     if (const auto tier = text(QStringLiteral("tier")); !tier.isEmpty())
         parts.append(tr("Tier %1").arg(tier));
     if (const int days = number(QStringLiteral("cadenceDays")); days > 0)
-        parts.append(days == 1 ? tr("visit every day") : tr("visit every %1 days").arg(days));
+        parts.append(tr("visit every %n day(s)", nullptr, days));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -27,6 +27,6 @@ QString AccountEditor::sizeAndPotential() const
 QString AccountEditor::validate() const
 {
     if (text(QStringLiteral("name")).isEmpty())
-        return QStringLiteral("An account needs a name.");
+        return tr("An account needs a name.");
     return {};
 }

@@ -9,13 +9,33 @@
 #include "store/store.h"
 
 #include <QUuid>
+#include <array>
 
 namespace {
+
+// The answers to "why did it go quiet?", as the notebook keeps them.
+constexpr std::array canonicalLapseReasons {
+    QT_TRANSLATE_NOOP("AccountInsights", "No need right now"),
+    QT_TRANSLATE_NOOP("AccountInsights", "Buying elsewhere"),
+    QT_TRANSLATE_NOOP("AccountInsights", "Unhappy with us"),
+    QT_TRANSLATE_NOOP("AccountInsights", "Our contact left"),
+    QT_TRANSLATE_NOOP("AccountInsights", "Seasonal"),
+    QT_TRANSLATE_NOOP("AccountInsights", "Something else")};
+
+// A kept answer in the language shown; one typed elsewhere as it was written.
+QString lapseReasonWords(const std::string &reason)
+{
+    for (const char *canonical : canonicalLapseReasons)
+        if (reason == canonical)
+            return AccountInsights::tr(canonical);
+    return display::text(reason);
+}
 
 QString roleWords(const std::string &role)
 {
     return role.empty() ? QString()
-                        : QStringLiteral(" (%1)").arg(display::buyingRole(role).toLower());
+                        : AccountInsights::tr(" (%1)", "a buying role after a name")
+                              .arg(display::buyingRoleInSentence(role));
 }
 
 QString reachNextWords(const rapport::relationship::ReachNext &next)
@@ -23,17 +43,22 @@ QString reachNextWords(const rapport::relationship::ReachNext &next)
     using Reason = rapport::relationship::ReachNext::Reason;
     const auto name = display::text(next.name);
     const auto seen = next.lastVisit.empty()
-        ? QStringLiteral("never visited")
-        : QStringLiteral("last seen %1").arg(display::shortDate(next.lastVisit));
+        ? AccountInsights::tr("never visited")
+        : AccountInsights::tr("last seen %1").arg(display::shortDate(next.lastVisit));
     switch (next.reason) {
     case Reason::NobodyKnown:
-        return QStringLiteral("You know nobody here yet. Who decides what this customer buys?");
+        return AccountInsights::tr(
+            "You know nobody here yet. Who decides what this customer buys?");
     case Reason::FindWhoDecides:
-        return QStringLiteral("Nobody you know here decides. Ask %1 who does.").arg(name);
+        return AccountInsights::tr("Nobody you know here decides. Ask %1 who does.").arg(name);
     case Reason::DecisionMakerNotSeen:
-        return QStringLiteral("Reach %1 next: they decide, and were %2.").arg(name, seen);
+        return AccountInsights::tr("Reach %1 next: they decide, and were %2.",
+                                   "%2: never visited, or last seen (a date)")
+            .arg(name, seen);
     case Reason::Influencer:
-        return QStringLiteral("Reach %1 next: they influence what is bought, %2.").arg(name, seen);
+        return AccountInsights::tr("Reach %1 next: they influence what is bought, %2.",
+                                   "%2: never visited, or last seen (a date)")
+            .arg(name, seen);
     case Reason::AllSeen:
         break;
     }
@@ -68,9 +93,10 @@ void AccountInsights::setAccountId(const QString &accountId)
 
 QStringList AccountInsights::lapseReasons()
 {
-    return {QStringLiteral("No need right now"), QStringLiteral("Buying elsewhere"),
-            QStringLiteral("Unhappy with us"),   QStringLiteral("Our contact left"),
-            QStringLiteral("Seasonal"),          QStringLiteral("Something else")};
+    QStringList reasons;
+    for (const char *reason : canonicalLapseReasons)
+        reasons << tr(reason);
+    return reasons;
 }
 
 void AccountInsights::refresh()
@@ -114,7 +140,8 @@ void AccountInsights::refresh()
     if (next.reason == rapport::relationship::ReachNext::Reason::FindWhoDecides) {
         for (const auto &person : *people)
             if (person.contact.id == next.contactId)
-                m_reachNext = QStringLiteral("Nobody you know here decides. Ask %1%2 who does.")
+                m_reachNext = tr("Nobody you know here decides. Ask %1%2 who does.",
+                                 "%2: their buying role in brackets")
                                   .arg(display::text(next.name), roleWords(person.contact.role));
     }
     m_noDecisionMaker = next.reason == rapport::relationship::ReachNext::Reason::NobodyKnown
@@ -126,12 +153,14 @@ void AccountInsights::refresh()
         for (int score : trend.scores)
             scores << QString::number(score);
         using Direction = rapport::relationship::FeedbackTrend::Direction;
-        const auto words = trend.direction == Direction::Improving ? QStringLiteral("Improving")
-            : trend.direction == Direction::Falling                ? QStringLiteral("Falling")
-            : trend.direction == Direction::Steady                 ? QStringLiteral("Steady")
-                                                                   : QStringLiteral("So far");
-        m_feedbackTrend
-            = QStringLiteral("%1: %2 out of 5").arg(words, scores.join(QStringLiteral(", ")));
+        const auto list = scores.join(QStringLiteral(", "));
+        m_feedbackTrend = trend.direction == Direction::Improving
+            ? tr("Improving: %1 out of 5", "a list of scores").arg(list)
+            : trend.direction == Direction::Falling
+            ? tr("Falling: %1 out of 5", "a list of scores").arg(list)
+            : trend.direction == Direction::Steady
+            ? tr("Steady: %1 out of 5", "a list of scores").arg(list)
+            : tr("So far: %1 out of 5", "a list of scores").arg(list);
     }
 
     std::string answered; // the day "why" was last answered
@@ -145,11 +174,12 @@ void AccountInsights::refresh()
                 latest = &note;
         if (latest) {
             answered = latest->value("date", std::string());
-            m_lastLapseAnswer = QStringLiteral("Why it went quiet (%1): %2")
-                                    .arg(display::shortDate(answered),
-                                         display::text(latest->value("reason", std::string())));
-            if (const auto note = latest->value("note", std::string()); !note.empty())
-                m_lastLapseAnswer += QStringLiteral(" · ") + display::text(note);
+            const auto reason = lapseReasonWords(latest->value("reason", std::string()));
+            const auto note = display::text(latest->value("note", std::string()));
+            m_lastLapseAnswer = note.isEmpty()
+                ? tr("Why it went quiet (%1): %2").arg(display::shortDate(answered), reason)
+                : tr("Why it went quiet (%1): %2 · %3")
+                      .arg(display::shortDate(answered), reason, note);
         }
     }
     if (auto brief = rapport::briefForAccount(*m_session->store(), id, today))
@@ -159,7 +189,7 @@ void AccountInsights::refresh()
         const auto &lapsesOn = (*row)->lapsesOn;
         if (!lapsesOn.empty() && lapsesOn < today && answered < lapsesOn) {
             const auto days = display::date((*row)->lastVisit).daysTo(m_session->today());
-            m_lapsed = QStringLiteral("Quiet since %1: %2 days, past the %3 you aim for. Why?")
+            m_lapsed = tr("Quiet since %1: %2 days, past the %3 you aim for. Why?")
                            .arg(display::shortDate((*row)->lastVisit))
                            .arg(days)
                            .arg(cadence);
@@ -173,7 +203,7 @@ bool AccountInsights::answerLapse(int reasonIndex, const QString &note)
     if (!m_session || !m_session->ready())
         return false;
     if (reasonIndex < 0 || reasonIndex >= lapseReasons().size()) {
-        m_error = QStringLiteral("Pick the reason that comes closest.");
+        m_error = tr("Pick the reason that comes closest.");
         emit changed();
         return false;
     }
@@ -188,7 +218,9 @@ bool AccountInsights::answerLapse(int reasonIndex, const QString &note)
         notes = rapport::Json::array();
     rapport::Json answer {{"id", QUuid::createUuid().toString(QUuid::Id128).left(12).toStdString()},
                           {"date", display::isoDate(m_session->today())},
-                          {"reason", lapseReasons().at(reasonIndex).toStdString()}};
+                          // Kept in English whatever the language shown: the same on every
+                          // device, and shown in each one's language (lapseReasonWords).
+                          {"reason", canonicalLapseReasons[static_cast<std::size_t>(reasonIndex)]}};
     if (!note.trimmed().isEmpty())
         answer["note"] = note.trimmed().toStdString();
     notes.push_back(answer);

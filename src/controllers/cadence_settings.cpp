@@ -55,8 +55,8 @@ bool CadenceSettings::setDays(const QString &segment, const QString &typed)
     bool number = true;
     const int days = typed.trimmed().isEmpty() ? 0 : typed.trimmed().toInt(&number);
     if (!number || days < 0 || days > 730) {
-        m_error = QStringLiteral("“%1” is not a number of days: type one from 1 to 730, or "
-                                 "nothing for no cadence.")
+        m_error = tr("“%1” is not a number of days: type one from 1 to 730, or nothing for no "
+                     "cadence.")
                       .arg(typed.trimmed());
         emit changed();
         return false;

@@ -80,7 +80,7 @@ const QStringList &buyingRoles()
 
 QStringList ContactEditor::buyingRoleChoices()
 {
-    QStringList choices {QStringLiteral("Not known yet")};
+    QStringList choices {tr("Not known yet", "a buying role")};
     for (const auto &role : buyingRoles())
         choices.append(buyingRoleLabel(role));
     return choices;
@@ -128,7 +128,7 @@ bool ContactEditor::setFamilyMember(const QString &id, const QString &name, cons
                                     const QString &interests)
 {
     if (name.trimmed().isEmpty()) {
-        setError(QStringLiteral("A family member needs a name."));
+        setError(tr("A family member needs a name."));
         return false;
     }
     auto members = body().contains("family") && body()["family"].is_array()
@@ -173,6 +173,6 @@ void ContactEditor::removeFamilyMember(const QString &id)
 QString ContactEditor::validate() const
 {
     if (displayName().isEmpty())
-        return QStringLiteral("A person needs a first or a last name.");
+        return tr("A person needs a first or a last name.");
     return {};
 }

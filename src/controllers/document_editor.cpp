@@ -69,7 +69,8 @@ bool DocumentEditor::enter(const QString &key, const QString &typed)
     const auto *field = fieldNamed(key);
     if (!field) {
         // A page asked for a field its record does not have: a bug to see, not to hide.
-        setError(QStringLiteral("“%1” is no field of a %2.").arg(key, QString::fromUtf8(m_type)));
+        setError(tr("“%1” is no field of a %2.", "a bug: a page asked for a field a record lacks")
+                     .arg(key, QString::fromUtf8(m_type)));
         return false;
     }
     auto value = rapport::notebook::fieldFromTyped(field->kind, typed.toStdString());
@@ -173,7 +174,7 @@ void DocumentEditor::keepFile(const std::string &name, rapport::Attachment file)
 bool DocumentEditor::save()
 {
     if (!m_session || !m_session->ready()) {
-        setError(QStringLiteral("The notebook is not open."));
+        setError(tr("The notebook is not open."));
         return false;
     }
     if (!m_refused.isEmpty()) {

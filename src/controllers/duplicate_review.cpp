@@ -10,28 +10,28 @@ namespace {
 // A field's name as the person's page labels it.
 QString fieldLabel(const std::string &field)
 {
-    static const std::map<std::string, QString> labels {
-        {"firstName", QStringLiteral("First name")},
-        {"lastName", QStringLiteral("Last name")},
-        {"email", QStringLiteral("E-mail")},
-        {"phone", QStringLiteral("Phone")},
-        {"title", QStringLiteral("Job title")},
-        {"role", QStringLiteral("Buying role")},
-        {"accountId", QStringLiteral("Company")},
-        {"birthday", QStringLiteral("Birthday")},
-        {"anniversary", QStringLiteral("Anniversary")},
-        {"family", QStringLiteral("Family")},
-        {"hobbies", QStringLiteral("Hobbies")},
-        {"likes", QStringLiteral("Likes")},
-        {"dislikes", QStringLiteral("Dislikes")},
-        {"interests", QStringLiteral("Interests")},
-        {"tags", QStringLiteral("Tags")},
-        {"howWeMet", QStringLiteral("How you met")},
-        {"notes", QStringLiteral("Notes")},
-        {"preferredChannel", QStringLiteral("Best way to reach")},
-        {"preferredTime", QStringLiteral("Best time")}};
+    static const std::map<std::string, const char *> labels {
+        {"firstName", QT_TRANSLATE_NOOP("DuplicateReview", "First name")},
+        {"lastName", QT_TRANSLATE_NOOP("DuplicateReview", "Last name")},
+        {"email", QT_TRANSLATE_NOOP("DuplicateReview", "E-mail")},
+        {"phone", QT_TRANSLATE_NOOP("DuplicateReview", "Phone")},
+        {"title", QT_TRANSLATE_NOOP("DuplicateReview", "Job title")},
+        {"role", QT_TRANSLATE_NOOP("DuplicateReview", "Buying role")},
+        {"accountId", QT_TRANSLATE_NOOP("DuplicateReview", "Company")},
+        {"birthday", QT_TRANSLATE_NOOP("DuplicateReview", "Birthday")},
+        {"anniversary", QT_TRANSLATE_NOOP("DuplicateReview", "Anniversary")},
+        {"family", QT_TRANSLATE_NOOP("DuplicateReview", "Family")},
+        {"hobbies", QT_TRANSLATE_NOOP("DuplicateReview", "Hobbies")},
+        {"likes", QT_TRANSLATE_NOOP("DuplicateReview", "Likes")},
+        {"dislikes", QT_TRANSLATE_NOOP("DuplicateReview", "Dislikes")},
+        {"interests", QT_TRANSLATE_NOOP("DuplicateReview", "Interests")},
+        {"tags", QT_TRANSLATE_NOOP("DuplicateReview", "Tags")},
+        {"howWeMet", QT_TRANSLATE_NOOP("DuplicateReview", "How you met")},
+        {"notes", QT_TRANSLATE_NOOP("DuplicateReview", "Notes")},
+        {"preferredChannel", QT_TRANSLATE_NOOP("DuplicateReview", "Best way to reach")},
+        {"preferredTime", QT_TRANSLATE_NOOP("DuplicateReview", "Best time")}};
     auto found = labels.find(field);
-    return found == labels.end() ? display::text(field) : found->second;
+    return found == labels.end() ? display::text(field) : DuplicateReview::tr(found->second);
 }
 
 // A value as a line of text: lists joined, family members by name, nothing as a dash.
@@ -98,8 +98,8 @@ void DuplicateReview::load()
     auto &store = *m_session->store();
     auto flag = store.get(m_duplicateId.toStdString());
     if (!flag || !flag->body.contains("ids") || flag->body["ids"].size() != 2) {
-        m_error = flag ? QStringLiteral("These two can no longer be compared.")
-                       : display::problem(flag.error());
+        m_error
+            = flag ? tr("These two can no longer be compared.") : display::problem(flag.error());
         emit loaded();
         return;
     }
@@ -107,7 +107,7 @@ void DuplicateReview::load()
     auto first = store.get(ids[0].get<std::string>());
     auto second = store.get(ids[1].get<std::string>());
     if (!first || !second) {
-        m_error = QStringLiteral("One of the two is no longer in your notebook.");
+        m_error = tr("One of the two is no longer in your notebook.");
         emit loaded();
         return;
     }

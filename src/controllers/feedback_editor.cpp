@@ -20,8 +20,8 @@ void FeedbackEditor::setScore(int score)
 QString FeedbackEditor::validate() const
 {
     if (text(QStringLiteral("accountId")).isEmpty())
-        return QStringLiteral("Feedback belongs to a customer: open it from their page.");
+        return tr("Feedback belongs to a customer: open it from their page.");
     if (score() == 0 && text(QStringLiteral("said")).isEmpty())
-        return QStringLiteral("Give a score, or write what they said.");
+        return tr("Give a score, or write what they said.");
     return {};
 }

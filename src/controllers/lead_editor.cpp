@@ -32,19 +32,19 @@ bool LeadEditor::readBadgeImage(const QString &path)
     reader.setAutoTransform(true); // a phone photo's orientation
     const QImage image = reader.read();
     if (image.isNull()) {
-        setError(QStringLiteral("%1 could not be read as a picture: %2")
+        setError(tr("%1 could not be read as a picture: %2")
                      .arg(QFileInfo(path.trimmed()).fileName(), reader.errorString()));
         return false;
     }
     const auto code = readQrCode(image);
     if (!code) {
-        setError(QStringLiteral("No QR code was found on the picture. Hold the badge flat and "
-                                "close, or type the name."));
+        setError(tr("No QR code was found on the picture. Hold the badge flat and close, or "
+                    "type the name."));
         return false;
     }
     const auto badge = rapport::interchange::readBadge(code->toStdString());
     if (!badge) {
-        setError(QStringLiteral("The badge's code holds no name (it reads “%1”). Type the name.")
+        setError(tr("The badge's code holds no name (it reads “%1”). Type the name.")
                      .arg(code->left(80)));
         return false;
     }
@@ -101,6 +101,6 @@ bool LeadEditor::planFollowUp()
 QString LeadEditor::validate() const
 {
     if (text(QStringLiteral("name")).isEmpty())
-        return QStringLiteral("A lead needs a name (a badge scan fills it in).");
+        return tr("A lead needs a name (a badge scan fills it in).");
     return {};
 }

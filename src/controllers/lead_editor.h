@@ -24,8 +24,7 @@ public:
     int captured() const { return m_captured; }
     QString capturedSentence() const
     {
-        return m_captured == 1 ? tr("1 lead saved. Next one:")
-                               : tr("%1 leads saved. Next one:").arg(m_captured);
+        return tr("%n lead(s) saved. Next one:", nullptr, m_captured);
     }
 
     // A new lead at this event, captured today.

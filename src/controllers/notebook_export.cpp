@@ -36,9 +36,9 @@ QString NotebookExport::filesSpace() const
         return tr("No photos or files yet.");
     const QString size = QLocale().formattedDataSize(stats->attachmentBytes, 1,
                                                      QLocale::DataSizeTraditionalFormat);
-    return stats->attachments == 1
-        ? tr("1 photo or file takes %1 on this device.").arg(size)
-        : tr("%1 photos and files take %2 on this device.").arg(stats->attachments).arg(size);
+    return tr("%n photo(s) or file(s) take(s) %1 on this device.", nullptr,
+              static_cast<int>(stats->attachments))
+        .arg(size);
 }
 
 QString NotebookExport::unusedRoom() const

@@ -20,34 +20,38 @@ namespace {
 QString summaryOf(const rapport::interchange::ImportReport &report, const QString &fileName)
 {
     const bool preview = !report.written;
+    const int added = static_cast<int>(report.added);
     QStringList parts;
-    const auto people = QString::number(report.added);
     if (report.format == "Rapport JSON")
-        parts << (preview ? QStringLiteral("%1 records would come in from %2.")
-                          : QStringLiteral("%1 records came in from %2."))
-                     .arg(people, fileName);
-    else if (report.added == 1)
-        parts << (preview ? QStringLiteral("1 person would come in from %1").arg(fileName)
-                          : QStringLiteral("1 person came in from %1").arg(fileName))
-                + (report.companies > 0 ? QStringLiteral(", with a new company.")
-                                        : QStringLiteral("."));
+        parts << (preview
+                      ? NotebookImport::tr("%n record(s) would come in from %1.", nullptr, added)
+                      : NotebookImport::tr("%n record(s) came in from %1.", nullptr, added))
+                     .arg(fileName);
+    else if (report.companies == 0)
+        parts << (preview
+                      ? NotebookImport::tr("%n person(s) would come in from %1.", nullptr, added)
+                      : NotebookImport::tr("%n person(s) came in from %1.", nullptr, added))
+                     .arg(fileName);
     else
-        parts << (preview ? QStringLiteral("%1 people would come in from %2").arg(people, fileName)
-                          : QStringLiteral("%1 people came in from %2").arg(people, fileName))
-                + (report.companies == 1 ? QStringLiteral(", with 1 new company.")
-                       : report.companies > 1
-                       ? QStringLiteral(", with %1 new companies.").arg(report.companies)
-                       : QStringLiteral("."));
+        parts << (preview ? NotebookImport::tr("%n person(s) would come in from %1, with %2.",
+                                               "%2: a number of new companies", added)
+                          : NotebookImport::tr("%n person(s) came in from %1, with %2.",
+                                               "%2: a number of new companies", added))
+                     .arg(fileName,
+                          NotebookImport::tr("%n new company(s)", nullptr,
+                                             static_cast<int>(report.companies)));
     if (report.alreadyThere > 0)
-        parts << QStringLiteral("%1 already in your notebook, left as they are.")
-                     .arg(report.alreadyThere);
+        parts << NotebookImport::tr("%n already in your notebook, left as they are.", nullptr,
+                                    static_cast<int>(report.alreadyThere));
     if (report.likelyDuplicates > 0)
-        parts << QStringLiteral("%1 look like people you have: compare them under Duplicates.")
-                     .arg(report.likelyDuplicates);
+        parts << NotebookImport::tr("%n look(s) like people you have: compare them under "
+                                    "Duplicates.",
+                                    nullptr, static_cast<int>(report.likelyDuplicates));
     if (!report.skipped.empty())
-        parts << QStringLiteral("%1 skipped (below).").arg(report.skipped.size());
+        parts << NotebookImport::tr("%n skipped (below).", nullptr,
+                                    static_cast<int>(report.skipped.size()));
     if (report.readAs != "UTF-8" && !report.readAs.empty())
-        parts << QStringLiteral("The file was not UTF-8; it was read as %1: check the accents.")
+        parts << NotebookImport::tr("The file was not UTF-8; it was read as %1: check the accents.")
                      .arg(QString::fromStdString(report.readAs));
     return parts.join(QLatin1Char(' '));
 }
@@ -56,7 +60,7 @@ QStringList problemsOf(const rapport::interchange::ImportReport &report)
 {
     QStringList lines;
     for (const auto &skipped : report.skipped)
-        lines << QStringLiteral("Skipped %1: %2")
+        lines << NotebookImport::tr("Skipped %1: %2", "where in the file, and why")
                      .arg(display::text(skipped.where), display::text(skipped.why));
     for (const auto &partial : report.partial)
         lines << QStringLiteral("%1: %2").arg(display::text(partial.where),
@@ -64,9 +68,9 @@ QStringList problemsOf(const rapport::interchange::ImportReport &report)
     // A screen of them is enough to act on; the rest are the same kind.
     constexpr int shown = 100;
     if (lines.size() > shown) {
-        const auto more = lines.size() - shown;
+        const auto more = static_cast<int>(lines.size() - shown);
         lines = lines.mid(0, shown);
-        lines << QStringLiteral("… and %1 more").arg(more);
+        lines << NotebookImport::tr("… and %n more", nullptr, more);
     }
     return lines;
 }
@@ -151,7 +155,7 @@ void NotebookImport::run(const QString &path, bool write)
         int adding = 0;
         std::ifstream input(QFile::encodeName(file).toStdString(), std::ios::binary);
         if (!input) {
-            error = QStringLiteral("%1 cannot be read.").arg(file);
+            error = tr("%1 cannot be read.").arg(file);
         } else {
             auto store = rapport::notebook::openStore(databasePath.toStdString());
             auto editor = store

@@ -10,17 +10,17 @@ namespace {
 // A record's kind as the lists name it.
 QString kindOf(const std::string &type)
 {
-    static const std::map<std::string, QString> kinds {
-        {"contact", QStringLiteral("Person")},
-        {"followup", QStringLiteral("Follow-up")},
-        {"feedback", QStringLiteral("Feedback")},
-        {"lead", QStringLiteral("Lead")},
-        {"conflict", QStringLiteral("Change kept when two devices disagreed")},
-        {"duplicate", QStringLiteral("Possible duplicate")},
-        {"visit", QStringLiteral("Visit")},
-        {"account", QStringLiteral("Customer")}};
+    static const std::map<std::string, const char *> kinds {
+        {"contact", QT_TRANSLATE_NOOP("PersonPrivacy", "Person")},
+        {"followup", QT_TRANSLATE_NOOP("PersonPrivacy", "Follow-up")},
+        {"feedback", QT_TRANSLATE_NOOP("PersonPrivacy", "Feedback")},
+        {"lead", QT_TRANSLATE_NOOP("PersonPrivacy", "Lead")},
+        {"conflict", QT_TRANSLATE_NOOP("PersonPrivacy", "Change kept when two devices disagreed")},
+        {"duplicate", QT_TRANSLATE_NOOP("PersonPrivacy", "Possible duplicate")},
+        {"visit", QT_TRANSLATE_NOOP("PersonPrivacy", "Visit")},
+        {"account", QT_TRANSLATE_NOOP("PersonPrivacy", "Customer")}};
     auto found = kinds.find(type);
-    return found == kinds.end() ? display::text(type) : found->second;
+    return found == kinds.end() ? display::text(type) : PersonPrivacy::tr(found->second);
 }
 
 QVariantList listOf(const std::vector<rapport::notebook::RecordMention> &records)

@@ -16,7 +16,8 @@ QString fileNameFor(const QString &name)
     for (QChar c : name)
         if (!QStringLiteral("/\\:*?\"<>|").contains(c) && c.isPrint())
             safe += c;
-    return safe.trimmed().isEmpty() ? QStringLiteral("this person") : safe.trimmed();
+    return safe.trimmed().isEmpty() ? PersonRecordExport::tr("this person", "in a file name")
+                                    : safe.trimmed();
 }
 
 bool writeFile(const QString &path, const std::string &bytes)

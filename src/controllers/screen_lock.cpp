@@ -235,9 +235,8 @@ void ScreenLock::tick()
         return;
     }
     // Not through setError, which stops the clock; waitSeconds is read afresh too.
-    m_error = m_waitSentence + QLatin1Char(' ')
-        + (seconds == 1 ? tr("Try again in 1 second.")
-                        : tr("Try again in %1 seconds.").arg(seconds));
+    m_error
+        = m_waitSentence + QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, seconds);
     emit changed();
 }
 

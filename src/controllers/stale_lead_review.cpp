@@ -32,8 +32,9 @@ void StaleLeadReview::load()
                 QStringList detail;
                 if (!lead.company.empty())
                     detail << display::text(lead.company);
-                const QString when = QLocale().toString(display::date(lead.capturedOn),
-                                                        QStringLiteral("d MMM yyyy"));
+                const QString when = QLocale().toString(
+                    display::date(lead.capturedOn),
+                    tr("d MMM yyyy", "date format (QDate): day, short month, year"));
                 detail << (lead.event.empty() ? tr("captured %1").arg(when)
                                               : tr("%1, %2").arg(display::text(lead.event), when));
                 m_leads.append(

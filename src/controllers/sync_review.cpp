@@ -76,15 +76,12 @@ bool SyncReview::answer(const QString &conflictId, bool restoreLost)
 
 QString SyncReview::waitingSentence() const
 {
-    // English forms until the translations give each language its plurals.
     return m_changesWaiting == 0 ? tr("Nothing waits to go.")
-        : m_changesWaiting == 1  ? tr("1 change waits to go.")
-                                 : tr("%1 changes wait to go.").arg(m_changesWaiting);
+                                 : tr("%n change(s) wait(s) to go.", nullptr, m_changesWaiting);
 }
 
 QString SyncReview::waitingSummary() const
 {
     return m_changesWaiting == 0 ? tr("nothing waiting to go")
-        : m_changesWaiting == 1  ? tr("1 change waiting to go")
-                                 : tr("%1 changes waiting to go").arg(m_changesWaiting);
+                                 : tr("%n change(s) waiting to go", nullptr, m_changesWaiting);
 }

@@ -38,7 +38,7 @@ bool TodayActions::run(int action, const QString &documentId, const QString &dat
     case Action::MarkDone:
         return markDone(documentId);
     }
-    setError(QStringLiteral("Unknown action %1.").arg(action));
+    setError(tr("Unknown action %1.").arg(action));
     return false;
 }
 
@@ -74,7 +74,7 @@ bool TodayActions::congratulate(const QString &contactId, const QString &occasio
     const auto kind = occasion.left(dash).toStdString();
     const int year = occasion.mid(dash + 1).toInt();
     if (dash <= 0 || year <= 0 || (kind != "birthday" && kind != "anniversary")) {
-        setError(QStringLiteral("“%1” is not a birthday or an anniversary.").arg(occasion));
+        setError(tr("“%1” is not a birthday or an anniversary.").arg(occasion));
         return false;
     }
     auto contact = m_session->store()->get(contactId.toStdString());
@@ -99,12 +99,11 @@ bool TodayActions::congratulate(const QString &contactId, const QString &occasio
                   .arg(percentEncoded(address, "@+"), percentEncoded(greeting.message));
         if (address.empty() || !QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode))) {
             setError(address.empty()
-                         ? QStringLiteral("There is no %1 for them in your notebook.")
-                               .arg(via == TodayModel::Action::TextMessage
-                                        ? QStringLiteral("phone number")
-                                        : QStringLiteral("e-mail address"))
-                         : QStringLiteral("No app could open the message; use Copy and paste "
-                                          "it where you write to them."));
+                         ? (via == TodayModel::Action::TextMessage
+                                ? tr("There is no phone number for them in your notebook.")
+                                : tr("There is no e-mail address for them in your notebook."))
+                         : tr("No app could open the message; use Copy and paste it where you "
+                              "write to them."));
             return false;
         }
     }

@@ -54,9 +54,9 @@ void VisitRecorder::writeDraft()
     if (!m_session || !m_session->ready())
         return;
     auto written = m_session->store()->putLocal(draftDocumentId, m_draft);
-    setError(written ? QString()
-                     : QStringLiteral("The draft could not be saved: %1")
-                           .arg(display::problem(written.error())));
+    setError(written
+                 ? QString()
+                 : tr("The draft could not be saved: %1").arg(display::problem(written.error())));
     if (written && !m_draftStored) {
         m_draftStored = true;
         m_session->announceVisitDraft();
@@ -214,7 +214,7 @@ QVariantList VisitRecorder::files() const
                 {QStringLiteral("size"),
                  file.exists()
                      ? locale.formattedDataSize(file.size(), 1, QLocale::DataSizeTraditionalFormat)
-                     : QStringLiteral("gone from this device")},
+                     : tr("gone from this device")},
             });
         }
     return out;
@@ -225,7 +225,7 @@ bool VisitRecorder::addFile(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        setError(QStringLiteral("“%1” could not be read.").arg(info.fileName()));
+        setError(tr("“%1” could not be read.").arg(info.fileName()));
         return false;
     }
     if (!m_draft.contains("files") || !m_draft["files"].is_array())
@@ -261,9 +261,8 @@ rapport::Result<rapport::Attachments> VisitRecorder::filesToKeep() const
         auto attachment = attachmentFromFile(path);
         if (!attachment)
             return rapport::Error {rapport::Errc::BadRequest,
-                                   QStringLiteral("“%1” is gone from this device or cannot be "
-                                                  "read: remove it from the visit to save the "
-                                                  "rest.")
+                                   tr("“%1” is gone from this device or cannot be read: "
+                                      "remove it from the visit to save the rest.")
                                        .arg(QFileInfo(path).fileName())
                                        .toStdString()};
         kept[unusedName(kept, QFileInfo(path))] = std::move(*attachment);
@@ -392,7 +391,7 @@ bool VisitRecorder::finish()
     if (!recorded) {
         setError(recorded.error().code == rapport::Errc::BadRequest
                      ? display::problem(recorded.error())
-                     : QStringLiteral("The visit could not be saved; your draft is kept. %1")
+                     : tr("The visit could not be saved; your draft is kept. %1")
                            .arg(display::problem(recorded.error())));
         return false;
     }

@@ -26,13 +26,13 @@ AccountFeedbackModel::readPage(const std::optional<rapport::PageKey> &after, int
         return feedback.error();
     std::vector<Row> rows;
     for (const auto &said : *feedback) {
-        const auto title
-            = said.said.empty() ? QStringLiteral("Feedback") : display::text(said.said);
+        const auto title = said.said.empty() ? tr("Feedback") : display::text(said.said);
         QStringList detail {display::shortDate(said.date)};
         if (said.score > 0)
-            detail.append(QStringLiteral("expectations met %1 of 5").arg(said.score));
+            detail.append(tr("expectations met %1 of 5").arg(said.score));
         if (!said.needsNext.empty())
-            detail.append(QStringLiteral("next: %1").arg(display::text(said.needsNext)));
+            detail.append(
+                tr("next: %1", "what they might need next").arg(display::text(said.needsNext)));
         rows.push_back(Row {{display::text(said.id), title, detail.join(QStringLiteral(" · "))},
                             std::nullopt});
     }

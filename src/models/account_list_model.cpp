@@ -96,15 +96,15 @@ AccountListModel::readPage(const std::optional<rapport::PageKey> &after, int lim
             if (!part->empty())
                 detail.append(display::text(*part));
         if (!account.tier.empty())
-            detail.append(QStringLiteral("Tier %1").arg(display::text(account.tier)));
+            detail.append(tr("Tier %1").arg(display::text(account.tier)));
         // Small now, big later: worth more visits than its size says.
         if (account.potential >= 3 * std::max<std::int64_t>(account.size, 1))
             detail.append(
-                QStringLiteral("could buy %1× what it does")
+                tr("could buy %1× what it does")
                     .arg(account.size > 0 ? account.potential / account.size : account.potential));
         const auto lastContact = account.lastVisit.empty()
-            ? QStringLiteral("No visit yet")
-            : QStringLiteral("Last visit %1").arg(display::shortDate(account.lastVisit));
+            ? tr("No visit yet")
+            : tr("Last visit %1").arg(display::shortDate(account.lastVisit));
         const bool lapsed = !account.lapsesOn.empty() && account.lapsesOn < today;
         rows.push_back(Row {{display::text(account.id), display::text(account.name),
                              detail.join(QStringLiteral(" · ")), lastContact, lapsed},

@@ -2,7 +2,7 @@
 
 #include "models/display_text.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 namespace display {
 
@@ -11,40 +11,60 @@ QStringList briefLines(const rapport::VisitBrief &brief, const QDate &today, boo
     QStringList lines;
     const auto todayIso = display::isoDate(today);
     if (const auto &last = brief.lastVisit)
-        lines.append(QStringLiteral("Last time, %1")
-                         .arg(display::visitSummary(last->date, last->title, last->outcome)));
+        lines.append(
+            QCoreApplication::translate("Brief", "Last time, %1", "%1: date: what was done")
+                .arg(display::visitSummary(last->date, last->title, last->outcome)));
     for (const auto &promised : brief.promised) {
-        QString line = QStringLiteral("You promised: %1").arg(display::text(promised.title));
-        if (!promised.due.empty())
-            line += promised.due < todayIso
-                ? QStringLiteral(" (was due %1)").arg(display::shortDate(promised.due))
-                : QStringLiteral(" (due %1)").arg(display::shortDate(promised.due));
-        lines.append(line);
+        const auto what = display::text(promised.title);
+        const auto due = display::shortDate(promised.due);
+        lines.append(
+            promised.due.empty()
+                ? QCoreApplication::translate("Brief", "You promised: %1").arg(what)
+                : promised.due < todayIso
+                ? QCoreApplication::translate("Brief", "You promised: %1 (was due %2)")
+                      .arg(what, due)
+                : QCoreApplication::translate("Brief", "You promised: %1 (due %2)").arg(what, due));
     }
     for (const auto &topic : brief.askAbout)
-        lines.append(QStringLiteral("Ask about %1").arg(display::text(topic)));
+        lines.append(
+            QCoreApplication::translate("Brief", "Ask about %1").arg(display::text(topic)));
     if (brief.lastFeedback) {
         const auto &said = *brief.lastFeedback;
-        QString line = (forAccount ? QStringLiteral("They said (%1")
-                                   : QStringLiteral("Their company said (%1"))
-                           .arg(display::shortDate(said.date));
-        if (said.score > 0)
-            line += QStringLiteral(", %1 of 5").arg(said.score);
-        line += QStringLiteral(")");
-        if (!said.said.empty())
-            line += QStringLiteral(": %1").arg(display::text(said.said));
-        lines.append(line);
+        const auto when = said.score > 0
+            ? QCoreApplication::translate("Brief", "%1, %2 of 5", "a date, a score out of 5")
+                  .arg(display::shortDate(said.date))
+                  .arg(said.score)
+            : display::shortDate(said.date);
+        const auto words = display::text(said.said);
+        lines.append(
+            forAccount
+                ? (words.isEmpty()
+                       ? QCoreApplication::translate("Brief", "They said (%1)").arg(when)
+                       : QCoreApplication::translate("Brief", "They said (%1): %2")
+                             .arg(when, words))
+                : (words.isEmpty()
+                       ? QCoreApplication::translate("Brief", "Their company said (%1)").arg(when)
+                       : QCoreApplication::translate("Brief", "Their company said (%1): %2")
+                             .arg(when, words)));
     }
     if (brief.comingUp) {
-        const auto when = display::nextOccurrence(brief.comingUp->monthDay, today);
-        const auto kind = brief.comingUp->kind == "birthday" ? QStringLiteral("Birthday")
-                                                             : QStringLiteral("Anniversary");
-        lines.append(QStringLiteral("%1 %2").arg(
-            forAccount ? QStringLiteral("%1: %2").arg(display::text(brief.comingUp->displayName),
-                                                      kind.toLower())
-                       : kind,
-            when.isValid() ? QLocale().toString(when, QStringLiteral("dddd d MMMM"))
-                           : display::text(brief.comingUp->monthDay)));
+        const auto date = display::nextOccurrence(brief.comingUp->monthDay, today);
+        const auto when
+            = date.isValid() ? display::dayAndMonth(date) : display::text(brief.comingUp->monthDay);
+        const bool birthday = brief.comingUp->kind == "birthday";
+        const auto name = display::text(brief.comingUp->displayName);
+        lines.append(forAccount
+                         ? (birthday
+                                ? QCoreApplication::translate("Brief", "%1: birthday %2",
+                                                              "a person, a weekday, day and month")
+                                : QCoreApplication::translate("Brief", "%1: anniversary %2",
+                                                              "a person, a weekday, day and month"))
+                               .arg(name, when)
+                         : (birthday ? QCoreApplication::translate("Brief", "Birthday %1",
+                                                                   "%1: a weekday, day and month")
+                                     : QCoreApplication::translate("Brief", "Anniversary %1",
+                                                                   "%1: a weekday, day and month"))
+                               .arg(when));
     }
     return lines;
 }

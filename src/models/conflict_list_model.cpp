@@ -19,7 +19,7 @@ QString readable(const rapport::Json &value)
     if (value.is_string())
         return display::text(value.get<std::string>());
     if (value.is_null())
-        return QStringLiteral("(empty)");
+        return ConflictListModel::tr("(empty)", "a value nobody filled in");
     return display::text(value.dump());
 }
 
@@ -29,7 +29,8 @@ QString when(const rapport::Json &body, const char *key)
     if (found == body.end() || !found->is_number())
         return {};
     const auto time = QDateTime::fromMSecsSinceEpoch(found->get<qint64>());
-    return QLocale().toString(time, QStringLiteral("ddd d MMM, HH:mm"));
+    return QLocale().toString(
+        time, ConflictListModel::tr("ddd d MMM, HH:mm", "date and time format (QDateTime)"));
 }
 
 QString device(const rapport::Json &body, const char *key, const std::string &thisDevice)
@@ -37,8 +38,8 @@ QString device(const rapport::Json &body, const char *key, const std::string &th
     auto found = body.find(key);
     if (found == body.end() || !found->is_string())
         return {};
-    return found->get<std::string>() == thisDevice ? QStringLiteral("this device")
-                                                   : QStringLiteral("another device");
+    return found->get<std::string>() == thisDevice ? ConflictListModel::tr("this device")
+                                                   : ConflictListModel::tr("another device");
 }
 
 } // namespace
@@ -65,10 +66,9 @@ ConflictListModel::readPage(const std::optional<rapport::PageKey> &after, int)
             ? display::text(body.value("docId", std::string()))
             : display::text(conflict.documentTitle);
         const auto field = display::text(body.value("field", std::string()));
-        const auto title = deletion ? QStringLiteral("%1 was deleted on one device and changed "
-                                                     "on another")
-                                          .arg(subject)
-                                    : QStringLiteral("%1 · %2").arg(subject, field);
+        const auto title = deletion
+            ? tr("%1 was deleted on one device and changed on another").arg(subject)
+            : QStringLiteral("%1 · %2").arg(subject, field);
         auto where = [&](const char *timeKey, const char *deviceKey) {
             QStringList parts;
             for (const auto &part : {when(body, timeKey), device(body, deviceKey, thisDevice)})
@@ -78,11 +78,11 @@ ConflictListModel::readPage(const std::optional<rapport::PageKey> &after, int)
         };
         // A file both devices replaced: its digests say nothing to a person.
         const bool file = body.value("kind", std::string()) == "attachment";
-        const auto kept = deletion ? QStringLiteral("kept, with the changes")
-            : file                 ? QStringLiteral("the file as it is now")
+        const auto kept = deletion ? tr("kept, with the changes")
+            : file                 ? tr("the file as it is now")
                                    : readable(body.value("kept", rapport::Json()));
-        const auto lost = deletion ? QStringLiteral("deleted")
-            : file                 ? QStringLiteral("the file the other change attached")
+        const auto lost = deletion ? tr("deleted")
+            : file                 ? tr("the file the other change attached")
                                    : readable(body.value("lost", rapport::Json()));
         rows.push_back(
             Row {{display::text(conflict.id), title, kept, lost, where("keptAt", "keptDevice"),

@@ -2,6 +2,7 @@
 
 #include "core/calendar_day.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace display {
@@ -9,15 +10,31 @@ namespace display {
 QString buyingRole(const std::string &role)
 {
     if (role == "decision_maker")
-        return QStringLiteral("Decision maker");
+        return QCoreApplication::translate("Display", "Decision maker", "a buying role");
     if (role == "influencer")
-        return QStringLiteral("Influencer");
+        return QCoreApplication::translate("Display", "Influencer", "a buying role");
     if (role == "user")
-        return QStringLiteral("User");
+        return QCoreApplication::translate("Display", "User", "a buying role");
     if (role == "order_processor")
-        return QStringLiteral("Order processor");
+        return QCoreApplication::translate("Display", "Order processor", "a buying role");
     if (role == "gatekeeper")
-        return QStringLiteral("Gatekeeper");
+        return QCoreApplication::translate("Display", "Gatekeeper", "a buying role");
+    return text(role);
+}
+
+QString buyingRoleInSentence(const std::string &role)
+{
+    // English writes a role in lower case inside a sentence; German keeps a noun's capital.
+    if (role == "decision_maker")
+        return QCoreApplication::translate("Display", "decision maker", "in a sentence");
+    if (role == "influencer")
+        return QCoreApplication::translate("Display", "influencer", "in a sentence");
+    if (role == "user")
+        return QCoreApplication::translate("Display", "user", "in a sentence");
+    if (role == "order_processor")
+        return QCoreApplication::translate("Display", "order processor", "in a sentence");
+    if (role == "gatekeeper")
+        return QCoreApplication::translate("Display", "gatekeeper", "in a sentence");
     return text(role);
 }
 
@@ -29,21 +46,36 @@ QDate date(const std::string &isoDate)
 QString shortDate(const std::string &isoDate)
 {
     const auto parsed = date(isoDate);
-    return parsed.isValid() ? QLocale().toString(parsed, QStringLiteral("ddd d MMM"))
+    // The format is the language's: "Wed 25 Nov", "Mi., 25. Nov."
+    return parsed.isValid() ? QLocale().toString(
+               parsed,
+               QCoreApplication::translate("Display", "ddd d MMM",
+                                           "date format (QDate): short weekday, day, short month"))
                             : text(isoDate);
+}
+
+QString dayAndMonth(const QDate &date)
+{
+    return QLocale().toString(
+        date,
+        QCoreApplication::translate("Display", "dddd d MMMM",
+                                    "date format (QDate): weekday, day and month"));
 }
 
 QString problem(const rapport::Error &error)
 {
     switch (error.code) {
     case rapport::Errc::DiskFull:
-        return QStringLiteral("This device is full. Free some space, then try again: nothing you "
-                              "saved before is lost.");
+        return QCoreApplication::translate("Display",
+                                           "This device is full. Free some space, then try "
+                                           "again: nothing you saved before is lost.");
     case rapport::Errc::Busy:
-        return QStringLiteral("The notebook is busy syncing. Try again in a moment.");
+        return QCoreApplication::translate("Display",
+                                           "The notebook is busy syncing. Try again in a moment.");
     case rapport::Errc::Io:
-        return QStringLiteral("The notebook could not be written (%1). Nothing you saved before "
-                              "is lost.")
+        return QCoreApplication::translate("Display",
+                                           "The notebook could not be written (%1). Nothing "
+                                           "you saved before is lost.")
             .arg(text(error.message));
     default:
         return text(error.message);
@@ -67,7 +99,7 @@ QString visitSummary(const std::string &date, const std::string &title, const st
         if (!part->empty())
             parts.append(text(*part));
     if (parts.isEmpty())
-        parts.append(QStringLiteral("a visit"));
+        parts.append(QCoreApplication::translate("Display", "a visit"));
     return QStringLiteral("%1: %2").arg(shortDate(date), parts.join(QStringLiteral(". ")));
 }
 

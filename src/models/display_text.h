@@ -16,8 +16,12 @@ inline QString text(const std::string &value)
 
 // "decision_maker" -> "Decision maker"; unknown roles (from a newer app) read as stored.
 QString buyingRole(const std::string &role);
-// "2026-11-25" -> "Wed 25 Nov"; "" -> "".
+// The same inside a sentence: "Ask Jonas (influencer) who does."
+QString buyingRoleInSentence(const std::string &role);
+// "2026-11-25" -> "Wed 25 Nov" ("Mi., 25. Nov." in German); "" -> "".
 QString shortDate(const std::string &isoDate);
+// "Friday 27 November" ("Freitag, 27. November").
+QString dayAndMonth(const QDate &date);
 QDate date(const std::string &isoDate);
 // What went wrong, as the person reads it: a full disk or a busy database in plain words (and
 // what to do); otherwise the engine's own message, which already names the document or field.

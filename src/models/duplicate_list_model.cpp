@@ -20,10 +20,11 @@ DuplicateListModel::readPage(const std::optional<rapport::PageKey> &after, int)
         return duplicates.error();
     std::vector<Row> rows;
     for (const auto &pair : *duplicates)
-        rows.push_back(Row {{display::text(pair.id),
-                             display::text(pair.firstName) + QStringLiteral(" and ")
-                                 + display::text(pair.secondName),
-                             QStringLiteral("Compare them, and merge or keep both")},
-                            std::nullopt});
+        rows.push_back(
+            Row {{display::text(pair.id),
+                  tr("%1 and %2", "two people's names")
+                      .arg(display::text(pair.firstName), display::text(pair.secondName)),
+                  tr("Compare them, and merge or keep both")},
+                 std::nullopt});
     return Page {std::move(rows), false};
 }

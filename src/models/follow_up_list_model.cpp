@@ -29,11 +29,12 @@ FollowUpListModel::readPage(const std::optional<rapport::PageKey> &after, int li
     std::vector<Row> rows;
     for (const auto &followUp : *followUps) {
         const bool overdue = !followUp.done && !followUp.due.empty() && followUp.due < today;
-        QString detail = followUp.due.empty()
-            ? QStringLiteral("No due date")
-            : QStringLiteral("Due %1").arg(display::shortDate(followUp.due));
-        if (!followUp.accountName.empty())
-            detail += QStringLiteral(" · ") + display::text(followUp.accountName);
+        const auto account = display::text(followUp.accountName);
+        const auto due = display::shortDate(followUp.due);
+        const QString detail = account.isEmpty()
+            ? (followUp.due.empty() ? tr("No due date") : tr("Due %1").arg(due))
+            : (followUp.due.empty() ? tr("No due date · %1").arg(account)
+                                    : tr("Due %1 · %2").arg(due, account));
         rows.push_back(Row {{display::text(followUp.id), display::text(followUp.title), detail,
                              overdue, followUp.done},
                             followUp.key});

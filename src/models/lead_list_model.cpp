@@ -26,15 +26,14 @@ LeadListModel::readPage(const std::optional<rapport::PageKey> &after, int limit)
                                              after, limit);
     if (!leads)
         return leads.error();
-    static const QStringList warmth {QString(), QStringLiteral("cold"), QStringLiteral("warm"),
-                                     QStringLiteral("hot")};
+    const QStringList warmth {QString(), tr("cold"), tr("warm"), tr("hot")};
     std::vector<Row> rows;
     for (const auto &lead : *leads) {
         // Where it stands first: the list is read for the ones about to go cold.
         const bool forgotten = lead.contactId.empty() && lead.followUps == 0;
-        QStringList parts {!lead.contactId.empty()  ? QStringLiteral("A customer now")
-                               : lead.followUps > 0 ? QStringLiteral("Followed up")
-                                                    : QStringLiteral("Never followed up")};
+        QStringList parts {!lead.contactId.empty()  ? tr("A customer now")
+                               : lead.followUps > 0 ? tr("Followed up")
+                                                    : tr("Never followed up")};
         if (!lead.company.empty())
             parts << display::text(lead.company);
         if (lead.warmth >= 1 && lead.warmth <= 3)

@@ -7,8 +7,6 @@
 #include "relationship/greetings.h"
 #include "store/store.h"
 
-#include <QLocale>
-
 namespace {
 
 // How many rows each section shows at most: Today is a glance, the full lists are a tap away.
@@ -20,14 +18,14 @@ constexpr int nudgeDays = 14;
 QString sectionTitle(const QString &section)
 {
     if (section == QLatin1String("visits"))
-        return QStringLiteral("Visits today");
+        return TodayModel::tr("Visits today");
     if (section == QLatin1String("followups"))
-        return QStringLiteral("Follow-ups due");
+        return TodayModel::tr("Follow-ups due");
     if (section == QLatin1String("occasions"))
-        return QStringLiteral("Birthdays and anniversaries");
+        return TodayModel::tr("Birthdays and anniversaries");
     if (section == QLatin1String("nudges"))
-        return QStringLiteral("Nothing promised yet");
-    return QStringLiteral("Gone quiet");
+        return TodayModel::tr("Nothing promised yet");
+    return TodayModel::tr("Gone quiet");
 }
 
 } // namespace
@@ -77,13 +75,14 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
         return due.error();
     for (const auto &followUp : *due) {
         const bool overdue = followUp.due < today;
-        QString detail = overdue
-            ? QStringLiteral("Overdue since %1").arg(display::shortDate(followUp.due))
-            : QStringLiteral("Due today");
-        if (!followUp.accountName.empty())
-            detail += QStringLiteral(" · ") + display::text(followUp.accountName);
+        const auto since = display::shortDate(followUp.due);
+        const auto account = display::text(followUp.accountName);
+        const QString detail = account.isEmpty()
+            ? (overdue ? tr("Overdue since %1").arg(since) : tr("Due today"))
+            : (overdue ? tr("Overdue since %1 · %2").arg(since, account)
+                       : tr("Due today · %1").arg(account));
         add("followups", followUp.id, "followup", display::text(followUp.title), detail, overdue,
-            {action(Action::MarkDone, QStringLiteral("Done"))});
+            {action(Action::MarkDone, tr("Done", "a follow-up, ticked off"))});
     }
 
     auto occasions = queries.occasions(today, occasionDays);
@@ -92,10 +91,11 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     for (const auto &occasion : *occasions) {
         const auto date = display::nextOccurrence(occasion.monthDay, session()->today());
         const bool isToday = date == session()->today();
-        const auto when = isToday ? QStringLiteral("today")
-                                  : QLocale().toString(date, QStringLiteral("dddd d MMMM"));
-        QString what = occasion.kind == "birthday" ? QStringLiteral("Birthday %1").arg(when)
-                                                   : QStringLiteral("Anniversary %1").arg(when);
+        const bool birthday = occasion.kind == "birthday";
+        QString what = isToday ? (birthday ? tr("Birthday today") : tr("Anniversary today"))
+                               : (birthday ? tr("Birthday %1", "%1: a weekday, day and month")
+                                           : tr("Anniversary %1", "%1: a weekday, day and month"))
+                                     .arg(display::dayAndMonth(date));
         const auto greetingId
             = rapport::relationship::greetingId(occasion.kind, date.isValid() ? date.year() : 0);
         QVariantList actions;
@@ -104,18 +104,18 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
                   .contains(QLatin1Char(' ') + QString::fromStdString(greetingId)
                             + QLatin1Char(' '));
         if (greeted) {
-            what += QStringLiteral(" · congratulated");
+            what = tr("%1 · congratulated", "%1: birthday or anniversary today").arg(what);
         } else if (isToday) {
             // Only the ways this person can be reached; copying works for any other app.
             auto contact = session()->store()->get(occasion.contactId);
             if (!contact)
                 return contact.error();
             if (!contact->body.value("email", std::string()).empty())
-                actions.append(action(Action::Email, QStringLiteral("E-mail")));
+                actions.append(action(Action::Email, tr("E-mail")));
             if (!contact->body.value("phone", std::string()).empty())
-                actions.append(action(Action::TextMessage, QStringLiteral("Text")));
-            actions.append(action(Action::Copy, QStringLiteral("Copy")));
-            what += QStringLiteral(" · say congratulations");
+                actions.append(action(Action::TextMessage, tr("Text", "send a text message")));
+            actions.append(action(Action::Copy, tr("Copy")));
+            what = tr("%1 · say congratulations", "%1: birthday or anniversary today").arg(what);
         }
         add("occasions", occasion.contactId, "contact", display::text(occasion.displayName), what,
             false, actions, QString::fromStdString(greetingId));
@@ -130,11 +130,10 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             ? display::text(visit.accountName)
             : display::text(visit.accountName) + QStringLiteral(" · ") + display::text(visit.title);
         add("nudges", visit.id, "visit", title,
-            QStringLiteral("Visited %1 · send them something useful")
-                .arg(display::shortDate(visit.date)),
+            tr("Visited %1 · send them something useful").arg(display::shortDate(visit.date)),
             false,
-            {action(Action::PlanFollowUp, QStringLiteral("Plan a follow-up")),
-             action(Action::NoFollowUpNeeded, QStringLiteral("Nothing needed"))});
+            {action(Action::PlanFollowUp, tr("Plan a follow-up")),
+             action(Action::NoFollowUpNeeded, tr("Nothing needed"))});
     }
 
     auto lapsed = queries.lapsedAccounts(today, sectionLimit);
@@ -142,7 +141,7 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
         return lapsed.error();
     for (const auto &account : *lapsed) {
         add("lapsed", account.id, "account", display::text(account.name),
-            QStringLiteral("Last visit %1 · ask them why it has been quiet")
+            tr("Last visit %1 · ask them why it has been quiet")
                 .arg(display::shortDate(account.lastVisit)),
             false);
     }

@@ -2,6 +2,7 @@
 // follow edits live; controllers refuse bad input with a message and lose nothing.
 #include "app/database_session.h"
 #include "app/preferences.h"
+#include "app/translations.h"
 #include "controllers/account_editor.h"
 #include "controllers/contact_editor.h"
 #include "controllers/follow_up_actions.h"
@@ -75,6 +76,11 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
+    }
+
     void recordedVisit_putsItsFollowUpOnTodayAndTheAccountHistory()
     {
         auto session = freshSession();

@@ -2,6 +2,7 @@
 // again with a window that says so and counts, before the screens open; a current notebook
 // opens with no such window.
 #include "app/notebook_preparation.h"
+#include "app/translations.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
 #include "store/sqlite.h"
@@ -49,7 +50,11 @@ class NotebookPreparationTest : public QObject
     }
 
 private slots:
-    void initTestCase() { m_dir.setAutoRemove(true); }
+    void initTestCase()
+    {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
+        m_dir.setAutoRemove(true);
+    }
 
     void anOutOfDateIndex_isBuiltWithAWindowThatCounts_thenTheNotebookOpensAtOnce()
     {

@@ -1,4 +1,5 @@
 #include "app/attachment_images.h"
+#include "app/translations.h"
 #include "test_sessions.h"
 
 #include <QQmlEngine>
@@ -19,6 +20,8 @@ public slots:
         // The pictures' cache (and settings) in a test folder, not the user's.
         QStandardPaths::setTestModeEnabled(true);
         AttachmentImages::install(*engine);
+        // The tests read English (with its plurals), whatever the machine's language.
+        Translations::applyLanguage(QStringLiteral("en"));
         qmlRegisterSingletonInstance("RapportTest", 1, 0, "TestSessions", &m_sessions);
         m_sessions.openMessageApps();
     }

@@ -4,6 +4,7 @@
 // second look comes from the cache.
 #include "app/attachment_images.h"
 #include "app/database_session.h"
+#include "app/translations.h"
 #include "controllers/camera_roll.h"
 #include "controllers/notebook_export.h"
 #include "controllers/record_files.h"
@@ -62,7 +63,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the copies to open
+    void initTestCase()
+    {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
+        QStandardPaths::setTestModeEnabled(true); // the copies to open
+    }
 
     void aPhoto_isAddedUnderItsName_aSecondOneOfThatNameToo_andRemoved()
     {

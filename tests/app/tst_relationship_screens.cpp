@@ -3,6 +3,7 @@
 // visit that promised nothing, whom to reach next and where feedback is heading on an account,
 // the answered "why" of a lapsed account, feedback recorded, and cadences per segment.
 #include "app/database_session.h"
+#include "app/translations.h"
 #include "controllers/account_insights.h"
 #include "controllers/cadence_settings.h"
 #include "controllers/feedback_editor.h"
@@ -106,6 +107,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
         QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_apps, "open");
         QDesktopServices::setUrlHandler(QStringLiteral("sms"), &m_apps, "open");
     }

@@ -1,6 +1,7 @@
 // The screen guard: a passcode asked at start and after being away, stand mode that survives a
 // restart, and wrong tries that earn a wait the restart does not forget.
 #include "app/database_session.h"
+#include "app/translations.h"
 #include "controllers/screen_lock.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,11 @@ class ScreenLockTest : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
+    }
+
     void aPasscode_isAskedAtStart_andAfterBeingAway()
     {
         const QString path = notebook();

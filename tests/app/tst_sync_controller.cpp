@@ -3,6 +3,7 @@
 // and signing out forgets the password and stops sync while the notebook stays.
 #include "app/database_session.h"
 #include "app/sync_controller.h"
+#include "app/translations.h"
 #include "http/http_client.h"
 #include "server_fixture.h"
 #include "store/store.h"
@@ -58,6 +59,7 @@ class SyncControllerTest : public QObject
 private slots:
     void initTestCase()
     {
+        Translations::applyLanguage(QStringLiteral("en")); // the English the tests read
         QStandardPaths::setTestModeEnabled(true); // the fallback file goes to a test folder
         qputenv("RAPPORT_CREDENTIALS", "file"); // CI machines run no keychain service
         previousHandler = qInstallMessageHandler(keepLogLine);
