@@ -1420,6 +1420,41 @@
     </message>
 </context>
 <context>
+    <name>GreetingWords</name>
+    <message>
+        <source>Happy anniversary!</source>
+        <translation>Herzlichen Glückwunsch zum Jahrestag!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary! Congratulations to you both, and all the best for the years ahead.</source>
+        <translation>Herzlichen Glückwunsch zum Jahrestag! Ihnen beiden alles Gute für die kommenden Jahre.</translation>
+    </message>
+    <message>
+        <source>Happy birthday!</source>
+        <translation>Alles Gute zum Geburtstag!</translation>
+    </message>
+    <message>
+        <source>Happy birthday! I hope you have a wonderful day, and all the best for the year ahead.</source>
+        <translation>Alles Gute zum Geburtstag! Ich wünsche Ihnen einen wunderbaren Tag und alles Gute für das neue Lebensjahr.</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, %1!</source>
+        <translation>Herzlichen Glückwunsch zum Jahrestag, %1!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, %1! Congratulations to you both, and all the best for the years ahead.</source>
+        <translation>Herzlichen Glückwunsch zum Jahrestag, %1! Ihnen beiden alles Gute für die kommenden Jahre.</translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1!</source>
+        <translation>Alles Gute zum Geburtstag, %1!</translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1! I hope you have a wonderful day, and all the best for the year ahead.</source>
+        <translation>Alles Gute zum Geburtstag, %1! Ich wünsche Ihnen einen wunderbaren Tag und alles Gute für das neue Lebensjahr.</translation>
+    </message>
+</context>
+<context>
     <name>LeadEditor</name>
     <message numerus="yes">
         <source>%n lead(s) saved. Next one:</source>

@@ -1420,6 +1420,41 @@
     </message>
 </context>
 <context>
+    <name>GreetingWords</name>
+    <message>
+        <source>Happy anniversary!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy anniversary! Congratulations to you both, and all the best for the years ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday! I hope you have a wonderful day, and all the best for the year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy anniversary, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy anniversary, %1! Congratulations to you both, and all the best for the years ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1! I hope you have a wonderful day, and all the best for the year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadEditor</name>
     <message numerus="yes">
         <source>%n lead(s) saved. Next one:</source>

@@ -1,5 +1,6 @@
 #include "controllers/today_actions.h"
 
+#include "controllers/greeting_words.h"
 #include "models/display_text.h"
 #include "notebook/operations.h"
 #include "relationship/greetings.h"
@@ -14,9 +15,9 @@
 namespace {
 
 // An address keeps its "@" and "+" as they are, which every mail and messages app reads.
-QString percentEncoded(const std::string &text, const QByteArray &keep = {})
+QString percentEncoded(const QString &text, const QByteArray &keep = {})
 {
-    return QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(text), keep));
+    return QString::fromUtf8(QUrl::toPercentEncoding(text, keep));
 }
 
 } // namespace
@@ -82,21 +83,22 @@ bool TodayActions::congratulate(const QString &contactId, const QString &occasio
         setError(display::problem(contact.error()));
         return false;
     }
-    const auto greeting = rapport::relationship::congratulation(contact->body, kind);
+    const auto greeting = GreetingWords::forContact(contact->body, kind);
     const auto address = contact->body.value(
         via == TodayModel::Action::TextMessage ? "phone" : "email", std::string());
     if (via == TodayModel::Action::Copy) {
         if (auto *clipboard = QGuiApplication::clipboard())
-            clipboard->setText(QString::fromStdString(greeting.message));
+            clipboard->setText(greeting.message);
     } else {
         // mailto: and sms: as RFC 6068 and RFC 5724 write them; the mail or messages app opens
         // with the words in place, and the person presses send.
         const QString url = via == TodayModel::Action::Email
             ? QStringLiteral("mailto:%1?subject=%2&body=%3")
-                  .arg(percentEncoded(address, "@+"), percentEncoded(greeting.subject),
-                       percentEncoded(greeting.message))
+                  .arg(percentEncoded(QString::fromStdString(address), "@+"),
+                       percentEncoded(greeting.subject), percentEncoded(greeting.message))
             : QStringLiteral("sms:%1?body=%2")
-                  .arg(percentEncoded(address, "@+"), percentEncoded(greeting.message));
+                  .arg(percentEncoded(QString::fromStdString(address), "@+"),
+                       percentEncoded(greeting.message));
         if (address.empty() || !QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode))) {
             setError(address.empty()
                          ? (via == TodayModel::Action::TextMessage

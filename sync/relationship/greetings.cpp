@@ -4,23 +4,6 @@
 
 namespace rapport::relationship {
 
-Greeting congratulation(const Json &contact, std::string_view kind)
-{
-    auto name = stringMember(contact, "firstName");
-    if (name.empty())
-        name = stringMember(contact, "lastName");
-    if (name.empty())
-        name = stringMember(contact, "name");
-    const auto to = name.empty() ? std::string() : ", " + name;
-    if (kind == "anniversary")
-        return {"Happy anniversary" + to + "!",
-                "Happy anniversary" + to
-                    + "! Congratulations to you both, and all the best for the years ahead."};
-    return {"Happy birthday" + to + "!",
-            "Happy birthday" + to
-                + "! I hope you have a wonderful day, and all the best for the year ahead."};
-}
-
 std::string greetingId(std::string_view kind, int year)
 {
     return std::string(kind) + "-" + std::to_string(year);

@@ -7,17 +7,8 @@
 
 namespace rapport::relationship {
 
-// A congratulation, ready to send: the words are the salesperson's to change, but a birthday
-// remembered is worth more than a perfect sentence.
-struct Greeting
-{
-    std::string subject;
-    std::string message;
-};
-
-// "birthday" or "anniversary". The person's first name (their full name if that is all there
-// is); no age, even when the year is known: not everybody likes to be reminded.
-Greeting congratulation(const Json &contact, std::string_view kind);
+// Congratulations sent, recorded on the person so that every device knows: the words are the
+// app's (GreetingWords, in the person's language), the record is here.
 
 // The id of the greeting for an occasion in a year: "birthday-2026".
 std::string greetingId(std::string_view kind, int year);

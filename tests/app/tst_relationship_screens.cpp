@@ -7,6 +7,7 @@
 #include "controllers/account_insights.h"
 #include "controllers/cadence_settings.h"
 #include "controllers/feedback_editor.h"
+#include "controllers/greeting_words.h"
 #include "controllers/lead_editor.h"
 #include "controllers/today_actions.h"
 #include "models/lead_list_model.h"
@@ -178,6 +179,38 @@ private slots:
                             QStringLiteral("anniversary-2026")));
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(
             QStringLiteral("Happy anniversary, Ida!")));
+    }
+
+    // The words sent are in the language the person's profile names, else in the app's: a
+    // customer in Lübeck gets "Alles Gute zum Geburtstag", whatever language the app speaks.
+    void congratulate_inTheLanguageOfThePerson_elseOfTheApp()
+    {
+        const auto mara = rapport::Json::parse(R"({"type":"contact","firstName":"Mara"})");
+        auto inGerman = mara;
+        inGerman["preferredLanguage"] = "Deutsch, English";
+        auto inEnglish = mara;
+        inEnglish["preferredLanguage"] = "English";
+        auto unknown = mara;
+        unknown["preferredLanguage"] = "Klingon";
+
+        QCOMPARE(GreetingWords::forContact(mara, "birthday").subject,
+                 QStringLiteral("Happy birthday, Mara!"));
+        QCOMPARE(GreetingWords::forContact(inGerman, "birthday").subject,
+                 QStringLiteral("Alles Gute zum Geburtstag, Mara!"));
+        QVERIFY(GreetingWords::forContact(inGerman, "anniversary")
+                    .message.startsWith(
+                        QStringLiteral("Herzlichen Glückwunsch zum Jahrestag, Mara! ")));
+        QCOMPARE(GreetingWords::forContact(unknown, "birthday").subject,
+                 QStringLiteral("Happy birthday, Mara!"));
+
+        Translations::applyLanguage(QStringLiteral("de"));
+        QCOMPARE(GreetingWords::forContact(mara, "birthday").subject,
+                 QStringLiteral("Alles Gute zum Geburtstag, Mara!"));
+        QCOMPARE(GreetingWords::forContact(rapport::Json::object(), "birthday").subject,
+                 QStringLiteral("Alles Gute zum Geburtstag!"));
+        QCOMPARE(GreetingWords::forContact(inEnglish, "birthday").subject,
+                 QStringLiteral("Happy birthday, Mara!"));
+        Translations::applyLanguage(QStringLiteral("en"));
     }
 
     void nudge_planAFollowUpOrSayNoneIsNeeded()

@@ -57,15 +57,10 @@ class RelationshipsTest : public QObject
     Q_OBJECT
 
 private slots:
-    void congratulation_usesTheFirstNameAndIsRecordedOncePerYear()
+    void aCongratulation_isRecordedOncePerYear()
     {
         const auto mara = Json::parse(R"({"type":"contact","firstName":"Mara","lastName":"Lind",
                                           "birthday":"--02-29"})");
-        const auto greeting = congratulation(mara, "birthday");
-        QCOMPARE(greeting.subject, std::string("Happy birthday, Mara!"));
-        QVERIFY(greeting.message.starts_with("Happy birthday, Mara! "));
-        QVERIFY(congratulation(mara, "anniversary").subject == "Happy anniversary, Mara!");
-        QVERIFY(congratulation(Json::object(), "birthday").subject == "Happy birthday!");
 
         QVERIFY(!wasGreeted(mara, "birthday", 2027));
         auto sent = withGreeting(mara, "birthday", 2027, "email", "2027-02-28");
