@@ -264,6 +264,14 @@
     </message>
 </context>
 <context>
+    <name>AccountVisitsModel</name>
+    <message>
+        <source>Visit</source>
+        <comment>a visit without a subject</comment>
+        <translation>Besuch</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
@@ -2086,6 +2094,39 @@
     <message>
         <source>Search looks at names, companies, towns, notes and interests. Try fewer letters.</source>
         <translation>Die Suche durchsucht Namen, Firmen, Orte, Notizen und Interessen. Versuchen Sie weniger Buchstaben.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Account</source>
+        <comment>a kind of record</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>a kind of record</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>a kind of record</comment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>a kind of record</comment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <comment>a kind of record</comment>
+        <translation>Messekontakt</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>a kind of record</comment>
+        <translation>Kundenstimme</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,14 @@
     </message>
 </context>
 <context>
+    <name>AccountVisitsModel</name>
+    <message>
+        <source>Visit</source>
+        <comment>a visit without a subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
@@ -2085,6 +2093,39 @@
     </message>
     <message>
         <source>Search looks at names, companies, towns, notes and interests. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Account</source>
+        <comment>a kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>a kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>a kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>a kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <comment>a kind of record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>a kind of record</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,8 +26,8 @@ AccountVisitsModel::readPage(const std::optional<rapport::PageKey> &after, int)
         return visits.error();
     std::vector<Row> rows;
     for (const auto &visit : *visits) {
-        const auto title
-            = visit.title.empty() ? QStringLiteral("Visit") : display::text(visit.title);
+        const auto title = visit.title.empty() ? tr("Visit", "a visit without a subject")
+                                               : display::text(visit.title);
         rows.push_back(Row {{display::text(visit.id), display::shortDate(visit.date), title,
                              display::text(visit.outcome), visit.planned},
                             std::nullopt});

@@ -12,17 +12,17 @@ constexpr int resultLimit = 50;
 QString typeLabel(const std::string &type)
 {
     if (type == "account")
-        return QStringLiteral("Account");
+        return SearchResultsModel::tr("Account", "a kind of record");
     if (type == "contact")
-        return QStringLiteral("Person");
+        return SearchResultsModel::tr("Person", "a kind of record");
     if (type == "visit")
-        return QStringLiteral("Visit");
+        return SearchResultsModel::tr("Visit", "a kind of record");
     if (type == "followup")
-        return QStringLiteral("Follow-up");
+        return SearchResultsModel::tr("Follow-up", "a kind of record");
     if (type == "lead")
-        return QStringLiteral("Lead");
+        return SearchResultsModel::tr("Lead", "a kind of record");
     if (type == "feedback")
-        return QStringLiteral("Feedback");
+        return SearchResultsModel::tr("Feedback", "a kind of record");
     return display::text(type);
 }
 

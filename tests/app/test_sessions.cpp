@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 
 DatabaseSession *TestSessions::fresh()
 {
@@ -127,4 +129,46 @@ void TestSessions::openUrl(const QUrl &url)
 {
     m_lastOpenedUrl = QUrl::fromPercentEncoding(url.toEncoded());
     emit urlOpened();
+}
+
+QStringList TestSessions::englishLeftIn(const QStringList &texts)
+{
+    // Each English text German translates differently, as a pattern: "%1" and "%n" stand for
+    // anything.
+    static const auto english = [] {
+        QList<QRegularExpression> patterns;
+        QFile catalogue(QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../i18n/rapport_de.ts"));
+        if (!catalogue.open(QIODevice::ReadOnly))
+            qFatal("cannot read the German catalogue");
+        QXmlStreamReader xml(&catalogue);
+        QString source;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const auto translation
+                    = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const auto words
+                    = QString(source).remove(QRegularExpression(QStringLiteral("%[0-9n]")));
+                // Words of their own ("Edit"), not a bare "%1, %2" or a date's pattern.
+                if (translation == source
+                    || !words.contains(QRegularExpression(QStringLiteral("[a-z]{2,}")))
+                    || source.contains(QStringLiteral("MMM")))
+                    continue;
+                auto pattern = QRegularExpression::escape(source);
+                pattern.replace(QRegularExpression(QStringLiteral("%[0-9n]")),
+                                QStringLiteral(".*"));
+                patterns << QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"));
+            }
+        }
+        return patterns;
+    }();
+    QStringList left;
+    for (const auto &text : texts)
+        for (const auto &pattern : english)
+            if (pattern.match(text).hasMatch() && !left.contains(text))
+                left << text;
+    return left;
 }

@@ -34,6 +34,9 @@ public:
     Q_INVOKABLE void arriveFromSync(DatabaseSession *session, const QString &jsonArray);
     // Flags likely duplicate contacts, as a sync or an import does.
     Q_INVOKABLE void flagDuplicates(DatabaseSession *session);
+    // The texts among these that are English words of the UI which German says otherwise
+    // (read from i18n/rapport_de.ts): what a page shown in German must not show.
+    Q_INVOKABLE static QStringList englishLeftIn(const QStringList &texts);
 
     QString lastOpenedUrl() const { return m_lastOpenedUrl; }
     void openMessageApps();

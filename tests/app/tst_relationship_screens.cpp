@@ -9,6 +9,7 @@
 #include "controllers/feedback_editor.h"
 #include "controllers/greeting_words.h"
 #include "controllers/lead_editor.h"
+#include "controllers/sync_review.h"
 #include "controllers/today_actions.h"
 #include "models/lead_list_model.h"
 #include "models/today_model.h"
@@ -283,6 +284,55 @@ private slots:
         auto lapsed = session->queries()->lapsedAccounts("2026-11-25", 10);
         QVERIFY(lapsed.ok());
         QVERIFY(lapsed->empty()); // Today no longer asks
+    }
+
+    // In German the brief, dates, plurals and answers kept in the notebook read as German writes
+    // them: "Mi., 25. Nov.", "1 Änderung wartet", an answer given in English shown in German.
+    void inGerman_theBriefDatesPluralsAndKeptAnswersReadAsGermanWrites()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"a1","type":"account","name":"Berg Bakery","cadenceDays":30})");
+        put(*session, R"({"_id":"v1","type":"visit","accountId":"a1","date":"2026-09-01",
+            "title":"Ofentest","noFollowUpNeeded":true})");
+        put(*session, R"({"_id":"f1","type":"followup","accountId":"a1","visitId":"v1",
+            "title":"Prospekt schicken","due":"2026-09-08"})");
+        {
+            AccountInsights english;
+            english.setSession(session.get());
+            english.setAccountId(QStringLiteral("a1"));
+            QVERIFY(english.answerLapse(1, {}));
+        }
+        QCOMPARE(session->todayLabel(), QStringLiteral("Wednesday, 25 November 2026"));
+
+        Translations::applyLanguage(QStringLiteral("de"));
+        QCOMPARE(session->todayLabel(), QStringLiteral("Mittwoch, 25. November 2026"));
+        AccountInsights insights;
+        insights.setSession(session.get());
+        insights.setAccountId(QStringLiteral("a1"));
+        const auto brief = insights.brief().split(QLatin1Char('\n'));
+        QCOMPARE(brief.value(0), QStringLiteral("Letztes Mal, Di., 1. Sept.: Ofentest"));
+        QCOMPARE(
+            brief.value(1),
+            QStringLiteral("Sie haben versprochen: Prospekt schicken (war fällig Di., 8. Sept.)"));
+        QCOMPARE(insights.lastLapseAnswer(),
+                 QStringLiteral("Warum es still wurde (Mi., 25. Nov.): Kauft woanders"));
+        QCOMPARE(insights.lapseReasons().value(1), QStringLiteral("Kauft woanders"));
+
+        SyncReview review;
+        review.setSession(session.get());
+        const int waiting = review.changesWaiting();
+        QVERIFY(waiting > 1);
+        QCOMPARE(review.waitingSentence(),
+                 QStringLiteral("%1 Änderungen warten auf den Versand.").arg(waiting));
+        QCOMPARE(SyncReview::tr("%n change(s) wait(s) to go.", nullptr, 1),
+                 QStringLiteral("1 Änderung wartet auf den Versand."));
+        QCOMPARE(SyncReview::tr("%n change(s) wait(s) to go.", nullptr, 0),
+                 QStringLiteral("0 Änderungen warten auf den Versand."));
+        Translations::applyLanguage(QStringLiteral("en"));
+        QCOMPARE(SyncReview::tr("%n change(s) wait(s) to go.", nullptr, 1),
+                 QStringLiteral("1 change waits to go."));
+        QCOMPARE(SyncReview::tr("%n change(s) wait(s) to go.", nullptr, 0),
+                 QStringLiteral("0 changes wait to go."));
     }
 
     void leads_captureFromABadgeNextInOneTapThenFollowUpOrConvert()

@@ -4,10 +4,11 @@ import QtTest
 import Rapport
 import RapportTest
 
-// A person who set their phone's text to twice the standard size still reads every word: on
-// every place of the app at phone width, with Settings' largest text, no text runs past the
-// edge of what shows it, no two texts lie over each other, and no page's title is cut short.
-// Fails naming the page and the text.
+// Every word is read, whatever the size of text and the language: on every place of the app at
+// phone width, with Settings' largest text in English and at the standard size in German (whose
+// words run about a third longer), no text runs past the edge of what shows it, no two texts
+// lie over each other, and no page's title or button's label is cut short. In German, no
+// English word of the UI is left. Fails naming the page and the text.
 PageTestCase {
     id: testCase
     name: "TextFits"
@@ -31,12 +32,18 @@ PageTestCase {
         return session;
     }
 
+    Translations {
+        id: translations
+    }
+
     function init_data() {
         const pages = ["today", "accounts", "account", "contact", "visit", "followups", "search", "more", "sync", "conflicts", "settings", "data", "cadence", "leads", "stand", "lock", "forget", "oldleads"];
-        return pages.map(page => ({ tag: page, page: page }));
+        return pages.map(page => ({ tag: page + " at 200%", page: page, scale: 2, language: "en" }))
+            .concat(pages.map(page => ({ tag: page + " in German", page: page, scale: 1, language: "de" })));
     }
     function cleanup() {
         Theme.textScale = 1;
+        translations.chosen = "en";
     }
 
     function isText(item) {
@@ -84,11 +91,12 @@ PageTestCase {
         return "\"" + String(item.text).slice(0, 40) + "\"";
     }
 
-    function test_everyTextFitsAtTwiceTheSize(data) {
+    function test_everyTextFits(data) {
+        translations.chosen = data.language;
         const documents = { account: "account-weber", contact: "contact-anna" };
         const app = createTemporaryObject(appWindow, testCase, { session: notebook(), startPage: data.page, startDocument: documents[data.page] ?? "", width: 412, height: 915 });
         verify(app !== null);
-        Theme.textScale = 2;
+        Theme.textScale = data.scale;
         waitForRendering(app.contentItem);
         wait(50);
         const root = app.contentItem;
@@ -139,5 +147,8 @@ PageTestCase {
         };
         const cutShort = texts.filter(item => item.truncated && (item.font.bold || isLabelOfAButton(item))).map(describe);
         compare(cutShort, [], "a title or a button's label is cut short on " + data.page);
+
+        if (data.language === "de")
+            compare(TestSessions.englishLeftIn(texts.map(item => String(item.text))), [], "English left on " + data.page);
     }
 }

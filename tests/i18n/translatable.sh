@@ -34,8 +34,8 @@ fi
 
 # Sentences lupdate cannot see: a literal with words in it, outside tr(). The command line's
 # help (for developers, in English) and the demo notebook's data are not the UI.
-sentences="$(grep -rnE 'QStringLiteral\("[^"]*[A-Za-z]{3,} [a-z]{2,}[^"]*"\)' src/models src/controllers src/app \
-    | grep -v -e 'src/app/launch_options' -e 'src/app/demo_' || true)"
+sentences="$(grep -rnE 'QStringLiteral\("([^"]*[A-Za-z]{3,} [a-z]{2,}[^"]*|[A-Z][a-z]+(-[a-z]+)?)"\)' src/models src/controllers src/app \
+    | grep -v -e 'src/app/launch_options' -e 'src/app/demo_' -e 'src/app/translations.cpp' || true)"
 qml_sentences="$(grep -rnE '(text|title|detail|placeholderText|heading|message|label|name): "[^"]*[A-Za-z]{2,}[^"]*"' qml || true)"
 if [ -n "$sentences$qml_sentences" ]; then
     echo "Words a person reads, outside tr()/qsTr():"
