@@ -2278,16 +2278,16 @@
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s), kept on this device in %1</source>
-        <translation>
-            <numerusform>%n Eintrag, auf diesem Gerät gespeichert in %1</numerusform>
-            <numerusform>%n Einträge, auf diesem Gerät gespeichert in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), kept on this device in %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag, auf diesem Gerät gespeichert in %1</numerusform>
+            <numerusform>%Ln Einträge, auf diesem Gerät gespeichert in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

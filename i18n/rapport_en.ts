@@ -2138,13 +2138,6 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s), kept on this device in %1</source>
-        <translation>
-            <numerusform>%n record, kept on this device in %1</numerusform>
-            <numerusform>%n records, kept on this device in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
@@ -2288,6 +2281,13 @@
     <message>
         <source>Start stand mode</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), kept on this device in %1</source>
+        <translation>
+            <numerusform>%Ln record, kept on this device in %1</numerusform>
+            <numerusform>%Ln records, kept on this device in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

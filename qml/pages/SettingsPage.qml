@@ -147,7 +147,7 @@ Page {
                 wrapMode: Text.WrapAnywhere
                 color: Theme.secondaryText
                 font.pixelSize: Theme.captionSize
-                text: qsTr("%n record(s), kept on this device in %1", "", page.session.documentCount).arg(page.session.path)
+                text: qsTr("%Ln record(s), kept on this device in %1", "", page.session.documentCount).arg(page.session.path)
             }
             SectionLabel {
                 text: qsTr("Passcode")

@@ -1,5 +1,6 @@
 #include "controllers/account_editor.h"
 
+#include <QLocale>
 #include <QStringList>
 
 QString AccountEditor::summary() const
@@ -21,7 +22,9 @@ QString AccountEditor::sizeAndPotential() const
     const int potential = number(QStringLiteral("potential"));
     if (size <= 0 && potential <= 0)
         return {};
-    return tr("Size now %1 · potential %2").arg(size).arg(potential);
+    // Numbers as the language writes them: 12,500 in English, 12.500 in German.
+    const QLocale locale;
+    return tr("Size now %1 · potential %2").arg(locale.toString(size), locale.toString(potential));
 }
 
 QString AccountEditor::validate() const
