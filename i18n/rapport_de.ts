@@ -800,6 +800,57 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 1984-02-29, or 02-29 without the year.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es als 1984-02-29 ein, oder als 02-29 ohne Jahr.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-11-25.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es als 2026-11-25 ein.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Ein neuer Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>Pick the customer you visited (or add a new one).</source>
+        <translation>Wählen Sie den besuchten Kunden (oder legen Sie einen neuen an).</translation>
+    </message>
+    <message>
+        <source>Say what the next step is.</source>
+        <translation>Sagen Sie, was der nächste Schritt ist.</translation>
+    </message>
+    <message>
+        <source>%1 was dealt with already</source>
+        <translation>%1 wurde schon erledigt</translation>
+    </message>
+    <message>
+        <source>these two were already merged or told apart</source>
+        <translation>diese beiden wurden schon zusammengeführt oder getrennt</translation>
+    </message>
+    <message>
+        <source>the file breaks off or is not valid JSON; nothing was imported</source>
+        <translation>die Datei bricht ab oder ist kein gültiges JSON; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a Rapport export (JSON with a &quot;docs&quot; list)</source>
+        <translation>die Datei ist kein Rapport-Export (JSON mit einer „docs“-Liste)</translation>
+    </message>
+    <message>
+        <source>a server address starts with https:// (or http://) and names a host</source>
+        <translation>eine Serveradresse beginnt mit https:// (oder http://) und nennt einen Host</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>

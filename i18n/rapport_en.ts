@@ -800,6 +800,57 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 1984-02-29, or 02-29 without the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2026-11-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer you visited (or add a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the next step is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was dealt with already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these two were already merged or told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file breaks off or is not valid JSON; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Rapport export (JSON with a &quot;docs&quot; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server address starts with https:// (or http://) and names a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>

@@ -93,7 +93,7 @@ bool RecordFiles::attach(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto attachment = attachmentFromFile(path);
     if (!attachment) {
-        setError(QString::fromStdString(attachment.error().message));
+        setError(display::problem(attachment.error()));
         return false;
     }
     auto doc = m_session->store()->get(m_documentId.toStdString());

@@ -1,6 +1,7 @@
 #include "models/display_text.h"
 
 #include "core/calendar_day.h"
+#include "models/core_messages.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -78,7 +79,7 @@ QString problem(const rapport::Error &error)
                                            "you saved before is lost.")
             .arg(text(error.message));
     default:
-        return text(error.message);
+        return translatedMessage(error.message);
     }
 }
 

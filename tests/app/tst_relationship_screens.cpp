@@ -6,6 +6,7 @@
 #include "app/translations.h"
 #include "controllers/account_insights.h"
 #include "controllers/cadence_settings.h"
+#include "controllers/contact_editor.h"
 #include "controllers/feedback_editor.h"
 #include "controllers/greeting_words.h"
 #include "controllers/lead_editor.h"
@@ -317,6 +318,14 @@ private slots:
         QCOMPARE(insights.lastLapseAnswer(),
                  QStringLiteral("Warum es still wurde (Mi., 25. Nov.): Kauft woanders"));
         QCOMPARE(insights.lapseReasons().value(1), QStringLiteral("Kauft woanders"));
+
+        // A sentence of the core library, as a form shows it.
+        ContactEditor contact;
+        contact.setSession(session.get());
+        QVERIFY(!contact.enter(QStringLiteral("birthday"), QStringLiteral("soon")));
+        QCOMPARE(contact.error(),
+                 QStringLiteral("„soon“ ist kein Datum. Geben Sie es als "
+                                "1984-02-29 ein, oder als 02-29 ohne Jahr."));
 
         SyncReview review;
         review.setSession(session.get());
