@@ -1094,6 +1094,11 @@
         <comment>in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a date: what was done then</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>

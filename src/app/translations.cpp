@@ -30,7 +30,7 @@ QString systemLanguage()
 
 QStringList Translations::available()
 {
-    return {source, QStringLiteral("de")};
+    return {source, QStringLiteral("de"), QStringLiteral("fr")};
 }
 
 QString Translations::chosen() const
@@ -64,7 +64,8 @@ QVariantList Translations::choices() const
 {
     // Each language by its own name, as a person looking for theirs would read it.
     static const QMap<QString, QString> names {{QStringLiteral("en"), QStringLiteral("English")},
-                                               {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+                                               {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                               {QStringLiteral("fr"), QStringLiteral("Français")}};
     QVariantList list;
     list.append(QVariantMap {{QStringLiteral("code"), QString()},
                              {QStringLiteral("name"), tr("As the system")}});

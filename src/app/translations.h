@@ -15,7 +15,7 @@ class Translations : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    // "" for the system's language, else "en" or "de".
+    // "" for the system's language, else "en", "de" or "fr".
     Q_PROPERTY(QString chosen READ chosen WRITE setChosen NOTIFY changed)
     // The language in use ("de"), from the choice or the system.
     Q_PROPERTY(QString current READ current NOTIFY changed)

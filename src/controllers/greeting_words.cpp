@@ -17,7 +17,10 @@ const QMap<QString, QStringList> &languageNames()
         {QStringLiteral("en"),
          {QStringLiteral("en"), QStringLiteral("english"), QStringLiteral("englisch")}},
         {QStringLiteral("de"),
-         {QStringLiteral("de"), QStringLiteral("german"), QStringLiteral("deutsch")}}};
+         {QStringLiteral("de"), QStringLiteral("german"), QStringLiteral("deutsch")}},
+        {QStringLiteral("fr"),
+         {QStringLiteral("fr"), QStringLiteral("french"), QStringLiteral("französisch"),
+          QStringLiteral("français"), QStringLiteral("francais")}}};
     return names;
 }
 

@@ -101,7 +101,8 @@ QString visitSummary(const std::string &date, const std::string &title, const st
             parts.append(text(*part));
     if (parts.isEmpty())
         parts.append(QCoreApplication::translate("Display", "a visit"));
-    return QStringLiteral("%1: %2").arg(shortDate(date), parts.join(QStringLiteral(". ")));
+    return QCoreApplication::translate("Display", "%1: %2", "a date: what was done then")
+        .arg(shortDate(date), parts.join(QStringLiteral(". ")));
 }
 
 std::string isoDate(const QDate &date)

@@ -131,15 +131,16 @@ void TestSessions::openUrl(const QUrl &url)
     emit urlOpened();
 }
 
-QStringList TestSessions::englishLeftIn(const QStringList &texts)
+QStringList TestSessions::englishLeftIn(const QStringList &texts, const QString &language)
 {
     // Each English text German translates differently, as a pattern: "%1" and "%n" stand for
     // anything.
-    static const auto english = [] {
+    const auto english = [&language] {
         QList<QRegularExpression> patterns;
-        QFile catalogue(QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../i18n/rapport_de.ts"));
+        QFile catalogue(
+            QStringLiteral(QUICK_TEST_SOURCE_DIR "/../../i18n/rapport_%1.ts").arg(language));
         if (!catalogue.open(QIODevice::ReadOnly))
-            qFatal("cannot read the German catalogue");
+            qFatal("cannot read the catalogue of %s", qPrintable(language));
         QXmlStreamReader xml(&catalogue);
         QString source;
         while (!xml.atEnd()) {

@@ -34,9 +34,9 @@ public:
     Q_INVOKABLE void arriveFromSync(DatabaseSession *session, const QString &jsonArray);
     // Flags likely duplicate contacts, as a sync or an import does.
     Q_INVOKABLE void flagDuplicates(DatabaseSession *session);
-    // The texts among these that are English words of the UI which German says otherwise
-    // (read from i18n/rapport_de.ts): what a page shown in German must not show.
-    Q_INVOKABLE static QStringList englishLeftIn(const QStringList &texts);
+    // The texts among these that are English words of the UI which the language ("de", "fr")
+    // says otherwise (read from i18n/rapport_<language>.ts): what a page shown in it must not show.
+    Q_INVOKABLE static QStringList englishLeftIn(const QStringList &texts, const QString &language);
 
     QString lastOpenedUrl() const { return m_lastOpenedUrl; }
     void openMessageApps();

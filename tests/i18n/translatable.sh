@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every word a person reads can be translated, and German has all of them:
-#  1. lupdate finds no text in the sources that the German catalogue lacks or leaves unfinished,
+# Every word a person reads can be translated, and German and French have all of them:
+#  1. lupdate finds no text in the sources that the German or French catalogue lacks or leaves
+#     unfinished,
 #     and no plural that the English catalogue (English plurals are a catalogue too) leaves open;
 #  2. no sentence is written in C++ or QML outside tr()/qsTr(), where lupdate cannot see it.
 # Usage: translatable.sh LUPDATE SOURCE_DIR
@@ -12,17 +13,19 @@ trap 'rm -rf "$work"' EXIT
 failed=0
 
 cd "$root"
-for language in de en; do
+for language in de fr en; do
     cp "i18n/rapport_$language.ts" "$work/"
     "$lupdate" src qml -ts "$work/rapport_$language.ts" -no-obsolete -locations none \
         > "$work/lupdate-$language.log" 2>&1
 done
-# German: every message finished.
-if grep -q 'type="unfinished"' "$work/rapport_de.ts"; then
-    echo "Not in German yet (translate them in i18n/rapport_de.ts):"
-    grep -B2 'type="unfinished"' "$work/rapport_de.ts" | grep '<source>' | sed 's/^ */  /'
-    failed=1
-fi
+# German and French: every message finished.
+for language in de fr; do
+    if grep -q 'type="unfinished"' "$work/rapport_$language.ts"; then
+        echo "Not in $language yet (translate them in i18n/rapport_$language.ts):"
+        grep -B2 'type="unfinished"' "$work/rapport_$language.ts" | grep '<source>' | sed 's/^ */  /'
+        failed=1
+    fi
+done
 # English: every plural has its forms ("1 lead", "2 leads").
 if awk '/<message numerus="yes">/{numerus=1} /<\/message>/{numerus=0}
         numerus && /type="unfinished"/{found=1} END{exit !found}' "$work/rapport_en.ts"; then
@@ -44,6 +47,6 @@ if [ -n "$sentences$qml_sentences" ]; then
 fi
 
 if [ "$failed" -eq 0 ]; then
-    echo "every text translatable; German complete; English plurals complete"
+    echo "every text translatable; German and French complete; English plurals complete"
 fi
 exit "$failed"
