@@ -849,6 +849,34 @@
         <source>a server address starts with https:// (or http://) and names a host</source>
         <translation>eine Serveradresse beginnt mit https:// (oder http://) und nennt einen Host</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Your changes wait on this device.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen warten auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your name and password. Sign in again.</source>
+        <translation>Der Server hat Ihren Namen und Ihr Passwort nicht angenommen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Rapport tries again shortly.</source>
+        <translation>Der Server hatte ein Problem. Rapport versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server answered in a way Rapport does not understand. Is this the address of a CouchDB server?</source>
+        <translation>Der Server hat so geantwortet, dass Rapport ihn nicht versteht. Ist das die Adresse eines CouchDB-Servers?</translation>
+    </message>
+    <message>
+        <source>Your database is not on this server. Ask whoever runs it to set up your account.</source>
+        <translation>Ihre Datenbank ist nicht auf diesem Server. Bitten Sie den Betreiber, Ihr Konto einzurichten.</translation>
+    </message>
+    <message>
+        <source>This device is full. Free some space; nothing is lost.</source>
+        <translation>Dieses Gerät ist voll. Geben Sie Speicher frei; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Abgleich angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

@@ -849,6 +849,34 @@
         <source>a server address starts with https:// (or http://) and names a host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Your changes wait on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept your name and password. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Rapport tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered in a way Rapport does not understand. Is this the address of a CouchDB server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database is not on this server. Ask whoever runs it to set up your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is full. Free some space; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

@@ -849,6 +849,34 @@
         <source>a server address starts with https:// (or http://) and names a host</source>
         <translation>une adresse de serveur commence par https:// (ou http://) et nomme un hôte</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Your changes wait on this device.</source>
+        <translation>Le serveur est injoignable. Vos modifications attendent sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your name and password. Sign in again.</source>
+        <translation>Le serveur n’a pas accepté votre nom et votre mot de passe. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Rapport tries again shortly.</source>
+        <translation>Le serveur a rencontré un problème. Rapport réessaie sous peu.</translation>
+    </message>
+    <message>
+        <source>The server answered in a way Rapport does not understand. Is this the address of a CouchDB server?</source>
+        <translation>Le serveur a répondu d’une façon que Rapport ne comprend pas. Est-ce bien l’adresse d’un serveur CouchDB ?</translation>
+    </message>
+    <message>
+        <source>Your database is not on this server. Ask whoever runs it to set up your account.</source>
+        <translation>Votre base de données n’est pas sur ce serveur. Demandez à son administrateur de créer votre compte.</translation>
+    </message>
+    <message>
+        <source>This device is full. Free some space; nothing is lost.</source>
+        <translation>Cet appareil est plein. Libérez de l’espace ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation arrêtée : %1</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

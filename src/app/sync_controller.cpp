@@ -1,6 +1,8 @@
 #include "app/sync_controller.h"
 
 #include "credential_store.h"
+#include "models/core_messages.h"
+#include "models/display_text.h"
 #include "replicator/server_address.h"
 #include "store/store.h"
 #include "sync_service.h"
@@ -55,7 +57,7 @@ void SyncController::resume()
     m_userName = QString::fromStdString(saved->value("user", std::string()));
     auto password = m_credentials->load(credentialKey());
     if (!password) {
-        setProblem(QString::fromStdString(password.error().message));
+        setProblem(display::problem(password.error()));
         return;
     }
     if (!password->has_value()) {
@@ -91,7 +93,7 @@ bool SyncController::signIn(const QString &serverUrl, const QString &userName,
     m_userName = userName.trimmed();
     auto kept = m_credentials->save(credentialKey(), password);
     if (!kept) {
-        setProblem(QString::fromStdString(kept.error().message));
+        setProblem(display::problem(kept.error()));
         return false;
     }
     m_passwordInFile = *kept == rapport::platform::CredentialStore::Where::File;
@@ -99,7 +101,7 @@ bool SyncController::signIn(const QString &serverUrl, const QString &userName,
         serverDocument,
         rapport::Json {{"url", m_serverUrl.toStdString()}, {"user", m_userName.toStdString()}});
     if (!remembered) {
-        setProblem(QString::fromStdString(remembered.error().message));
+        setProblem(display::problem(remembered.error()));
         return false;
     }
     setProblem({});
@@ -115,7 +117,7 @@ void SyncController::signOut()
     m_service->stop();
     if (!m_serverUrl.isEmpty()) {
         if (auto removed = m_credentials->remove(credentialKey()); !removed)
-            setProblem(QString::fromStdString(removed.error().message));
+            setProblem(display::problem(removed.error()));
     }
     if (m_session && m_session->ready())
         (void)m_session->store()->removeLocal(serverDocument);
@@ -163,7 +165,10 @@ QString SyncController::problem() const
 {
     if (!m_problem.isEmpty())
         return m_problem;
-    return m_service && m_service->signedIn() ? m_service->lastReport().error : QString();
+    // The sync thread writes English; shown in the app's language.
+    return m_service && m_service->signedIn()
+        ? display::translatedMessage(m_service->lastReport().error.toStdString())
+        : QString();
 }
 
 void SyncController::setProblem(const QString &problem)

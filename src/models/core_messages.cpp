@@ -8,8 +8,8 @@ namespace display {
 
 namespace {
 
-// Every sentence of sync/ that reaches a person, as the core writes it. A change to one there
-// shows in tst_relationship_screens, which reads them in German.
+// Every sentence of sync/ and platform/ that reaches a person, as they write it. A change to one
+// there shows in tst_relationship_screens, which reads some of them in German.
 constexpr std::array sentences {
     QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a whole number."),
     QT_TRANSLATE_NOOP("CoreMessages",
@@ -27,6 +27,20 @@ constexpr std::array sentences {
                       "the file is not a Rapport export (JSON with a \"docs\" list)"),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "a server address starts with https:// (or http://) and names a host"),
+    // platform/sync_worker.cpp: what the Sync page says when a sync stopped.
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "The server cannot be reached. Your changes wait on this device."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "The server did not accept your name and password. Sign in again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server had a problem. Rapport tries again shortly."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "The server answered in a way Rapport does not understand. "
+                      "Is this the address of a CouchDB server?"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Your database is not on this server. Ask whoever runs it "
+                      "to set up your account."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This device is full. Free some space; nothing is lost."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Sync stopped: %1"),
 };
 
 // A sentence as a pattern that captures what varies: "“(.*)” is not a whole number\.".

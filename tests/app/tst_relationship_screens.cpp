@@ -12,10 +12,12 @@
 #include "controllers/lead_editor.h"
 #include "controllers/sync_review.h"
 #include "controllers/today_actions.h"
+#include "models/core_messages.h"
 #include "models/lead_list_model.h"
 #include "models/today_model.h"
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
+#include "sync_worker.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -326,6 +328,20 @@ private slots:
         QCOMPARE(contact.error(),
                  QStringLiteral("„soon“ ist kein Datum. Geben Sie es als "
                                 "1984-02-29 ein, oder als 02-29 ohne Jahr."));
+
+        // What the Sync page says when a sync stopped, written in English by the sync thread.
+        for (auto code :
+             {rapport::Errc::Network, rapport::Errc::Unauthorized, rapport::Errc::ServerError,
+              rapport::Errc::Protocol, rapport::Errc::NotFound, rapport::Errc::DiskFull,
+              rapport::Errc::Internal}) {
+            const auto english = rapport::platform::plainWords({code, {}});
+            const auto shown = display::translatedMessage(english.toStdString());
+            QVERIFY2(shown != english, qPrintable(english));
+        }
+        QCOMPARE(display::translatedMessage(
+                     "The server cannot be reached. Your changes wait on this device."),
+                 QStringLiteral(
+                     "Der Server ist nicht erreichbar. Ihre Änderungen warten auf diesem Gerät."));
 
         SyncReview review;
         review.setSession(session.get());
