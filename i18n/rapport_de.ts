@@ -877,6 +877,134 @@
         <source>Sync stopped: %1</source>
         <translation>Abgleich angehalten: %1</translation>
     </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>Karte %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation>Karte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 to the end</source>
+        <translation>Zeile %1 bis zum Ende</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation>Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation>das Namensschild</translation>
+    </message>
+    <message>
+        <source>it has no _id</source>
+        <translation>ohne _id</translation>
+    </message>
+    <message>
+        <source>it is not a record of yours</source>
+        <translation>kein Eintrag von Ihnen</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than a record may be</source>
+        <translation>tiefer verschachtelt, als ein Eintrag sein darf</translation>
+    </message>
+    <message>
+        <source>it is not a record</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>it names a company (%1) but no person</source>
+        <translation>nennt eine Firma (%1), aber keine Person</translation>
+    </message>
+    <message>
+        <source>its first row names no column for a name (First Name, Last Name or Name); is it a CSV of contacts?</source>
+        <translation>die erste Zeile nennt keine Spalte für einen Namen (First Name, Last Name oder Name); ist es eine CSV-Datei mit Kontakten?</translation>
+    </message>
+    <message>
+        <source>a quoted cell opens there and never closes</source>
+        <translation>dort beginnt eine Zelle in Anführungszeichen, die nie endet</translation>
+    </message>
+    <message>
+        <source>it does not end (no END:VCARD before the next card)</source>
+        <translation>endet nicht (kein END:VCARD vor der nächsten Karte)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB</source>
+        <translation>größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>it does not end (the file stops inside it)</source>
+        <translation>endet nicht (die Datei hört mittendrin auf)</translation>
+    </message>
+    <message>
+        <source>it holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>enthält keine vCard (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation>konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; left out</source>
+        <translation>%1; weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date</source>
+        <translation>%1 „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>a cell longer than 100 KB</source>
+        <translation>eine Zelle länger als 100 KB</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s own fields (X-RAPPORT-FIELDS) were not readable</source>
+        <translation>Rapports eigene Felder (X-RAPPORT-FIELDS) waren nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB; split it and import the parts</source>
+        <translation>die Datei ist größer als 256 MB; teilen Sie sie und importieren Sie die Teile</translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end</source>
+        <translation>die Datei konnte nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from its start again</source>
+        <translation>die Datei kann nicht noch einmal von vorn gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

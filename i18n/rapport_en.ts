@@ -877,6 +877,134 @@
         <source>Sync stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no _id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a record of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested deeper than a record may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a company (%1) but no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first row names no column for a name (First Name, Last Name or Name); is it a CSV of contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell opens there and never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not end (no END:VCARD before the next card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not end (the file stops inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no vCard (no BEGIN:VCARD line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell longer than 100 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s own fields (X-RAPPORT-FIELDS) were not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB; split it and import the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read from its start again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

@@ -877,6 +877,134 @@
         <source>Sync stopped: %1</source>
         <translation>Synchronisation arrêtée : %1</translation>
     </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>fiche %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation>fiche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 to the end</source>
+        <translation>ligne %1 jusqu’à la fin</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation>enregistrement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>enregistrement %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation>le badge</translation>
+    </message>
+    <message>
+        <source>it has no _id</source>
+        <translation>sans _id</translation>
+    </message>
+    <message>
+        <source>it is not a record of yours</source>
+        <translation>ce n’est pas une de vos fiches</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than a record may be</source>
+        <translation>imbriqué plus profondément qu’une fiche ne le permet</translation>
+    </message>
+    <message>
+        <source>it is not a record</source>
+        <translation>ce n’est pas une fiche</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>it names a company (%1) but no person</source>
+        <translation>nomme une entreprise (%1) mais aucune personne</translation>
+    </message>
+    <message>
+        <source>its first row names no column for a name (First Name, Last Name or Name); is it a CSV of contacts?</source>
+        <translation>sa première ligne ne nomme aucune colonne de nom (First Name, Last Name ou Name) ; est-ce un CSV de contacts ?</translation>
+    </message>
+    <message>
+        <source>a quoted cell opens there and never closes</source>
+        <translation>une cellule entre guillemets s’ouvre là et ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>it does not end (no END:VCARD before the next card)</source>
+        <translation>ne se termine pas (pas de END:VCARD avant la fiche suivante)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB</source>
+        <translation>plus de 1 Mo</translation>
+    </message>
+    <message>
+        <source>it does not end (the file stops inside it)</source>
+        <translation>ne se termine pas (le fichier s’arrête au milieu)</translation>
+    </message>
+    <message>
+        <source>it holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>ne contient aucune vCard (pas de ligne BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>it could not be stored: %1</source>
+        <translation>n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1; left out</source>
+        <translation>%1 ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date</source>
+        <translation>%1 « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>a cell longer than 100 KB</source>
+        <translation>une cellule de plus de 100 Ko</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s own fields (X-RAPPORT-FIELDS) were not readable</source>
+        <translation>les champs propres à Rapport (X-RAPPORT-FIELDS) étaient illisibles</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MB; split it and import the parts</source>
+        <translation>le fichier dépasse 256 Mo ; découpez-le et importez les parties</translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end</source>
+        <translation>le fichier n’a pas pu être lu jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from its start again</source>
+        <translation>le fichier ne peut pas être relu depuis le début</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

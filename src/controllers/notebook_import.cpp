@@ -2,6 +2,7 @@
 
 #include "interchange/contact_import.h"
 #include "merge/local_editor.h"
+#include "models/core_messages.h"
 #include "models/display_text.h"
 #include "notebook/notebook_index.h"
 #include "store/store.h"
@@ -61,10 +62,11 @@ QStringList problemsOf(const rapport::interchange::ImportReport &report)
     QStringList lines;
     for (const auto &skipped : report.skipped)
         lines << NotebookImport::tr("Skipped %1: %2", "where in the file, and why")
-                     .arg(display::text(skipped.where), display::text(skipped.why));
+                     .arg(display::translatedMessage(skipped.where),
+                          display::translatedMessage(skipped.why));
     for (const auto &partial : report.partial)
-        lines << QStringLiteral("%1: %2").arg(display::text(partial.where),
-                                              display::text(partial.why));
+        lines << QStringLiteral("%1: %2").arg(display::translatedMessage(partial.where),
+                                              display::translatedMessage(partial.why));
     // A screen of them is enough to act on; the rest are the same kind.
     constexpr int shown = 100;
     if (lines.size() > shown) {

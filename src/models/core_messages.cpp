@@ -41,6 +41,43 @@ constexpr std::array sentences {
                       "to set up your account."),
     QT_TRANSLATE_NOOP("CoreMessages", "This device is full. Free some space; nothing is lost."),
     QT_TRANSLATE_NOOP("CoreMessages", "Sync stopped: %1"),
+    // sync/interchange: where in a file an import skipped or left out something, and why. The
+    // more particular pattern of two that match comes first.
+    QT_TRANSLATE_NOOP("CoreMessages", "card %1 (line %2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "card %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row %1 to the end"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "row %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "record %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "record %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the badge"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it has no _id"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is not a record of yours"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is nested deeper than a record may be"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is not a record"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is empty"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it has no name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it names a company (%1) but no person"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "its first row names no column for a name (First Name, "
+                      "Last Name or Name); is it a CSV of contacts?"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a quoted cell opens there and never closes"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it does not end (no END:VCARD before the next card)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it is larger than 1 MB"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it does not end (the file stops inside it)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it holds no vCard (no BEGIN:VCARD line)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it could not be stored: %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1; left out"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 “%2” is not a date"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Birthday"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Anniversary"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a cell longer than 100 KB"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Rapport's own fields (X-RAPPORT-FIELDS) were not readable"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "the file is larger than 256 MB; split it and import the parts"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file could not be read to its end"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file cannot be read from its start again"),
 };
 
 // A sentence as a pattern that captures what varies: "“(.*)” is not a whole number\.".
@@ -75,8 +112,10 @@ QString translatedMessage(const std::string &message)
         if (!match.hasMatch())
             continue;
         auto translated = QCoreApplication::translate("CoreMessages", sentences[i]);
+        // What varies may be a sentence of its own ("it could not be stored: “x” is not a
+        // date."); a name or a number comes through as it is.
         for (int group = 1; group <= match.lastCapturedIndex(); ++group)
-            translated = translated.arg(match.captured(group));
+            translated = translated.arg(translatedMessage(match.captured(group).toStdString()));
         return translated;
     }
     return text;

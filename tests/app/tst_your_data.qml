@@ -50,6 +50,30 @@ PageTestCase {
         tryVerify(() => shows(searchPage, /^Anna Weber$/));
     }
 
+    Translations {
+        id: translations
+    }
+    function cleanup() {
+        translations.chosen = "en"; // whatever a test did, the next reads English
+    }
+
+    // In German the report reads as German writes it, down to where in the file and why.
+    function test_theReportInGerman() {
+        translations.chosen = "de";
+        const session = TestSessions.fresh();
+        const file = TestSessions.writeFile("vom-telefon.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Tom;;;\r\nORG:Weber Bakery\r\n"
+            + "BDAY:1983-02-29\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Only A Company\r\nEND:VCARD\r\n");
+        const page = createTemporaryObject(dataPage, testCase, { session: session });
+        type(field(page, "Datei").input, file);
+        tap(button(page, "Hineinsehen"));
+        tryVerify(() => shows(page, /1 Person käme aus vom-telefon.vcf, mit 1 neuen Firma/));
+        verify(shows(page, /1 übersprungen/));
+        verify(shows(page, /Übersprungen Karte 2 .*: nennt eine Firma \(Only A Company\), aber keine Person/));
+        verify(shows(page, /Geburtstag „1983-02-29“ ist kein Datum; weggelassen/));
+    }
+
     function test_aFileThatIsNoAddressBookSaysSo() {
         const session = TestSessions.fresh();
         const file = TestSessions.writeFile("bank.csv", "Date,Amount\n2026-01-01,5\n");
