@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDBusConnection>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace rapport::platform {
+
+// Notifications on a Linux desktop: the freedesktop.org notification service on the session bus
+// (org.freedesktop.Notifications, which GNOME, KDE and the others run). Calls never block: the
+// id of a notification arrives with `shown`, a tap on it or on one of its actions with
+// `actionInvoked`. Android's NotificationManager and iOS's UNUserNotificationCenter belong
+// behind the same three calls (platform/README.md).
+class DesktopNotifications : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Action
+    {
+        QString key; // "default" is a tap on the notification itself
+        QString label;
+    };
+
+    explicit DesktopNotifications(QDBusConnection bus = QDBusConnection::sessionBus(),
+                                  QObject *parent = nullptr);
+
+    // Whether a notification service answers on the bus.
+    bool available() const;
+    // Shows one; `tag` comes back with its id in `shown` and with every action taken on it.
+    void notify(const QString &tag, const QString &summary, const QString &body,
+                const QList<Action> &actions);
+
+signals:
+    void shown(const QString &tag, uint id);
+    void actionInvoked(const QString &tag, const QString &action);
+    // The service refused or is gone: the caller may fall back (a tray icon's message).
+    void failed(const QString &tag, const QString &why);
+
+private slots:
+    void onActionInvoked(uint id, const QString &action);
+    void onClosed(uint id, uint reason);
+
+private:
+    QDBusConnection m_bus;
+    QHash<uint, QString> m_tags; // notification id -> the caller's tag, while it shows
+};
+
+} // namespace rapport::platform

@@ -1,0 +1,100 @@
+// Notifications reach the desktop's notification service (org.freedesktop.Notifications) with
+// their words and actions, and a tap on one comes back to the app with what was tapped: on a
+// private session bus, with a stand-in service that records what it is sent, as GNOME's would
+// show it.
+#include "desktop_notifications.h"
+#include "session_bus.h"
+
+#include <QDBusConnectionInterface>
+#include <QSignalSpy>
+#include <QTest>
+
+using rapport::platform::DesktopNotifications;
+
+// The service's side of the specification, as a desktop runs it.
+class NotificationService : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        QString summary;
+        QString body;
+        QStringList actions;
+    };
+    QList<Shown> shown;
+
+public slots:
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &, int)
+    {
+        shown.append({summary, body, actions});
+        return static_cast<uint>(shown.size()) + 40;
+    }
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+
+signals:
+    void ActionInvoked(uint id, const QString &action);
+    void NotificationClosed(uint id, uint reason);
+};
+
+class DesktopNotificationsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aNotification_showsItsWordsAndActions_andATapComesBack()
+    {
+        SessionBus bus;
+        QVERIFY2(bus.started(), qPrintable(bus.error()));
+        auto desktop = bus.connect(QStringLiteral("desktop"));
+        NotificationService service;
+        QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                       QDBusConnection::ExportAllSlots
+                                           | QDBusConnection::ExportAllSignals));
+        QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
+
+        DesktopNotifications notifications(bus.connect(QStringLiteral("app")));
+        QVERIFY(notifications.available());
+        QSignalSpy shown(&notifications, &DesktopNotifications::shown);
+        QSignalSpy tapped(&notifications, &DesktopNotifications::actionInvoked);
+        notifications.notify(QStringLiteral("followup-1"),
+                             QStringLiteral("Call Anna about the quote"),
+                             QStringLiteral("Due today · Weber Mills"),
+                             {{QStringLiteral("default"), QStringLiteral("Open")},
+                              {QStringLiteral("done"), QStringLiteral("Done")}});
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).toString(), QStringLiteral("followup-1"));
+        const uint id = shown.at(0).at(1).toUInt();
+        QCOMPARE(service.shown.size(), 1);
+        QCOMPARE(service.shown.at(0).summary, QStringLiteral("Call Anna about the quote"));
+        QCOMPARE(service.shown.at(0).body, QStringLiteral("Due today · Weber Mills"));
+        QCOMPARE(service.shown.at(0).actions,
+                 (QStringList {QStringLiteral("default"), QStringLiteral("Open"),
+                               QStringLiteral("done"), QStringLiteral("Done")}));
+
+        // Another application's notification tapped: not ours, nothing happens.
+        emit service.ActionInvoked(id + 100, QStringLiteral("default"));
+        emit service.ActionInvoked(id, QStringLiteral("done"));
+        QTRY_COMPARE(tapped.count(), 1);
+        QCOMPARE(tapped.at(0).at(0).toString(), QStringLiteral("followup-1"));
+        QCOMPARE(tapped.at(0).at(1).toString(), QStringLiteral("done"));
+    }
+
+    void withoutANotificationService_itSaysSo()
+    {
+        SessionBus bus;
+        QVERIFY2(bus.started(), qPrintable(bus.error()));
+        DesktopNotifications notifications(bus.connect(QStringLiteral("lonely")));
+        QVERIFY(!notifications.available());
+        QSignalSpy failed(&notifications, &DesktopNotifications::failed);
+        notifications.notify(QStringLiteral("t"), QStringLiteral("s"), QStringLiteral("b"), {});
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(DesktopNotificationsTest)
+#include "tst_desktop_notifications.moc"
