@@ -2264,6 +2264,14 @@
     </message>
 </context>
 <context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>Open</source>
+        <comment>a reminder</comment>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message>
         <source>Too many wrong tries.</source>

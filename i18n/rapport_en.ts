@@ -2264,6 +2264,14 @@
     </message>
 </context>
 <context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>Open</source>
+        <comment>a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>

@@ -3,8 +3,10 @@
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
 #include "app/notebook_preparation.h"
+#include "app/reminder_scheduler.h"
 #include "app/sync_controller.h"
 #include "app/translations.h"
+#include "desktop_notifications.h"
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
 
@@ -168,6 +170,22 @@ int main(int argc, char *argv[])
     if (!options.screenshotPage.isEmpty()) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         saveScreenshotAndQuit(window, options.screenshotFile);
+    }
+    // The morning's reminders where the desktop shows notifications; a tap on one opens its page.
+    rapport::platform::DesktopNotifications notifications;
+    ReminderScheduler reminders(session, notifications);
+    if (options.screenshotPage.isEmpty() && !options.reportFirstFrame
+        && notifications.available()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QObject::connect(&reminders, &ReminderScheduler::openRequested, window,
+                         [window](const QString &type, const QString &id) {
+                             QMetaObject::invokeMethod(window, "open", Q_ARG(QString, type),
+                                                       Q_ARG(QString, id));
+                             window->show();
+                             window->raise();
+                             window->requestActivate();
+                         });
+        reminders.start();
     }
     const int status = app.exec();
     // The window goes before the notebook it shows, or its bindings read a session gone.

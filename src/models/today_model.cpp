@@ -32,8 +32,8 @@ QString sectionTitle(const QString &section)
 
 QList<QByteArray> TodayModel::roles() const
 {
-    return {"section", "documentId",   "documentType",   "title",   "detail",
-            "urgent",  "sectionTitle", "firstInSection", "actions", "actionData"};
+    return {"section",      "documentId",     "documentType", "title",      "detail",     "urgent",
+            "sectionTitle", "firstInSection", "actions",      "actionData", "reminderKey"};
 }
 
 rapport::Result<PagedListModel::Page>
@@ -47,15 +47,19 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     // Each row says which section it is in, and the first of a section carries its heading
     // (ListView's own sections need context properties, which bound delegates do not get).
     // `actions`: what a tap on the row's buttons does, [{action, label}], with `actionData`.
-    auto add = [&rows](const char *section, const std::string &id, const char *type,
-                       const QString &title, const QString &detail, bool urgent,
-                       const QVariantList &actions = {}, const QString &actionData = {}) {
-        const auto name = QString::fromLatin1(section);
-        const bool first = rows.empty() || rows.back().values[0].toString() != name;
-        rows.push_back(Row {{name, display::text(id), QString::fromLatin1(type), title, detail,
-                             urgent, sectionTitle(name), first, actions, actionData},
-                            std::nullopt});
-    };
+    // `occasion` names what the row is about once ("followup:<id>:<due>"): a reminder of it is
+    // shown once per device (MorningDigest); none for what only Today shows.
+    auto add
+        = [&rows](const char *section, const std::string &id, const char *type,
+                  const std::string &occasion, const QString &title, const QString &detail,
+                  bool urgent, const QVariantList &actions = {}, const QString &actionData = {}) {
+              const auto name = QString::fromLatin1(section);
+              const bool first = rows.empty() || rows.back().values[0].toString() != name;
+              rows.push_back(
+                  Row {{name, display::text(id), QString::fromLatin1(type), title, detail, urgent,
+                        sectionTitle(name), first, actions, actionData, display::text(occasion)},
+                       std::nullopt});
+          };
     auto action = [](Action offered, const QString &label) {
         return QVariantMap {{QStringLiteral("action"), static_cast<int>(offered)},
                             {QStringLiteral("label"), label}};
@@ -67,7 +71,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     for (const auto &visit : *visits) {
         const auto title
             = visit.title.empty() ? display::text(visit.accountName) : display::text(visit.title);
-        add("visits", visit.id, "visit", title, display::text(visit.accountName), false);
+        add("visits", visit.id, "visit", "visit:" + visit.id, title,
+            display::text(visit.accountName), false);
     }
 
     auto due = queries.openFollowUpsDueBy(today, sectionLimit);
@@ -81,7 +86,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             ? (overdue ? tr("Overdue since %1").arg(since) : tr("Due today"))
             : (overdue ? tr("Overdue since %1 · %2").arg(since, account)
                        : tr("Due today · %1").arg(account));
-        add("followups", followUp.id, "followup", display::text(followUp.title), detail, overdue,
+        add("followups", followUp.id, "followup", "followup:" + followUp.id + ":" + followUp.due,
+            display::text(followUp.title), detail, overdue,
             {action(Action::MarkDone, tr("Done", "a follow-up, ticked off"))});
     }
 
@@ -117,8 +123,10 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             actions.append(action(Action::Copy, tr("Copy")));
             what = tr("%1 · say congratulations", "%1: birthday or anniversary today").arg(what);
         }
-        add("occasions", occasion.contactId, "contact", display::text(occasion.displayName), what,
-            false, actions, QString::fromStdString(greetingId));
+        add("occasions", occasion.contactId, "contact",
+            isToday ? greetingId + ":" + occasion.contactId : std::string(),
+            display::text(occasion.displayName), what, false, actions,
+            QString::fromStdString(greetingId));
     }
 
     auto nudges
@@ -129,7 +137,7 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
         const auto title = visit.title.empty()
             ? display::text(visit.accountName)
             : display::text(visit.accountName) + QStringLiteral(" · ") + display::text(visit.title);
-        add("nudges", visit.id, "visit", title,
+        add("nudges", visit.id, "visit", {}, title,
             tr("Visited %1 · send them something useful").arg(display::shortDate(visit.date)),
             false,
             {action(Action::PlanFollowUp, tr("Plan a follow-up")),
@@ -140,7 +148,8 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
     if (!lapsed)
         return lapsed.error();
     for (const auto &account : *lapsed) {
-        add("lapsed", account.id, "account", display::text(account.name),
+        add("lapsed", account.id, "account", "lapsed:" + account.id + ":" + account.lapsesOn,
+            display::text(account.name),
             tr("Last visit %1 · ask them why it has been quiet")
                 .arg(display::shortDate(account.lastVisit)),
             false);

@@ -3,6 +3,7 @@
 // private session bus, with a stand-in service that records what it is sent, as GNOME's would
 // show it.
 #include "desktop_notifications.h"
+#include "notification_service.h"
 #include "session_bus.h"
 
 #include <QDBusConnectionInterface>
@@ -10,35 +11,6 @@
 #include <QTest>
 
 using rapport::platform::DesktopNotifications;
-
-// The service's side of the specification, as a desktop runs it.
-class NotificationService : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Shown
-    {
-        QString summary;
-        QString body;
-        QStringList actions;
-    };
-    QList<Shown> shown;
-
-public slots:
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &, int)
-    {
-        shown.append({summary, body, actions});
-        return static_cast<uint>(shown.size()) + 40;
-    }
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-
-signals:
-    void ActionInvoked(uint id, const QString &action);
-    void NotificationClosed(uint id, uint reason);
-};
 
 class DesktopNotificationsTest : public QObject
 {
