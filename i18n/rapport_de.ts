@@ -2589,6 +2589,177 @@
     </message>
 </context>
 <context>
+    <name>SubjectWords</name>
+    <message>
+        <source>What is kept about %1</source>
+        <translation>Was über %1 gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Everything this notebook holds about you, as of %1.</source>
+        <translation>Alles, was dieses Notizbuch über Sie enthält, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Visits you took part in</source>
+        <translation>Besuche, an denen Sie teilgenommen haben</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Vereinbarte nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Messekontakte</translation>
+    </message>
+    <message>
+        <source>Greetings sent</source>
+        <translation>Gesendete Glückwünsche</translation>
+    </message>
+    <message>
+        <source>Changes recorded when two devices disagreed</source>
+        <translation>Festgehaltene Änderungen, als zwei Geräte uneins waren</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Last changed %1 on device %2</source>
+        <translation>Zuletzt geändert %1 auf Gerät %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rolle beim Einkauf</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbys</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Mag</translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation>Mag nicht</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Best way to reach</source>
+        <translation>Am besten erreichbar per</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Beste Zeit</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>In Ihren Worten</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sign in again: the password is no longer on this device.</source>

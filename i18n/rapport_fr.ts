@@ -2589,6 +2589,177 @@
     </message>
 </context>
 <context>
+    <name>SubjectWords</name>
+    <message>
+        <source>What is kept about %1</source>
+        <translation>Ce qui est conservé sur %1</translation>
+    </message>
+    <message>
+        <source>Everything this notebook holds about you, as of %1.</source>
+        <translation>Tout ce que ce carnet contient à votre sujet, au %1.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Visits you took part in</source>
+        <translation>Visites auxquelles vous avez participé</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites convenues</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Vos avis</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Contacts de salon</translation>
+    </message>
+    <message>
+        <source>Greetings sent</source>
+        <translation>Vœux envoyés</translation>
+    </message>
+    <message>
+        <source>Changes recorded when two devices disagreed</source>
+        <translation>Modifications notées lors d’un désaccord entre deux appareils</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>Last changed %1 on device %2</source>
+        <translation>Dernière modification %1 sur l’appareil %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rôle dans l’achat</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Aime</translation>
+    </message>
+    <message>
+        <source>Dislikes</source>
+        <translation>N’aime pas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Comment nous nous sommes rencontrés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Best way to reach</source>
+        <translation>Meilleur moyen de joindre</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Meilleur moment</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>Avec vos mots</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sign in again: the password is no longer on this device.</source>

@@ -175,7 +175,21 @@ std::string escaped(std::string_view text)
 }
 
 // "accountId" -> "Account id", "firstName" -> "First name": the field's own name, readable.
-std::string labelOf(const std::string &key)
+// "%1 at %2" with its parts put in.
+std::string filled(std::string pattern, std::initializer_list<std::string> parts)
+{
+    int n = 1;
+    for (const auto &part : parts) {
+        const auto marker = "%" + std::to_string(n++);
+        if (const auto at = pattern.find(marker); at != std::string::npos)
+            pattern.replace(at, marker.size(), part);
+    }
+    return pattern;
+}
+
+} // namespace
+
+std::string spelledOut(const std::string &key)
 {
     std::string label;
     for (char c : key) {
@@ -191,97 +205,102 @@ std::string labelOf(const std::string &key)
     return label;
 }
 
-void appendValue(std::string &html, const Json &value);
+namespace {
 
-void appendFields(std::string &html, const Json &fields)
+void appendValue(std::string &html, const Json &value, const SubjectWords &words);
+
+void appendFields(std::string &html, const Json &fields, const SubjectWords &words)
 {
     html += "<dl>";
     for (const auto &[key, value] : fields.items()) {
         if (key.starts_with('_'))
             continue;
-        html += "<dt>" + escaped(labelOf(key)) + "</dt><dd>";
-        appendValue(html, value);
+        html += "<dt>" + escaped(words.label ? words.label(key) : spelledOut(key)) + "</dt><dd>";
+        appendValue(html, value, words);
         html += "</dd>";
     }
     html += "</dl>";
 }
 
-void appendValue(std::string &html, const Json &value)
+void appendValue(std::string &html, const Json &value, const SubjectWords &words)
 {
     if (value.is_object()) {
-        appendFields(html, value);
+        appendFields(html, value, words);
     } else if (value.is_array()) {
         html += "<ul>";
         for (const auto &item : value) {
             html += "<li>";
-            appendValue(html, item);
+            appendValue(html, item, words);
             html += "</li>";
         }
         html += "</ul>";
     } else if (value.is_string()) {
         html += escaped(value.get<std::string>());
     } else if (value.is_boolean()) {
-        html += value.get<bool>() ? "yes" : "no";
+        html += escaped(value.get<bool>() ? words.yes : words.no);
     } else if (!value.is_null()) {
         html += escaped(value.dump());
     }
 }
 
 // "Last changed 2026-11-25 14:03 UTC on device …", where the record has field clocks.
-void appendWritten(std::string &html, const Json &written)
+void appendWritten(std::string &html, const Json &written, const SubjectWords &words)
 {
     if (!stringMember(written, "on").empty())
-        html += "<p class=\"written\">Last changed " + escaped(stringMember(written, "on"))
-            + " on device " + escaped(stringMember(written, "device")) + "</p>";
+        html += "<p class=\"written\">"
+            + escaped(filled(words.lastChanged,
+                             {stringMember(written, "on"), stringMember(written, "device")}))
+            + "</p>";
 }
 
-void appendSection(std::string &html, const char *heading, const Json &entries)
+void appendSection(std::string &html, const std::string &heading, const Json &entries,
+                   const SubjectWords &words)
 {
-    html += "<h2>" + std::string(heading) + " (" + std::to_string(entries.size()) + ")</h2>";
+    html += "<h2>" + escaped(heading) + " (" + std::to_string(entries.size()) + ")</h2>";
     if (entries.empty()) {
-        html += "<p>None.</p>";
+        html += "<p>" + escaped(words.none) + "</p>";
         return;
     }
     for (const auto &entry : entries) {
         std::string title = entry.value("name", "");
         if (const std::string date = stringMember(entry["fields"], "date"); !date.empty())
-            title
-                = date + (entry.contains("account") ? " at " + stringMember(entry, "account") : "");
+            title = entry.contains("account")
+                ? filled(words.dateAtAccount, {date, stringMember(entry, "account")})
+                : date;
         html += "<section><h3>" + escaped(title.empty() ? entry.value("id", "") : title) + "</h3>";
-        appendFields(html, entry["fields"]);
-        appendWritten(html, entry["written"]);
+        appendFields(html, entry["fields"], words);
+        appendWritten(html, entry["written"], words);
         html += "</section>";
     }
 }
 
 } // namespace
 
-std::string subjectHtml(const Json &record)
+std::string subjectHtml(const Json &record, const SubjectWords &words)
 {
     const Json &person = record["person"];
-    const std::string name = stringMember(person, "name");
-    std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>What is kept "
-                       "about "
-        + escaped(name)
+    const std::string title = filled(words.title, {stringMember(person, "name")});
+    std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
+        + escaped(title)
         + "</title><style>body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:"
           "1.4}dt{font-weight:bold}dd{margin:0 0 .4em 1em}section{border-top:1px solid "
           "#ccc}.written{color:#555;font-size:.9em}</style></head><body>";
-    html += "<h1>What is kept about " + escaped(name) + "</h1>";
-    html += "<p>Everything this notebook holds about you, as of "
-        + escaped(stringMember(record, "producedOn")) + ".</p>";
-    html += "<h2>Your details</h2>";
-    appendFields(html, person["fields"]);
-    appendWritten(html, person["written"]);
-    appendSection(html, "Visits you took part in", record["visits"]);
-    appendSection(html, "Follow-ups", record["followUps"]);
-    appendSection(html, "Feedback", record["feedback"]);
-    appendSection(html, "Leads", record["leads"]);
-    html += "<h2>Greetings sent (" + std::to_string(record["greetings"].size()) + ")</h2>";
+    html += "<h1>" + escaped(title) + "</h1>";
+    html += "<p>" + escaped(filled(words.intro, {stringMember(record, "producedOn")})) + "</p>";
+    html += "<h2>" + escaped(words.yourDetails) + "</h2>";
+    appendFields(html, person["fields"], words);
+    appendWritten(html, person["written"], words);
+    appendSection(html, words.visits, record["visits"], words);
+    appendSection(html, words.followUps, record["followUps"], words);
+    appendSection(html, words.feedback, record["feedback"], words);
+    appendSection(html, words.leads, record["leads"], words);
+    html += "<h2>" + escaped(words.greetings) + " (" + std::to_string(record["greetings"].size())
+        + ")</h2>";
     if (record["greetings"].empty())
-        html += "<p>None.</p>";
+        html += "<p>" + escaped(words.none) + "</p>";
     else
-        appendValue(html, record["greetings"]);
-    appendSection(html, "Changes recorded when two devices disagreed", record["conflicts"]);
+        appendValue(html, record["greetings"], words);
+    appendSection(html, words.conflicts, record["conflicts"], words);
     html += "</body></html>\n";
     return html;
 }

@@ -10,6 +10,7 @@
 #include "controllers/feedback_editor.h"
 #include "controllers/greeting_words.h"
 #include "controllers/lead_editor.h"
+#include "controllers/person_record_export.h"
 #include "controllers/sync_review.h"
 #include "controllers/today_actions.h"
 #include "models/core_messages.h"
@@ -215,6 +216,30 @@ private slots:
         QCOMPARE(GreetingWords::forContact(inEnglish, "birthday").subject,
                  QStringLiteral("Happy birthday, Mara!"));
         Translations::applyLanguage(QStringLiteral("en"));
+    }
+
+    // What is kept about a person is written for them to read: in the language their profile
+    // names, whatever the app's.
+    void whatIsKept_isWrittenInTheLanguageOfThePerson()
+    {
+        auto session = freshSession();
+        put(*session, R"({"_id":"c1","type":"contact","firstName":"Mara","lastName":"Lind",
+            "birthday":"1984-03-17","preferredLanguage":"Deutsch"})");
+        PersonRecordExport record;
+        record.setProperty("session", QVariant::fromValue(session.get()));
+        record.setProperty("contactId", QStringLiteral("c1"));
+        record.setProperty("folder", m_dir.filePath(QStringLiteral("kept")));
+        const auto file = record.exportRecord();
+        QVERIFY2(!file.isEmpty(), qPrintable(record.error()));
+        QVERIFY(file.endsWith(QStringLiteral("What Rapport keeps about Mara Lind.html")));
+        QFile page(file);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const auto html = QString::fromUtf8(page.readAll());
+        QVERIFY(html.contains(QStringLiteral("<h1>Was über Mara Lind gespeichert ist</h1>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Ihre Angaben</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<dt>Geburtstag</dt>")));
+        QVERIFY(html.contains(QStringLiteral("Besuche, an denen Sie teilgenommen haben (0)")));
+        QVERIFY(!html.contains(QStringLiteral("Your details")));
     }
 
     void nudge_planAFollowUpOrSayNoneIsNeeded()
