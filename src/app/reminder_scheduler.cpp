@@ -3,7 +3,6 @@
 #include "app/database_session.h"
 #include "desktop_notifications.h"
 
-
 ReminderScheduler::ReminderScheduler(DatabaseSession &session,
                                      rapport::platform::DesktopNotifications &notifications,
                                      Clock clock, QObject *parent)
@@ -33,8 +32,7 @@ void ReminderScheduler::check()
     for (const auto &reminder : digest.unshown()) {
         m_sent.insert(reminder.key, reminder);
         m_notifications.notify(reminder.key, reminder.title, reminder.detail,
-                               {{QStringLiteral("default"),
-                                 tr("Open", "a reminder")}});
+                               {{QStringLiteral("default"), tr("Open", "a reminder")}});
         keys << reminder.key;
     }
     digest.markShown(keys, now);
