@@ -27,11 +27,11 @@ const QMap<QString, QStringList> &languageNames()
 
 } // namespace
 
-LanguageWords::LanguageWords(const QString &language, const char *context)
-    : m_context(context), m_own(!language.isEmpty())
+LanguageWords::LanguageWords(const QString &language, const char *context) : m_context(context)
 {
-    if (m_own)
-        m_translator.load(QStringLiteral(":/i18n/rapport_%1.qm").arg(language));
+    // No catalogue for it: the app's own words.
+    m_own = !language.isEmpty()
+        && m_translator.load(QStringLiteral(":/i18n/rapport_%1.qm").arg(language));
 }
 
 QString LanguageWords::operator()(const char *source) const

@@ -25,6 +25,6 @@ public:
 
 private:
     const char *m_context;
-    bool m_own;
+    bool m_own = false;
     QTranslator m_translator;
 };
