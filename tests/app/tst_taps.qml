@@ -40,6 +40,7 @@ PageTestCase {
     }
     function init() {
         taps = 0;
+        translations.chosen = "en"; // whatever a test before chose
     }
 
     function notebook() {
@@ -336,5 +337,26 @@ PageTestCase {
         compare(birthday.text, "1983-02-28");
         tap(button(page, "Save"));
         compare(TestSessions.field(session, "contact-anna", "birthday"), "1983-02-28");
+    }
+
+    Translations {
+        id: translations
+    }
+
+    // A language chosen in Settings applies at once, on the page being typed on, and nothing
+    // typed is lost.
+    function test_changingTheLanguage_keepsWhatIsTyped(size) {
+        const app = openApp(notebook(), size);
+        tapCounted(visibleButton(app, "Record a visit"));
+        const customer = find(app.contentItem, item => item.visible && item.placeholderText === "Who did you visit?");
+        const visit = pageAround(customer);
+        tapCounted(find(visit, item => item.visible && item.title === "Nordbrot Bakery" && item.clicked !== undefined));
+        typeWhereTheFocusIs("Oven trial went well");
+        translations.chosen = "de";
+        tryVerify(() => shows(visit, /^Besuch erfassen$/));
+        verify(shows(visit, /^Oven trial went well$/));
+        translations.chosen = "en";
+        tryVerify(() => shows(visit, /^Record a visit$/));
+        verify(shows(visit, /^Oven trial went well$/));
     }
 }
