@@ -2509,6 +2509,14 @@
             <numerusform>%Ln Einträge, auf diesem Gerät gespeichert in %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Text size as the system</source>
+        <translation>Textgröße wie das System</translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

@@ -2509,6 +2509,14 @@
             <numerusform>%Ln records, kept on this device in %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

@@ -2509,6 +2509,14 @@
         <source>Start stand mode</source>
         <translation>Passer en mode stand</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Text size as the system</source>
+        <translation>Taille du texte comme le système</translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

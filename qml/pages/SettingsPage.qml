@@ -106,12 +106,12 @@ Page {
                     model: page.preferences.textScales
                     ActionButton {
                         required property real modelData
-                        // Each choice shows the size it picks.
-                        text: qsTr("%1%").arg(Math.round(modelData * 100))
-                        font.pixelSize: Math.round(16 * modelData)
-                        Accessible.name: qsTr("Text size %1 percent").arg(Math.round(modelData * 100))
-                        primary: Math.abs(page.preferences.textScale - modelData) < 0.01
-                        onClicked: page.preferences.textScale = modelData
+                        // Each choice shows the size it picks; 0 follows the system's.
+                        text: modelData === 0 ? qsTr("As the system") : qsTr("%1%").arg(Math.round(modelData * 100))
+                        font.pixelSize: Math.round(16 * (modelData === 0 ? 1 : modelData))
+                        Accessible.name: modelData === 0 ? qsTr("Text size as the system") : qsTr("Text size %1 percent").arg(Math.round(modelData * 100))
+                        primary: Math.abs(page.preferences.chosenTextScale - modelData) < 0.01
+                        onClicked: page.preferences.chosenTextScale = modelData
                     }
                 }
             }

@@ -1,5 +1,7 @@
 #include "app/preferences.h"
 
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <algorithm>
 
@@ -9,6 +11,8 @@ const QString textScaleKey = QStringLiteral("appearance/textScale");
 
 constexpr qreal smallestTextScale = 1.0;
 constexpr qreal largestTextScale = 2.0;
+// 11 pt at 96 dots per inch: the body text of a desktop left as it came.
+constexpr qreal standardSystemPixels = 11.0 * 96.0 / 72.0;
 } // namespace
 
 bool Preferences::darkTheme() const
@@ -24,24 +28,43 @@ void Preferences::setDarkTheme(bool dark)
     emit darkThemeChanged();
 }
 
-qreal Preferences::textScale() const
+qreal Preferences::systemTextScale()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return smallestTextScale;
+    const int pixels = QFontInfo(QGuiApplication::font()).pixelSize();
+    return std::clamp(pixels / standardSystemPixels, smallestTextScale, largestTextScale);
+}
+
+qreal Preferences::chosenTextScale() const
 {
     bool ok = false;
-    const qreal stored = QSettings().value(textScaleKey, smallestTextScale).toReal(&ok);
-    // A hand-edited or damaged value never makes the app unreadable.
-    return ok ? std::clamp(stored, smallestTextScale, largestTextScale) : smallestTextScale;
+    const qreal stored = QSettings().value(textScaleKey).toReal(&ok);
+    // Nothing chosen, or a hand-edited or damaged value: the system's, never unreadable.
+    if (!ok || stored < smallestTextScale || stored > largestTextScale)
+        return 0;
+    return stored;
+}
+
+qreal Preferences::textScale() const
+{
+    const qreal chosen = chosenTextScale();
+    return chosen > 0 ? chosen : systemTextScale();
 }
 
 void Preferences::setTextScale(qreal scale)
 {
-    const qreal clamped = std::clamp(scale, smallestTextScale, largestTextScale);
-    if (qFuzzyCompare(clamped, textScale()))
+    const qreal chosen = scale <= 0 ? 0 : std::clamp(scale, smallestTextScale, largestTextScale);
+    if (qFuzzyCompare(chosen + 1, chosenTextScale() + 1))
         return;
-    QSettings().setValue(textScaleKey, clamped);
+    if (chosen > 0)
+        QSettings().setValue(textScaleKey, chosen);
+    else
+        QSettings().remove(textScaleKey);
     emit textScaleChanged();
 }
 
 QList<qreal> Preferences::textScales()
 {
-    return {1.0, 1.3, 1.6, 2.0};
+    return {0, 1.0, 1.3, 1.6, 2.0};
 }

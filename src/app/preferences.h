@@ -4,13 +4,18 @@
 #include <QtQml/qqmlregistration.h>
 
 // The person's choices for this device that are not notebook data (the theme, the size of
-// text), kept with the platform's settings (QSettings), so they survive a restart and never sync.
+// text, the language is Translations'), kept with the platform's settings (QSettings), so they
+// survive a restart and never sync.
 class Preferences : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
-    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    // The size of text in use: the one chosen, else the system's.
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
+    // What Settings shows as chosen: 0 for "as the system".
+    Q_PROPERTY(
+        qreal chosenTextScale READ chosenTextScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(QList<qreal> textScales READ textScales CONSTANT)
 
 public:
@@ -21,9 +26,15 @@ public:
 
     // 1 is the standard size; at most 2, the largest a phone's system setting asks for.
     qreal textScale() const;
+    qreal chosenTextScale() const;
+    // 0: follow the system again.
     void setTextScale(qreal scale);
-    // The sizes Settings offers.
+    // The choices Settings offers, "as the system" (0) first.
     static QList<qreal> textScales();
+    // The system's text size against the standard one: the application font the platform gives
+    // (GNOME's "Large Text", KDE's font size, a phone's font scale) over 11 pt at 96 dpi, the
+    // usual desktop default; from 1 to 2.
+    static qreal systemTextScale();
 
 signals:
     void darkThemeChanged();

@@ -24,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -538,6 +539,11 @@ private slots:
     void preferences_theTextSizeSurvivesARestart_withinWhatCanBeRead()
     {
         QStandardPaths::setTestModeEnabled(true);
+        Preferences().setTextScale(0);
+        // Nothing chosen: the system's (the offscreen platform's 9 pt is below the standard).
+        QCOMPARE(Preferences().chosenTextScale(), 0.0);
+        QCOMPARE(Preferences().textScale(), Preferences::systemTextScale());
+        QCOMPARE(Preferences::systemTextScale(), 1.0);
         {
             Preferences preferences;
             QSignalSpy changed(&preferences, &Preferences::textScaleChanged);
@@ -552,9 +558,18 @@ private slots:
         QCOMPARE(Preferences().textScale(), 1.0);
         QSettings().setValue(QStringLiteral("appearance/textScale"), 0.2);
         QCOMPARE(Preferences().textScale(), 1.0);
-        preferences.setTextScale(1);
-        QCOMPARE(Preferences().textScales().front(), 1.0);
+        preferences.setTextScale(0);
+        QCOMPARE(Preferences().chosenTextScale(), 0.0);
+        QCOMPARE(Preferences().textScales().front(), 0.0);
         QCOMPARE(Preferences().textScales().back(), 2.0);
+
+        // A desktop whose font was made larger (GNOME's Large Text: 11 pt x 1.25) reads larger.
+        const QFont before = QGuiApplication::font();
+        QFont larger = before;
+        larger.setPixelSize(18);
+        QGuiApplication::setFont(larger);
+        QVERIFY(Preferences().textScale() > 1.2);
+        QGuiApplication::setFont(before);
     }
 
     // A write on the session's connection that did not go through save() (a merge, a
@@ -649,5 +664,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ModelsAndControllers)
+QTEST_MAIN(ModelsAndControllers)
 #include "tst_models_and_controllers.moc"
