@@ -1,6 +1,7 @@
 #include "app/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMap>
 #include <QQmlEngine>
@@ -12,8 +13,19 @@ namespace {
 const QString languageKey = QStringLiteral("appearance/language");
 const QString source = QStringLiteral("en");
 
-// The one catalogue installed at a time; owned by the application.
+// The one catalogue of ours installed at a time, and Qt's own for its dialogs' words (Debian's
+// qt6-translations-l10n; without it they stay English); owned by the application.
 QTranslator *installed = nullptr;
+QTranslator *installedQt = nullptr;
+
+void remove(QTranslator *&translator)
+{
+    if (!translator)
+        return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+    translator = nullptr;
+}
 
 QString systemLanguage()
 {
@@ -84,17 +96,21 @@ void Translations::applyAtStart()
 void Translations::apply(const QString &language, bool chosenInSettings)
 {
     auto *app = QCoreApplication::instance();
-    if (installed) {
-        QCoreApplication::removeTranslator(installed);
-        delete installed;
-        installed = nullptr;
-    }
+    remove(installed);
+    remove(installedQt);
     // Dates, numbers and the order of a day and its month follow a language chosen in Settings;
     // else the system's own formats (its region's) stay.
     QLocale::setDefault(chosenInSettings ? QLocale(language) : QLocale::system());
     // English needs a catalogue too: for its plurals ("1 lead", "2 leads").
     if (!app)
         return;
+    if (language != source) {
+        auto qt = std::make_unique<QTranslator>(app);
+        if (qt->load(QLocale(language), QStringLiteral("qt"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            && QCoreApplication::installTranslator(qt.get()))
+            installedQt = qt.release();
+    }
     auto translator = std::make_unique<QTranslator>(app);
     if (translator->load(QStringLiteral(":/i18n/rapport_%1.qm").arg(language))
         && QCoreApplication::installTranslator(translator.get()))

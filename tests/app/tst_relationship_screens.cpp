@@ -334,6 +334,9 @@ private slots:
 
         Translations::applyLanguage(QStringLiteral("de"));
         QCOMPARE(session->todayLabel(), QStringLiteral("Mittwoch, 25. November 2026"));
+        // Qt's own words too (its dialogs' buttons), from Qt's catalogues.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
         AccountInsights insights;
         insights.setSession(session.get());
         insights.setAccountId(QStringLiteral("a1"));
