@@ -2517,6 +2517,22 @@
         <source>Text size as the system</source>
         <translation>Textgröße wie das System</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Each morning: visits planned, follow-ups due, birthdays of the day, customers gone quiet. Where the desktop shows notifications.</source>
+        <translation>Jeden Morgen: geplante Besuche, fällige Aufgaben, Geburtstage des Tages, still gewordene Kunden. Wo der Desktop Benachrichtigungen zeigt.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>At %1:00</source>
+        <translation>Um %1:00</translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

@@ -2517,6 +2517,22 @@
         <source>Text size as the system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each morning: visits planned, follow-ups due, birthdays of the day, customers gone quiet. Where the desktop shows notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1:00</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

@@ -2517,6 +2517,22 @@
         <source>Text size as the system</source>
         <translation>Taille du texte comme le système</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Each morning: visits planned, follow-ups due, birthdays of the day, customers gone quiet. Where the desktop shows notifications.</source>
+        <translation>Chaque matin : visites prévues, relances à faire, anniversaires du jour, clients devenus silencieux. Là où le bureau affiche des notifications.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>At %1:00</source>
+        <translation>À %1 h</translation>
+    </message>
 </context>
 <context>
     <name>StaleLeadReview</name>

@@ -3,6 +3,7 @@
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
 #include "app/notebook_preparation.h"
+#include "app/preferences.h"
 #include "app/reminder_scheduler.h"
 #include "app/sync_controller.h"
 #include "app/translations.h"
@@ -174,6 +175,10 @@ int main(int argc, char *argv[])
     // The morning's reminders where the desktop shows notifications; a tap on one opens its page.
     rapport::platform::DesktopNotifications notifications;
     ReminderScheduler reminders(session, notifications);
+    reminders.setDigestTimeSource([] {
+        const int hour = Preferences::storedReminderHour();
+        return hour < 0 ? QTime() : QTime(hour, 0);
+    });
     if (options.screenshotPage.isEmpty() && !options.reportFirstFrame
         && notifications.available()) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

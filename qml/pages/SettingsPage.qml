@@ -138,6 +138,33 @@ Page {
                 }
             }
             SectionLabel {
+                text: qsTr("Reminders")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("Each morning: visits planned, follow-ups due, birthdays of the day, customers gone quiet. Where the desktop shows notifications.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: [-1, 7, 8, 9]
+                    ActionButton {
+                        required property int modelData
+                        text: modelData < 0 ? qsTr("None") : qsTr("At %1:00").arg(modelData)
+                        primary: page.preferences.reminderHour === modelData
+                        onClicked: page.preferences.reminderHour = modelData
+                    }
+                }
+            }
+            SectionLabel {
                 text: qsTr("Your records")
             }
             Label {

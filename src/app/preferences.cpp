@@ -8,6 +8,8 @@
 namespace {
 const QString darkThemeKey = QStringLiteral("appearance/darkTheme");
 const QString textScaleKey = QStringLiteral("appearance/textScale");
+const QString reminderHourKey = QStringLiteral("reminders/hour");
+constexpr int defaultReminderHour = 8;
 
 constexpr qreal smallestTextScale = 1.0;
 constexpr qreal largestTextScale = 2.0;
@@ -67,4 +69,20 @@ void Preferences::setTextScale(qreal scale)
 QList<qreal> Preferences::textScales()
 {
     return {0, 1.0, 1.3, 1.6, 2.0};
+}
+
+int Preferences::storedReminderHour()
+{
+    bool ok = false;
+    const int hour = QSettings().value(reminderHourKey, defaultReminderHour).toInt(&ok);
+    return ok && hour >= -1 && hour <= 23 ? hour : defaultReminderHour;
+}
+
+void Preferences::setReminderHour(int hour)
+{
+    const int kept = hour < 0 ? -1 : std::min(hour, 23);
+    if (kept == storedReminderHour())
+        return;
+    QSettings().setValue(reminderHourKey, kept);
+    emit reminderHourChanged();
 }

@@ -17,6 +17,8 @@ class Preferences : public QObject
     Q_PROPERTY(
         qreal chosenTextScale READ chosenTextScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(QList<qreal> textScales READ textScales CONSTANT)
+    // The hour the morning's reminders come (8 unless chosen); -1: no reminders.
+    Q_PROPERTY(int reminderHour READ reminderHour WRITE setReminderHour NOTIFY reminderHourChanged)
 
 public:
     using QObject::QObject;
@@ -36,7 +38,12 @@ public:
     // usual desktop default; from 1 to 2.
     static qreal systemTextScale();
 
+    int reminderHour() const { return storedReminderHour(); }
+    void setReminderHour(int hour);
+    static int storedReminderHour();
+
 signals:
     void darkThemeChanged();
     void textScaleChanged();
+    void reminderHourChanged();
 };

@@ -22,8 +22,10 @@ void ReminderScheduler::start()
 
 void ReminderScheduler::check()
 {
+    if (m_digestTimeSource)
+        m_digestTime = m_digestTimeSource();
     const auto now = m_clock();
-    if (now.time() < m_digestTime || !m_session.ready())
+    if (!m_digestTime.isValid() || now.time() < m_digestTime || !m_session.ready())
         return;
     MorningDigest digest(m_session);
     if (digest.lastDigestDay() >= now.date())

@@ -30,6 +30,12 @@ public:
                       Clock clock = &QDateTime::currentDateTime, QObject *parent = nullptr);
 
     void setDigestTime(QTime time) { m_digestTime = time; }
+    // Where the time is read from at each look (Settings can change it while the app runs); an
+    // invalid time: no reminders.
+    void setDigestTimeSource(std::function<QTime()> source)
+    {
+        m_digestTimeSource = std::move(source);
+    }
     QTime digestTime() const { return m_digestTime; }
     // Looks at the clock once a minute from now on (and at once).
     void start();
@@ -46,6 +52,7 @@ private:
     rapport::platform::DesktopNotifications &m_notifications;
     Clock m_clock;
     QTime m_digestTime {8, 0};
+    std::function<QTime()> m_digestTimeSource;
     QTimer m_timer;
     // What each notification sent is about, by its tag (the reminder's key), for a tap.
     QHash<QString, MorningDigest::Reminder> m_sent;

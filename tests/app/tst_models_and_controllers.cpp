@@ -572,6 +572,22 @@ private slots:
         QGuiApplication::setFont(before);
     }
 
+    // The hour of the morning's reminders: 8 unless chosen, none at all, or a real hour.
+    void preferences_theRemindersHour()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("reminders/hour"));
+        QCOMPARE(Preferences::storedReminderHour(), 8);
+        Preferences preferences;
+        preferences.setReminderHour(-1);
+        QCOMPARE(Preferences().reminderHour(), -1);
+        preferences.setReminderHour(30);
+        QCOMPARE(Preferences().reminderHour(), 23);
+        QSettings().setValue(QStringLiteral("reminders/hour"), QStringLiteral("soon"));
+        QCOMPARE(Preferences::storedReminderHour(), 8);
+        QSettings().remove(QStringLiteral("reminders/hour"));
+    }
+
     // A write on the session's connection that did not go through save() (a merge, a
     // duplicate flag) still reaches the lists and the sync scheduler: nobody has to remember.
     void anyWriteOnTheSession_isHeardByTheListsAndBySync()

@@ -123,6 +123,35 @@ private slots:
             QCOMPARE(service.shown.last().summary, QStringLiteral("Bring samples"));
         }
     }
+
+    // The hour chosen in Settings is read at each look; "none" sends nothing.
+    void theHourChosen_orNone()
+    {
+        SessionBus bus;
+        QVERIFY2(bus.started(), qPrintable(bus.error()));
+        auto desktop = bus.connect(QStringLiteral("desktop"));
+        NotificationService service;
+        QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                       QDBusConnection::ExportAllSlots
+                                           | QDBusConnection::ExportAllSignals));
+        QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        DatabaseSession session(m_dir.filePath(QStringLiteral("hour.sqlite")));
+        QDateTime now(QDate(2026, 11, 25), QTime(7, 0));
+        session.setToday(now.date());
+        put(session, R"({"_id":"f1","type":"followup","title":"Send the quote",
+            "due":"2026-11-25"})");
+        DesktopNotifications notifications(bus.connect(QStringLiteral("app")));
+        ReminderScheduler scheduler(session, notifications, [&now] { return now; });
+        QTime chosen;
+        scheduler.setDigestTimeSource([&chosen] { return chosen; });
+        scheduler.check();
+        QTest::qWait(100);
+        QCOMPARE(service.shown.size(), 0); // none chosen
+        chosen = QTime(7, 0);
+        scheduler.check();
+        QTRY_COMPARE(service.shown.size(), 1);
+        QCOMPARE(service.shown.at(0).summary, QStringLiteral("Send the quote"));
+    }
 };
 
 QTEST_MAIN(RemindersTest)
