@@ -46,12 +46,8 @@ private slots:
     {
         SessionBus bus;
         QVERIFY2(bus.started(), qPrintable(bus.error()));
-        auto desktop = bus.connect(QStringLiteral("desktop"));
         NotificationService service;
-        QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
-                                       QDBusConnection::ExportAllSlots
-                                           | QDBusConnection::ExportAllSignals));
-        QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(service.serveOn(bus.connect(QStringLiteral("desktop"))));
 
         const auto path = m_dir.filePath(QStringLiteral("reminders.sqlite"));
         QDateTime now(QDate(2026, 11, 25), QTime(7, 59));
@@ -129,12 +125,8 @@ private slots:
     {
         SessionBus bus;
         QVERIFY2(bus.started(), qPrintable(bus.error()));
-        auto desktop = bus.connect(QStringLiteral("desktop"));
         NotificationService service;
-        QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
-                                       QDBusConnection::ExportAllSlots
-                                           | QDBusConnection::ExportAllSignals));
-        QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(service.serveOn(bus.connect(QStringLiteral("desktop"))));
         DatabaseSession session(m_dir.filePath(QStringLiteral("hour.sqlite")));
         QDateTime now(QDate(2026, 11, 25), QTime(7, 0));
         session.setToday(now.date());

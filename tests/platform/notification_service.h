@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDBusConnection>
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
@@ -18,6 +19,15 @@ public:
         QStringList actions;
     };
     QList<Shown> shown;
+
+    // Answers on the bus as the desktop's notification service.
+    bool serveOn(QDBusConnection bus)
+    {
+        return bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
+                                  QDBusConnection::ExportAllSlots
+                                      | QDBusConnection::ExportAllSignals)
+            && bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+    }
 
 public slots:
     uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,

@@ -21,12 +21,8 @@ private slots:
     {
         SessionBus bus;
         QVERIFY2(bus.started(), qPrintable(bus.error()));
-        auto desktop = bus.connect(QStringLiteral("desktop"));
         NotificationService service;
-        QVERIFY(desktop.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
-                                       QDBusConnection::ExportAllSlots
-                                           | QDBusConnection::ExportAllSignals));
-        QVERIFY(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(service.serveOn(bus.connect(QStringLiteral("desktop"))));
 
         DesktopNotifications notifications(bus.connect(QStringLiteral("app")));
         QVERIFY(notifications.available());
