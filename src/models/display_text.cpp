@@ -8,35 +8,57 @@
 
 namespace display {
 
+namespace {
+
+// A buying role's words: as a label, and inside a sentence (English writes it in lower case
+// there; German keeps a noun's capital).
+struct Words
+{
+    const char *source;
+    const char *comment;
+};
+struct RoleWords
+{
+    const char *role;
+    Words label;
+    Words inSentence;
+};
+constexpr RoleWords roleWords[] {
+    {"decision_maker", QT_TRANSLATE_NOOP3("Display", "Decision maker", "a buying role"),
+     QT_TRANSLATE_NOOP3("Display", "decision maker", "in a sentence")},
+    {"influencer", QT_TRANSLATE_NOOP3("Display", "Influencer", "a buying role"),
+     QT_TRANSLATE_NOOP3("Display", "influencer", "in a sentence")},
+    {"user", QT_TRANSLATE_NOOP3("Display", "User", "a buying role"),
+     QT_TRANSLATE_NOOP3("Display", "user", "in a sentence")},
+    {"order_processor", QT_TRANSLATE_NOOP3("Display", "Order processor", "a buying role"),
+     QT_TRANSLATE_NOOP3("Display", "order processor", "in a sentence")},
+    {"gatekeeper", QT_TRANSLATE_NOOP3("Display", "Gatekeeper", "a buying role"),
+     QT_TRANSLATE_NOOP3("Display", "gatekeeper", "in a sentence")},
+};
+
+const RoleWords *wordsOf(const std::string &role)
+{
+    for (const auto &words : roleWords)
+        if (role == words.role)
+            return &words;
+    return nullptr;
+}
+
+} // namespace
+
 QString buyingRole(const std::string &role)
 {
-    if (role == "decision_maker")
-        return QCoreApplication::translate("Display", "Decision maker", "a buying role");
-    if (role == "influencer")
-        return QCoreApplication::translate("Display", "Influencer", "a buying role");
-    if (role == "user")
-        return QCoreApplication::translate("Display", "User", "a buying role");
-    if (role == "order_processor")
-        return QCoreApplication::translate("Display", "Order processor", "a buying role");
-    if (role == "gatekeeper")
-        return QCoreApplication::translate("Display", "Gatekeeper", "a buying role");
-    return text(role);
+    const auto *words = wordsOf(role);
+    return words ? QCoreApplication::translate("Display", words->label.source, words->label.comment)
+                 : text(role);
 }
 
 QString buyingRoleInSentence(const std::string &role)
 {
-    // English writes a role in lower case inside a sentence; German keeps a noun's capital.
-    if (role == "decision_maker")
-        return QCoreApplication::translate("Display", "decision maker", "in a sentence");
-    if (role == "influencer")
-        return QCoreApplication::translate("Display", "influencer", "in a sentence");
-    if (role == "user")
-        return QCoreApplication::translate("Display", "user", "in a sentence");
-    if (role == "order_processor")
-        return QCoreApplication::translate("Display", "order processor", "in a sentence");
-    if (role == "gatekeeper")
-        return QCoreApplication::translate("Display", "gatekeeper", "in a sentence");
-    return text(role);
+    const auto *words = wordsOf(role);
+    return words ? QCoreApplication::translate("Display", words->inSentence.source,
+                                               words->inSentence.comment)
+                 : text(role);
 }
 
 QDate date(const std::string &isoDate)
