@@ -3,11 +3,6 @@
 #include "controllers/language_words.h"
 #include "core/fields.h"
 
-QString GreetingWords::languageOf(const rapport::Json &contact)
-{
-    return LanguageWords::languageOf(contact);
-}
-
 GreetingWords GreetingWords::forContact(const rapport::Json &contact, const std::string &kind)
 {
     auto name = rapport::stringMember(contact, "firstName");
@@ -17,7 +12,7 @@ GreetingWords GreetingWords::forContact(const rapport::Json &contact, const std:
         name = rapport::stringMember(contact, "name");
     const auto to = QString::fromStdString(name);
     // An empty language: the app's own (its catalogue is installed).
-    const LanguageWords words(languageOf(contact), "GreetingWords");
+    const LanguageWords words(LanguageWords::languageOf(contact), "GreetingWords");
     const bool anniversary = kind == "anniversary";
     if (to.isEmpty())
         return anniversary

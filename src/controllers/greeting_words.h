@@ -19,6 +19,4 @@ public:
 
     // kind: "birthday" or "anniversary".
     static GreetingWords forContact(const rapport::Json &contact, const std::string &kind);
-    // The language a contact's profile names ("de"), or "" when it names none Rapport has.
-    static QString languageOf(const rapport::Json &contact);
 };
