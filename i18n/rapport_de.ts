@@ -2208,6 +2208,10 @@
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
+    <message>
+        <source>Answer to a reminder</source>
+        <translation>Antwort auf eine Erinnerung</translation>
+    </message>
 </context>
 <context>
     <name>PersonRecordExport</name>
@@ -2269,6 +2273,28 @@
         <source>Open</source>
         <comment>a reminder</comment>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a reminder</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <comment>remind me again</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <comment>remind me again</comment>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) for today</source>
+        <translation>
+            <numerusform>%n Erinnerung für heute</numerusform>
+            <numerusform>%n Erinnerungen für heute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2558,10 @@
     <message>
         <source>At %1:00</source>
         <translation>Um %1:00</translation>
+    </message>
+    <message>
+        <source>All in one notification</source>
+        <translation>Alle in einer Benachrichtigung</translation>
     </message>
 </context>
 <context>

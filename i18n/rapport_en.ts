@@ -2208,6 +2208,10 @@
         <source>Could not forget them: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer to a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonRecordExport</name>
@@ -2269,6 +2273,28 @@
         <source>Open</source>
         <comment>a reminder</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <comment>remind me again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <comment>remind me again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) for today</source>
+        <translation>
+            <numerusform>%n reminder for today</numerusform>
+            <numerusform>%n reminders for today</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2557,10 @@
     </message>
     <message>
         <source>At %1:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in one notification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

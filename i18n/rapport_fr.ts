@@ -2208,6 +2208,10 @@
         <source>Could not forget them: %1</source>
         <translation>Impossible d’oublier cette personne : %1</translation>
     </message>
+    <message>
+        <source>Answer to a reminder</source>
+        <translation>Réponse à un rappel</translation>
+    </message>
 </context>
 <context>
     <name>PersonRecordExport</name>
@@ -2269,6 +2273,28 @@
         <source>Open</source>
         <comment>a reminder</comment>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a reminder</comment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <comment>remind me again</comment>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <comment>remind me again</comment>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) for today</source>
+        <translation>
+            <numerusform>%n rappel pour aujourd’hui</numerusform>
+            <numerusform>%n rappels pour aujourd’hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2558,10 @@
     <message>
         <source>At %1:00</source>
         <translation>À %1 h</translation>
+    </message>
+    <message>
+        <source>All in one notification</source>
+        <translation>Tout dans une seule notification</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,18 @@ void DesktopNotifications::notify(const QString &tag, const QString &summary, co
     });
 }
 
+void DesktopNotifications::close(const QString &tag)
+{
+    const auto id = m_tags.key(tag);
+    if (id == 0)
+        return;
+    m_tags.remove(id);
+    auto call = QDBusMessage::createMethodCall(service, path, interface,
+                                               QStringLiteral("CloseNotification"));
+    call << id;
+    m_bus.asyncCall(call);
+}
+
 void DesktopNotifications::onActionInvoked(uint id, const QString &action)
 {
     // Other applications' notifications come past too: only ours have a tag.

@@ -11,7 +11,7 @@ namespace rapport::platform {
 // (org.freedesktop.Notifications, which GNOME, KDE and the others run). Calls never block: the
 // id of a notification arrives with `shown`, a tap on it or on one of its actions with
 // `actionInvoked`. Android's NotificationManager and iOS's UNUserNotificationCenter belong
-// behind the same three calls (platform/README.md).
+// behind the same calls (platform/README.md).
 class DesktopNotifications : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     // Shows one; `tag` comes back with its id in `shown` and with every action taken on it.
     void notify(const QString &tag, const QString &summary, const QString &body,
                 const QList<Action> &actions);
+    // Takes one away (answered elsewhere): the desktop closes it if it still shows.
+    void close(const QString &tag);
 
 signals:
     void shown(const QString &tag, uint id);

@@ -48,7 +48,9 @@ ApplicationWindow {
         app.currentStack().pop(StackView.Immediate);
     }
     function open(documentType: string, documentId: string) {
-        if (documentType === "account") {
+        if (documentType === "today") {
+            app.select(app.destinations.indexOf("today"));
+        } else if (documentType === "account") {
             app.push(accountPage, { accountId: documentId, fromList: true });
         } else if (documentType === "contact") {
             app.push(contactPage, { contactId: documentId, fromList: true });

@@ -179,9 +179,14 @@ int main(int argc, char *argv[])
         const int hour = Preferences::storedReminderHour();
         return hour < 0 ? QTime() : QTime(hour, 0);
     });
+    reminders.setDigestAsOneSource(&Preferences::storedRemindersAsOne);
     if (options.screenshotPage.isEmpty() && !options.reportFirstFrame
         && notifications.available()) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QObject::connect(
+            &reminders, &ReminderScheduler::answerFailed, &reminders, [](const QString &why) {
+                std::fprintf(stderr, "a reminder's answer was not kept: %s\n", qPrintable(why));
+            });
         QObject::connect(&reminders, &ReminderScheduler::openRequested, window,
                          [window](const QString &type, const QString &id) {
                              QMetaObject::invokeMethod(window, "open", Q_ARG(QString, type),

@@ -3,7 +3,8 @@
 // Mara Lind as a salesperson comes to know her, for the tests of forgetting a person: her
 // profile with her son's hobby, a visit she was at with a colleague, a visit whose notes name
 // her, a follow-up, feedback, the lead she came from, a conflict that kept one of her values, a
-// pair flagged as maybe one person, a draft naming her.
+// pair flagged as maybe one person, what was answered to the reminder of her birthday, a draft
+// naming her.
 #include "check_ok.h"
 #include "merge/local_editor.h"
 #include "store/store.h"
@@ -21,8 +22,13 @@ namespace mara_lind {
 inline const char *const values[] = {"Lind", "baseball", "1984-03-17", "Jonas"};
 
 // The records that hold her values and are purged when she is forgotten.
-inline const char *const herRecords[]
-    = {"contact-mara", "followup-1", "feedback-1", "lead-1", "conflict-1", "duplicate-1"};
+inline const char *const herRecords[] = {"contact-mara",
+                                         "followup-1",
+                                         "feedback-1",
+                                         "lead-1",
+                                         "conflict-1",
+                                         "duplicate-1",
+                                         "reminder:birthday-2027:contact-mara"};
 
 inline void save(rapport::merge::LocalEditor &editor, const std::string &json)
 {
@@ -54,6 +60,8 @@ inline void fill(rapport::merge::LocalEditor &editor, rapport::Store &store)
         "field":"birthday","kept":"1984-03-17","lost":"1984-03-18","status":"open"})");
     save(editor, R"({"_id":"duplicate-1","type":"duplicate","ids":["contact-mara","contact-olaf"],
         "status":"dismissed"})");
+    save(editor, R"({"_id":"reminder:birthday-2027:contact-mara","type":"reminder",
+        "key":"birthday-2027:contact-mara","about":"contact-mara","done":true})");
     CHECK_OK(store.putLocal("_local/rapport-visit-draft",
                             rapport::Json::parse(R"({"contactIds":["contact-mara"],
                                 "notes":"Ask Mara Lind about Jonas"})")));

@@ -164,6 +164,15 @@ Page {
                     }
                 }
             }
+            Switch {
+                Layout.leftMargin: Theme.spacing
+                Layout.preferredHeight: Theme.touchTarget
+                visible: page.preferences.reminderHour >= 0
+                text: qsTr("All in one notification")
+                font.pixelSize: Theme.bodySize
+                checked: page.preferences.remindersAsOne
+                onToggled: page.preferences.remindersAsOne = checked
+            }
             SectionLabel {
                 text: qsTr("Your records")
             }

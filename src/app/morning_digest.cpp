@@ -2,6 +2,7 @@
 
 #include "app/database_session.h"
 #include "models/today_model.h"
+#include "notebook/reminder_answers.h"
 #include "store/store.h"
 
 namespace {
@@ -34,6 +35,7 @@ QList<MorningDigest::Reminder> MorningDigest::unshown() const
         return reminders;
     const auto record = shownRecord(m_session);
     const auto &shown = record["shown"];
+    const auto day = m_session.today().toString(Qt::ISODate).toStdString();
     const auto yesterday = m_session.today().addDays(-1).toString(Qt::ISODate);
     TodayModel today;
     today.setSession(&m_session);
@@ -45,7 +47,14 @@ QList<MorningDigest::Reminder> MorningDigest::unshown() const
         if (key.startsWith(QLatin1String("lapsed:"))
             && key.section(QLatin1Char(':'), 2) < yesterday)
             continue;
-        if (shown.contains(key.toStdString()))
+        // Answered on any device (done, or snoozed to a later morning), or shown here already.
+        const auto stored = key.toStdString();
+        const auto when = shown.find(stored);
+        const std::string lastShown = when != shown.end() && when->is_string()
+            ? when->get<std::string>().substr(0, 10)
+            : std::string();
+        auto answer = rapport::notebook::reminderAnswer(*m_session.store(), stored);
+        if (!answer || !rapport::notebook::remindsOn(*answer, lastShown, day))
             continue;
         reminders.append({key, value(today, row, "title").toString(),
                           value(today, row, "detail").toString(),

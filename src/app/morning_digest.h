@@ -24,7 +24,8 @@ public:
 
     explicit MorningDigest(DatabaseSession &session) : m_session(session) { }
 
-    // Those not shown on this device yet, in Today's order.
+    // Those to remind of this morning, in Today's order: not shown on this device yet, or
+    // snoozed to this day; none answered done on any device.
     QList<Reminder> unshown() const;
     // The last day a digest went out on this device (invalid: never).
     QDate lastDigestDay() const;

@@ -10,6 +10,7 @@ const QString darkThemeKey = QStringLiteral("appearance/darkTheme");
 const QString textScaleKey = QStringLiteral("appearance/textScale");
 const QString reminderHourKey = QStringLiteral("reminders/hour");
 constexpr int defaultReminderHour = 8;
+const QString remindersAsOneKey = QStringLiteral("reminders/asOne");
 
 constexpr qreal smallestTextScale = 1.0;
 constexpr qreal largestTextScale = 2.0;
@@ -85,4 +86,17 @@ void Preferences::setReminderHour(int hour)
         return;
     QSettings().setValue(reminderHourKey, kept);
     emit reminderHourChanged();
+}
+
+bool Preferences::storedRemindersAsOne()
+{
+    return QSettings().value(remindersAsOneKey, false).toBool();
+}
+
+void Preferences::setRemindersAsOne(bool one)
+{
+    if (one == storedRemindersAsOne())
+        return;
+    QSettings().setValue(remindersAsOneKey, one);
+    emit remindersAsOneChanged();
 }

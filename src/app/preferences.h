@@ -19,6 +19,9 @@ class Preferences : public QObject
     Q_PROPERTY(QList<qreal> textScales READ textScales CONSTANT)
     // The hour the morning's reminders come (8 unless chosen); -1: no reminders.
     Q_PROPERTY(int reminderHour READ reminderHour WRITE setReminderHour NOTIFY reminderHourChanged)
+    // The morning's reminders as one notification instead of one each.
+    Q_PROPERTY(bool remindersAsOne READ remindersAsOne WRITE setRemindersAsOne NOTIFY
+                   remindersAsOneChanged)
 
 public:
     using QObject::QObject;
@@ -41,9 +44,13 @@ public:
     int reminderHour() const { return storedReminderHour(); }
     void setReminderHour(int hour);
     static int storedReminderHour();
+    bool remindersAsOne() const { return storedRemindersAsOne(); }
+    void setRemindersAsOne(bool one);
+    static bool storedRemindersAsOne();
 
 signals:
     void darkThemeChanged();
     void textScaleChanged();
     void reminderHourChanged();
+    void remindersAsOneChanged();
 };

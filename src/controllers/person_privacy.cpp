@@ -17,6 +17,7 @@ QString kindOf(const std::string &type)
         {"lead", QT_TRANSLATE_NOOP("PersonPrivacy", "Lead")},
         {"conflict", QT_TRANSLATE_NOOP("PersonPrivacy", "Change kept when two devices disagreed")},
         {"duplicate", QT_TRANSLATE_NOOP("PersonPrivacy", "Possible duplicate")},
+        {"reminder", QT_TRANSLATE_NOOP("PersonPrivacy", "Answer to a reminder")},
         {"visit", QT_TRANSLATE_NOOP("PersonPrivacy", "Visit")},
         {"account", QT_TRANSLATE_NOOP("PersonPrivacy", "Customer")}};
     auto found = kinds.find(type);

@@ -55,6 +55,8 @@ bool holdsTheirValues(const std::string &type, const Json &body, const std::stri
         return true; // it names them (by id or in a value): a review record, gone with them
     if (type == "duplicate")
         return listHolds(body, "ids", id);
+    if (type == "reminder") // what was answered to a reminder about them
+        return stringMember(body, "about") == id;
     return false;
 }
 

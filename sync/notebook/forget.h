@@ -37,7 +37,8 @@ struct ForgetPlan
     std::string contactId;
     std::string name; // for the screen only
     // Purged: the contact, their follow-ups, feedback and the leads they came from (greetings
-    // sent are in the contact), and the conflict and duplicate records that hold their values.
+    // sent are in the contact), the answers to reminders about them, and the conflict and
+    // duplicate records that hold their values.
     std::vector<RecordMention> purged;
     // Visits that list them among the people met: they are taken out of the list.
     std::vector<RecordMention> visitsMet;

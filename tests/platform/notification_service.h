@@ -12,6 +12,9 @@ class NotificationService : public QObject
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
 
 public:
+    // The id the service gave the notification shown n-th (from 0).
+    static uint idOf(qsizetype n) { return static_cast<uint>(n) + 41; }
+
     struct Shown
     {
         QString summary;
@@ -19,6 +22,7 @@ public:
         QStringList actions;
     };
     QList<Shown> shown;
+    QList<uint> closed; // by the application
 
     // Answers on the bus as the desktop's notification service.
     bool serveOn(QDBusConnection bus)
@@ -34,7 +38,12 @@ public slots:
                 const QStringList &actions, const QVariantMap &, int)
     {
         shown.append({summary, body, actions});
-        return static_cast<uint>(shown.size()) + 40;
+        return idOf(shown.size() - 1);
+    }
+    void CloseNotification(uint id)
+    {
+        closed.append(id);
+        emit NotificationClosed(id, 3); // "closed by a call to CloseNotification"
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
 

@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(plan->name, std::string("Mara Lind"));
         for (const char *id : mara_lind::herRecords)
             QVERIFY2(mentions(plan->purged, id), id);
-        QCOMPARE(plan->purged.size(), std::size_t {6});
+        QCOMPARE(plan->purged.size(), std::size_t {7});
         QVERIFY(mentions(plan->visitsMet, "visit-1"));
         QCOMPARE(plan->visitsMet.size(), std::size_t {1});
         QVERIFY(mentions(plan->namedIn, "visit-2")); // free text: for the user
