@@ -334,6 +334,30 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAgent</name>
+    <message>
+        <source>Rapport syncs in the background</source>
+        <translation>Rapport synchronisiert im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Rapport öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <comment>the background agent</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Rapport already syncs this notebook (process %1).</source>
+        <translation>Rapport synchronisiert dieses Notizbuch bereits (Prozess %1).</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Last time, %1</source>
@@ -2562,6 +2586,18 @@
     <message>
         <source>All in one notification</source>
         <translation>Alle in einer Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>With the window closed, Rapport can go on syncing and reminding in the background.</source>
+        <translation>Bei geschlossenem Fenster kann Rapport im Hintergrund weiter synchronisieren und erinnern.</translation>
+    </message>
+    <message>
+        <source>Keep running when closed</source>
+        <translation>Geschlossen weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
 </context>
 <context>

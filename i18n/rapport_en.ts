@@ -334,6 +334,30 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAgent</name>
+    <message>
+        <source>Rapport syncs in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <comment>the background agent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport already syncs this notebook (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Last time, %1</source>
@@ -2561,6 +2585,18 @@
     </message>
     <message>
         <source>All in one notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the window closed, Rapport can go on syncing and reminding in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,6 +334,30 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAgent</name>
+    <message>
+        <source>Rapport syncs in the background</source>
+        <translation>Rapport synchronise en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Ouvrir Rapport</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <comment>the background agent</comment>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Rapport already syncs this notebook (process %1).</source>
+        <translation>Rapport synchronise déjà ce carnet (processus %1).</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>Last time, %1</source>
@@ -2562,6 +2586,18 @@
     <message>
         <source>All in one notification</source>
         <translation>Tout dans une seule notification</translation>
+    </message>
+    <message>
+        <source>With the window closed, Rapport can go on syncing and reminding in the background.</source>
+        <translation>Fenêtre fermée, Rapport peut continuer à synchroniser et à rappeler en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Keep running when closed</source>
+        <translation>Continuer une fois fermé</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l’ouverture de session</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,11 @@ bool DesktopNotifications::available() const
 void DesktopNotifications::notify(const QString &tag, const QString &summary, const QString &body,
                                   const QList<Action> &actions)
 {
+    if (m_fallback && !available()) {
+        if (!showByFallback(tag, summary, body))
+            emit failed(tag, QStringLiteral("no notification service on the session bus"));
+        return;
+    }
     // The specification's Notify: actions as a flat list of key, label, key, label...
     QStringList flat;
     for (const auto &action : actions)
@@ -40,11 +45,12 @@ void DesktopNotifications::notify(const QString &tag, const QString &summary, co
          << QVariantMap {{QStringLiteral("desktop-entry"), QStringLiteral("rapport")}}
          << -1; // the server's own timeout
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, tag] {
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, tag, summary, body] {
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError()) {
-            emit failed(tag, reply.error().message());
+            if (!showByFallback(tag, summary, body))
+                emit failed(tag, reply.error().message());
             return;
         }
         m_tags.insert(reply.value(), tag);
@@ -62,6 +68,22 @@ void DesktopNotifications::close(const QString &tag)
                                                QStringLiteral("CloseNotification"));
     call << id;
     m_bus.asyncCall(call);
+}
+
+bool DesktopNotifications::showByFallback(const QString &tag, const QString &summary,
+                                          const QString &body)
+{
+    if (!m_fallback || !m_fallback(summary, body))
+        return false;
+    m_fallbackTag = tag;
+    emit shown(tag, 0);
+    return true;
+}
+
+void DesktopNotifications::fallbackClicked()
+{
+    if (!m_fallbackTag.isEmpty())
+        emit actionInvoked(m_fallbackTag, QStringLiteral("default"));
 }
 
 void DesktopNotifications::onActionInvoked(uint id, const QString &action)

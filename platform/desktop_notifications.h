@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace rapport::platform {
 
@@ -34,6 +35,13 @@ public:
     // Takes one away (answered elsewhere): the desktop closes it if it still shows.
     void close(const QString &tag);
 
+    // Where there is no notification service (or it refuses): shows summary and body another
+    // way (the tray icon's message), true when it did. A click on that message is reported
+    // with fallbackClicked(), and comes back as a tap on the last one shown so.
+    using Fallback = std::function<bool(const QString &summary, const QString &body)>;
+    void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
+    void fallbackClicked();
+
 signals:
     void shown(const QString &tag, uint id);
     void actionInvoked(const QString &tag, const QString &action);
@@ -46,7 +54,11 @@ private slots:
 
 private:
     QDBusConnection m_bus;
+    bool showByFallback(const QString &tag, const QString &summary, const QString &body);
+
     QHash<uint, QString> m_tags; // notification id -> the caller's tag, while it shows
+    Fallback m_fallback;
+    QString m_fallbackTag; // the last one the fallback showed
 };
 
 } // namespace rapport::platform

@@ -1,4 +1,6 @@
+#include "agent_lock.h"
 #include "app/attachment_images.h"
+#include "app/background_agent.h"
 #include "app/database_session.h"
 #include "app/demo_notebook.h"
 #include "app/launch_options.h"
@@ -11,9 +13,11 @@
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
@@ -103,6 +107,42 @@ void nameTheApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
 }
 
+// `rapport --background`: sync and reminders with no window. A widget application where there is
+// a display (for the tray icon), else one with no window system at all.
+int runInBackground(int argc, char *argv[])
+{
+    const bool display = qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    std::unique_ptr<QCoreApplication> app = display
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    nameTheApplication();
+    Translations::applyAtStart();
+    const auto options = LaunchOptions::parse(app->arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (auto *widgets = qobject_cast<QApplication *>(app.get()))
+        widgets->setQuitOnLastWindowClosed(false); // the tray's menu is no reason to end
+    BackgroundAgent agent(options.databasePath);
+    QString why;
+    switch (agent.start(&why)) {
+    case BackgroundAgent::Start::AlreadyRunning:
+        std::printf("%s\n", qPrintable(why));
+        return 0;
+    case BackgroundAgent::Start::Failed:
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return 1;
+    case BackgroundAgent::Start::Running:
+        break;
+    }
+    std::printf("Rapport runs in the background for %s\n", qPrintable(options.databasePath));
+    std::fflush(stdout);
+    return app->exec();
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
@@ -114,6 +154,8 @@ int main(int argc, char *argv[])
         LaunchOptions::parse(textOnly.arguments()); // prints, and ends the process
         return 0;
     }
+    if (LaunchOptions::asksForBackground(argc, argv))
+        return runInBackground(argc, argv);
     QGuiApplication app(argc, argv);
     nameTheApplication();
     // Before any text is made: the pages, the notebook's first messages.
@@ -124,6 +166,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
     }
+
+    // This window syncs and reminds now: an agent that did so for this notebook ends first.
+    const bool interactive = options.screenshotPage.isEmpty() && !options.reportFirstFrame;
+    rapport::platform::AgentLock agentLock(options.databasePath);
+    const bool remindsHere = interactive && agentLock.takeOver(5000);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 places the module's qmldir under qrc:/Rapport/, which is not a default import path.
@@ -180,9 +227,11 @@ int main(int argc, char *argv[])
         return hour < 0 ? QTime() : QTime(hour, 0);
     });
     reminders.setDigestAsOneSource(&Preferences::storedRemindersAsOne);
-    if (options.screenshotPage.isEmpty() && !options.reportFirstFrame
-        && notifications.available()) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!options.openType.isEmpty())
+        QMetaObject::invokeMethod(window, "open", Q_ARG(QString, options.openType),
+                                  Q_ARG(QString, options.openId));
+    if (remindsHere && notifications.available()) {
         QObject::connect(
             &reminders, &ReminderScheduler::answerFailed, &reminders, [](const QString &why) {
                 std::fprintf(stderr, "a reminder's answer was not kept: %s\n", qPrintable(why));
@@ -200,5 +249,12 @@ int main(int argc, char *argv[])
     const int status = app.exec();
     // The window goes before the notebook it shows, or its bindings read a session gone.
     qDeleteAll(engine.rootObjects());
+    // Closed with "keep running" on: the background agent goes on where the window stopped.
+    if (remindsHere && Preferences::storedKeepRunning()) {
+        agentLock.release();
+        QProcess::startDetached(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--background"), QStringLiteral("--db"), options.databasePath});
+    }
     return status;
 }

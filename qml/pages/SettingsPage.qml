@@ -82,11 +82,8 @@ Page {
             SectionLabel {
                 text: qsTr("Look")
             }
-            Switch {
-                Layout.leftMargin: Theme.spacing
-                Layout.preferredHeight: Theme.touchTarget
+            SettingSwitch {
                 text: qsTr("Dark theme")
-                font.pixelSize: Theme.bodySize
                 checked: page.preferences.darkTheme
                 onToggled: page.preferences.darkTheme = checked
             }
@@ -164,14 +161,34 @@ Page {
                     }
                 }
             }
-            Switch {
-                Layout.leftMargin: Theme.spacing
-                Layout.preferredHeight: Theme.touchTarget
+            SettingSwitch {
                 visible: page.preferences.reminderHour >= 0
                 text: qsTr("All in one notification")
-                font.pixelSize: Theme.bodySize
                 checked: page.preferences.remindersAsOne
                 onToggled: page.preferences.remindersAsOne = checked
+            }
+            // The background agent is the Linux desktop's; a phone's OS runs the app's own.
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: Qt.platform.os === "linux"
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("With the window closed, Rapport can go on syncing and reminding in the background.")
+            }
+            SettingSwitch {
+                visible: Qt.platform.os === "linux"
+                text: qsTr("Keep running when closed")
+                checked: page.preferences.keepRunning
+                onToggled: page.preferences.keepRunning = checked
+            }
+            SettingSwitch {
+                visible: Qt.platform.os === "linux"
+                text: qsTr("Start at login")
+                checked: page.preferences.startAtLogin
+                onToggled: page.preferences.startAtLogin = checked
             }
             SectionLabel {
                 text: qsTr("Your records")

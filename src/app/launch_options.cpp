@@ -25,6 +25,14 @@ bool LaunchOptions::asksOnlyForText(int argc, const char *const *argv)
     return false;
 }
 
+bool LaunchOptions::asksForBackground(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::string_view(argv[i]) == "--background")
+            return true;
+    return false;
+}
+
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -54,7 +62,13 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption firstFrame(
         QStringLiteral("report-first-frame"),
         QStringLiteral("Print the milliseconds to the first frame of Today, and quit."));
-    parser.addOptions({db, screenshot, size, out, demo, today, firstFrame});
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        QStringLiteral("Run without a window: sync and the morning's reminders only."));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Open this record first, TYPE/ID."),
+                                  QStringLiteral("record"));
+    parser.addOptions({db, screenshot, size, out, demo, today, firstFrame, background, open});
     parser.process(arguments);
 
     LaunchOptions options;
@@ -64,6 +78,14 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.reportFirstFrame = parser.isSet(firstFrame);
     options.today = parser.value(today);
+    options.background = parser.isSet(background);
+    if (parser.isSet(open)) {
+        const auto record = parser.value(open);
+        options.openType = record.section(QLatin1Char('/'), 0, 0);
+        options.openId = record.section(QLatin1Char('/'), 1);
+        if (options.openType.isEmpty() || options.openId.isEmpty())
+            options.error = QStringLiteral("--open must look like contact/contact-1234");
+    }
     if (!options.today.isEmpty() && !QDate::fromString(options.today, Qt::ISODate).isValid())
         options.error = QStringLiteral("--today must look like 2026-11-25");
     const auto match

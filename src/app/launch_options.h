@@ -19,6 +19,11 @@ struct LaunchOptions
     bool reportFirstFrame = false;
     // The day the app shows as today (screenshots that stay the same); empty: the real today.
     QString today;
+    // Run without a window: sync and reminders only (BackgroundAgent).
+    bool background = false;
+    // The page to open first, "TYPE/ID" (a reminder tapped while only the agent ran).
+    QString openType;
+    QString openId;
     QString error;
 
     // Parses the command line; --help and --version print and end the process here.
@@ -27,4 +32,7 @@ struct LaunchOptions
     // without a window, so on a machine with no display as well.
     static bool asksOnlyForText(int argc, const char *const *argv);
     static QString defaultDatabasePath();
+    // Whether the command line asks for the background agent: it starts without a window
+    // system where there is none.
+    static bool asksForBackground(int argc, const char *const *argv);
 };

@@ -1,5 +1,7 @@
 #include "app/preferences.h"
 
+#include "autostart.h"
+
 #include <QFontInfo>
 #include <QGuiApplication>
 #include <QSettings>
@@ -11,6 +13,7 @@ const QString textScaleKey = QStringLiteral("appearance/textScale");
 const QString reminderHourKey = QStringLiteral("reminders/hour");
 constexpr int defaultReminderHour = 8;
 const QString remindersAsOneKey = QStringLiteral("reminders/asOne");
+const QString keepRunningKey = QStringLiteral("background/keepRunning");
 
 constexpr qreal smallestTextScale = 1.0;
 constexpr qreal largestTextScale = 2.0;
@@ -99,4 +102,33 @@ void Preferences::setRemindersAsOne(bool one)
         return;
     QSettings().setValue(remindersAsOneKey, one);
     emit remindersAsOneChanged();
+}
+
+bool Preferences::storedKeepRunning()
+{
+    return QSettings().value(keepRunningKey, false).toBool();
+}
+
+void Preferences::setKeepRunning(bool keep)
+{
+    if (keep == storedKeepRunning())
+        return;
+    QSettings().setValue(keepRunningKey, keep);
+    emit keepRunningChanged();
+}
+
+bool Preferences::startAtLogin() const
+{
+    return rapport::platform::autostart::enabled();
+}
+
+void Preferences::setStartAtLogin(bool start)
+{
+    if (start == startAtLogin())
+        return;
+    if (start)
+        rapport::platform::autostart::enable(QCoreApplication::applicationFilePath());
+    else
+        rapport::platform::autostart::disable();
+    emit startAtLoginChanged();
 }

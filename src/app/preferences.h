@@ -22,6 +22,10 @@ class Preferences : public QObject
     // The morning's reminders as one notification instead of one each.
     Q_PROPERTY(bool remindersAsOne READ remindersAsOne WRITE setRemindersAsOne NOTIFY
                    remindersAsOneChanged)
+    // With the window closed, sync and reminders go on (`rapport --background` takes over).
+    Q_PROPERTY(bool keepRunning READ keepRunning WRITE setKeepRunning NOTIFY keepRunningChanged)
+    // The background agent starts at login (an XDG autostart entry).
+    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY startAtLoginChanged)
 
 public:
     using QObject::QObject;
@@ -47,10 +51,17 @@ public:
     bool remindersAsOne() const { return storedRemindersAsOne(); }
     void setRemindersAsOne(bool one);
     static bool storedRemindersAsOne();
+    bool keepRunning() const { return storedKeepRunning(); }
+    void setKeepRunning(bool keep);
+    static bool storedKeepRunning();
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
 
 signals:
     void darkThemeChanged();
     void textScaleChanged();
     void reminderHourChanged();
     void remindersAsOneChanged();
+    void keepRunningChanged();
+    void startAtLoginChanged();
 };

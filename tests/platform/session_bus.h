@@ -16,6 +16,8 @@ public:
 
     bool started() const { return !m_address.isEmpty(); }
     QString error() const { return m_error; }
+    // Where a process finds it (DBUS_SESSION_BUS_ADDRESS).
+    QString address() const { return m_address; }
     // A connection of its own, under a name the caller chooses.
     QDBusConnection connect(const QString &name) const;
 
