@@ -35,7 +35,7 @@ bool enable(const QString &program)
                               "Name=Rapport\n"
                               "Comment=Syncs your notebook and brings the morning's reminders\n"
                               "Exec=%1 --background\n"
-                              "Icon=rapport\n"
+                              "Icon=org.rapport.Rapport\n"
                               "NoDisplay=true\n"
                               "X-GNOME-Autostart-enabled=true\n")
                    .arg(quoted)

@@ -42,7 +42,7 @@ void DesktopNotifications::notify(const QString &tag, const QString &summary, co
         flat << action.key << action.label;
     auto call = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     call << QStringLiteral("Rapport") << 0u << QStringLiteral("rapport") << summary << body << flat
-         << QVariantMap {{QStringLiteral("desktop-entry"), QStringLiteral("rapport")}}
+         << QVariantMap {{QStringLiteral("desktop-entry"), QStringLiteral("org.rapport.Rapport")}}
          << -1; // the server's own timeout
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, tag, summary, body] {
