@@ -1,7 +1,7 @@
 #include "agent_lock.h"
 
 #include <QDeadlineTimer>
-#include <QThread>
+#include <QFile>
 #include <csignal>
 #include <sys/types.h>
 
@@ -25,12 +25,28 @@ bool AgentLock::tryTake()
     return m_file.isLocked() || m_file.tryLock(0);
 }
 
+namespace {
+
+// Whether process `pid` is a background agent (`rapport --background`), from its command line:
+// an app window that holds the lock (the same notebook opened twice) is never ended.
+bool isBackgroundAgent(qint64 pid)
+{
+    QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!commandLine.open(QIODevice::ReadOnly))
+        return false;
+    return commandLine.readAll().split('\0').contains("--background");
+}
+
+} // namespace
+
 bool AgentLock::takeOver(int waitMs)
 {
     if (tryTake())
         return true;
-    if (const auto pid = holder(); pid > 0)
-        ::kill(static_cast<pid_t>(pid), SIGTERM);
+    const auto pid = holder();
+    if (pid <= 0 || !isBackgroundAgent(pid))
+        return false;
+    ::kill(static_cast<pid_t>(pid), SIGTERM);
     const QDeadlineTimer deadline(waitMs);
     while (!deadline.hasExpired()) {
         if (m_file.tryLock(50))

@@ -19,8 +19,9 @@ public:
     AgentLock &operator=(const AgentLock &) = delete;
 
     bool tryTake();
-    // The app starting: asks the agent that holds the lock to end (it finishes its sync) and
-    // takes the lock, waiting up to `waitMs`.
+    // The app starting: asks the background agent that holds the lock to end (it finishes its
+    // sync) and takes the lock, waiting up to `waitMs`. Another app window holding it is left
+    // alone (false): that window syncs and reminds.
     bool takeOver(int waitMs);
     void release();
     bool held() const { return m_file.isLocked(); }

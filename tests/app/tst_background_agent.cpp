@@ -152,6 +152,17 @@ private slots:
         app.release();
         QVERIFY(!QFile::exists(laptopPath + QStringLiteral(".agent-lock")));
     }
+
+    // The same notebook opened in two windows: the second does not end the first.
+    void anAppWindowHoldingTheLock_isNeverEnded()
+    {
+        const auto path = m_home.filePath(QStringLiteral("two-windows.sqlite"));
+        rapport::platform::AgentLock first(path);
+        QVERIFY(first.tryTake());
+        rapport::platform::AgentLock second(path);
+        QVERIFY(!second.takeOver(500));
+        QVERIFY(first.held());
+    }
 };
 
 QTEST_GUILESS_MAIN(BackgroundAgentTest)
