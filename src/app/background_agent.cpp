@@ -96,7 +96,8 @@ void BackgroundAgent::showTrayIcon()
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())
         || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray = std::make_unique<QSystemTrayIcon>(QIcon(QStringLiteral(":/Rapport/org.rapport.Rapport-64.png")));
+    m_tray = std::make_unique<QSystemTrayIcon>(
+        QIcon(QStringLiteral(":/Rapport/org.rapport.Rapport-64.png")));
     m_tray->setToolTip(tr("Rapport syncs in the background"));
     auto *menu = new QMenu();
     connect(m_tray.get(), &QObject::destroyed, menu, &QObject::deleteLater);
