@@ -222,20 +222,12 @@ int main(int argc, char *argv[])
     // The morning's reminders where the desktop shows notifications; a tap on one opens its page.
     rapport::platform::DesktopNotifications notifications;
     ReminderScheduler reminders(session, notifications);
-    reminders.setDigestTimeSource([] {
-        const int hour = Preferences::storedReminderHour();
-        return hour < 0 ? QTime() : QTime(hour, 0);
-    });
-    reminders.setDigestAsOneSource(&Preferences::storedRemindersAsOne);
+    reminders.followSettings();
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!options.openType.isEmpty())
         QMetaObject::invokeMethod(window, "open", Q_ARG(QString, options.openType),
                                   Q_ARG(QString, options.openId));
     if (remindsHere && notifications.available()) {
-        QObject::connect(
-            &reminders, &ReminderScheduler::answerFailed, &reminders, [](const QString &why) {
-                std::fprintf(stderr, "a reminder's answer was not kept: %s\n", qPrintable(why));
-            });
         QObject::connect(&reminders, &ReminderScheduler::openRequested, window,
                          [window](const QString &type, const QString &id) {
                              QMetaObject::invokeMethod(window, "open", Q_ARG(QString, type),

@@ -1,7 +1,6 @@
 #include "app/background_agent.h"
 
 #include "app/database_session.h"
-#include "app/preferences.h"
 #include "app/reminder_scheduler.h"
 #include "app/sync_controller.h"
 #include "credential_store.h"
@@ -58,16 +57,9 @@ BackgroundAgent::Start BackgroundAgent::start(QString *why)
     m_sync->setSession(m_session.get());
 
     m_reminders = std::make_unique<ReminderScheduler>(*m_session, m_notifications);
-    m_reminders->setDigestTimeSource([] {
-        const int hour = Preferences::storedReminderHour();
-        return hour < 0 ? QTime() : QTime(hour, 0);
-    });
-    m_reminders->setDigestAsOneSource(&Preferences::storedRemindersAsOne);
+    m_reminders->followSettings();
     connect(m_reminders.get(), &ReminderScheduler::openRequested, this,
             &BackgroundAgent::openInApp);
-    connect(m_reminders.get(), &ReminderScheduler::answerFailed, this, [](const QString &text) {
-        std::fprintf(stderr, "a reminder's answer was not kept: %s\n", qPrintable(text));
-    });
     showTrayIcon();
     m_reminders->start();
 

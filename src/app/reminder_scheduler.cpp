@@ -1,10 +1,13 @@
 #include "app/reminder_scheduler.h"
 
 #include "app/database_session.h"
+#include "app/preferences.h"
 #include "core/calendar_day.h"
 #include "desktop_notifications.h"
 #include "notebook/operations.h"
 #include "notebook/reminder_answers.h"
+
+#include <cstdio>
 
 namespace {
 
@@ -44,6 +47,18 @@ ReminderScheduler::ReminderScheduler(DatabaseSession &session,
     // A pull may bring answers given on another device.
     connect(&m_session, &DatabaseSession::notebookChanged, this,
             &ReminderScheduler::withdrawAnswered);
+}
+
+void ReminderScheduler::followSettings()
+{
+    setDigestTimeSource([] {
+        const int hour = Preferences::storedReminderHour();
+        return hour < 0 ? QTime() : QTime(hour, 0);
+    });
+    setDigestAsOneSource(&Preferences::storedRemindersAsOne);
+    connect(this, &ReminderScheduler::answerFailed, this, [](const QString &why) {
+        std::fprintf(stderr, "a reminder's answer was not kept: %s\n", qPrintable(why));
+    });
 }
 
 void ReminderScheduler::start()

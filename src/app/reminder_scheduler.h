@@ -44,6 +44,9 @@ public:
     {
         m_digestAsOneSource = std::move(source);
     }
+    // The app's and the background agent's way: the hour and "all in one" from Preferences,
+    // read at each look, and an answer the notebook refused said on standard error.
+    void followSettings();
     QTime digestTime() const { return m_digestTime; }
     // Looks at the clock once a minute from now on (and at once).
     void start();
