@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <initializer_list>
 #include <string_view>
 
 QString LaunchOptions::defaultDatabasePath()
@@ -14,23 +15,29 @@ QString LaunchOptions::defaultDatabasePath()
     return dir + QStringLiteral("/rapport.sqlite");
 }
 
+namespace {
+
+// Whether the raw command line names one of `options`: read before an application object
+// exists, to choose which one to make.
+bool namesAnyOf(int argc, const char *const *argv, std::initializer_list<std::string_view> options)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const auto option : options)
+            if (std::string_view(argv[i]) == option)
+                return true;
+    return false;
+}
+
+} // namespace
+
 bool LaunchOptions::asksOnlyForText(int argc, const char *const *argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view argument(argv[i]);
-        for (std::string_view textOnly : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
-            if (argument == textOnly)
-                return true;
-    }
-    return false;
+    return namesAnyOf(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"});
 }
 
 bool LaunchOptions::asksForBackground(int argc, const char *const *argv)
 {
-    for (int i = 1; i < argc; ++i)
-        if (std::string_view(argv[i]) == "--background")
-            return true;
-    return false;
+    return namesAnyOf(argc, argv, {"--background"});
 }
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
@@ -78,7 +85,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.reportFirstFrame = parser.isSet(firstFrame);
     options.today = parser.value(today);
-    options.background = parser.isSet(background);
     if (parser.isSet(open)) {
         const auto record = parser.value(open);
         options.openType = record.section(QLatin1Char('/'), 0, 0);

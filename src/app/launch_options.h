@@ -19,8 +19,6 @@ struct LaunchOptions
     bool reportFirstFrame = false;
     // The day the app shows as today (screenshots that stay the same); empty: the real today.
     QString today;
-    // Run without a window: sync and reminders only (BackgroundAgent).
-    bool background = false;
     // The page to open first, "TYPE/ID" (a reminder tapped while only the agent ran).
     QString openType;
     QString openId;
