@@ -32,6 +32,10 @@ struct Arguments
 // A command's JSON answer, one line (text that is not UTF-8 is replaced, never refused).
 void print(std::ostream &out, const Json &json);
 
+// read-card IMAGE [--lines]: what the business-card reader finds on a photo, as JSON (with
+// the recognized lines); needs no notebook. Returns the exit code.
+int runReadCard(const Arguments &args, std::ostream &out, std::ostream &err);
+
 // Each command writes its JSON answer to out and returns the error that stops it, if any.
 Status runConflicts(Store &store, const Arguments &args, std::ostream &out);
 // forget ID [--preview]: a person taken out of the notebook everywhere (notebook/forget.h).

@@ -12,6 +12,7 @@
 namespace {
 
 constexpr const char *usageText = R"(usage: rapport-cli --db FILE COMMAND [ARGS]
+       rapport-cli read-card IMAGE
 
 commands:
   put [JSON]                     store a document (JSON from the argument or standard input)
@@ -65,6 +66,11 @@ commands:
                                  read where none runs. An encrypted notebook opens
                                  with that key; a plain one is left plain
   rekey                          a new key for an encrypted notebook
+  read-card IMAGE [--lines]      what is on a business card's photo (name, title,
+                                 company, e-mails, phones with their labels, web,
+                                 address; each with how sure the reader is), read
+                                 offline; --lines adds the text as recognized.
+                                 Needs no --db
   sync --server URL --user NAME [--password-file F] [--database DB] [--ca-file F]
        [--continuous]            pull and push once with the user's own database
                                  (password from the file, or RAPPORT_PASSWORD);
@@ -78,7 +84,7 @@ commands:
 bool isFlag(std::string_view name)
 {
     return name == "conflicts" || name == "leaves" || name == "continuous" || name == "help"
-        || name == "preview";
+        || name == "preview" || name == "lines";
 }
 
 int fail(const rapport::Error &error, int exitCode)
@@ -125,6 +131,8 @@ int main(int argc, char **argv)
         std::cout << usageText;
         return 0;
     }
+    if (command == "read-card")
+        return rapport::cli::runReadCard(args, std::cout, std::cerr);
     if (dbPath.empty() || command.empty()) {
         std::cerr << usageText;
         return 2;
