@@ -1,6 +1,5 @@
 #include "card_photo.h"
 
-#include <QCoreApplication>
 #include <QImageReader>
 #include <QPainter>
 #include <algorithm>
@@ -357,25 +356,27 @@ QImage rotated(const QImage &image, double degrees, const QColor &fill)
 
 } // namespace
 
-std::variant<QImage, QString> loadPhoto(const QString &path)
+std::variant<QImage, PhotoProblem> loadPhoto(const QString &path)
 {
     QImageReader reader(path);
     reader.setAutoTransform(true); // a phone's photo says which way up it was taken
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
-        return QCoreApplication::translate("CardReader", "This file is not a picture.");
+        return PhotoProblem {CardProblem::NotAPicture,
+                             QStringLiteral("This file is not a picture.")};
     }
     if (size.width() < 64 || size.height() < 64) {
-        return QCoreApplication::translate("CardReader",
-                                           "This picture is too small to read a card from.");
+        return PhotoProblem {CardProblem::TooSmall,
+                             QStringLiteral("This picture is too small to read a card from.")};
     }
     if (std::max(size.width(), size.height()) > decodedLongSide) {
         reader.setScaledSize(size.scaled(decodedLongSide, decodedLongSide, Qt::KeepAspectRatio));
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        return QCoreApplication::translate("CardReader", "This picture cannot be read: %1")
-            .arg(reader.errorString());
+        return PhotoProblem {
+            CardProblem::Unreadable,
+            QStringLiteral("This picture cannot be read: %1").arg(reader.errorString())};
     }
     return image;
 }

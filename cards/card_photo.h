@@ -10,9 +10,18 @@
 // small print is as tall as the recognizer reads best.
 namespace rapport::cards {
 
+// Why a photo gave no card, for the app to say in the user's language.
+enum class CardProblem { None, NotAPicture, TooSmall, Unreadable, NoCard, NoTextModels };
+
+struct PhotoProblem
+{
+    CardProblem kind;
+    QString text; // in English, for the command line and logs
+};
+
 // A photo from a file, decoded at most as large as the reader needs: a 50-megapixel photo is
 // scaled while it is decoded, never held whole. The reason where the file is no picture.
-std::variant<QImage, QString> loadPhoto(const QString &path);
+std::variant<QImage, PhotoProblem> loadPhoto(const QString &path);
 
 struct PreparedCard
 {

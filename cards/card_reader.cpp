@@ -3,7 +3,6 @@
 #include "card_photo.h"
 #include "field_finder.h"
 
-#include <QCoreApplication>
 #include <numeric>
 
 namespace rapport::cards {
@@ -35,9 +34,10 @@ bool isACard(const CardFields &fields)
 CardReading CardReader::read(const QString &path)
 {
     const auto photo = loadPhoto(path);
-    if (const QString *problem = std::get_if<QString>(&photo)) {
+    if (const PhotoProblem *problem = std::get_if<PhotoProblem>(&photo)) {
         CardReading unread;
-        unread.problem = *problem;
+        unread.problem = problem->text;
+        unread.kind = problem->kind;
         return unread;
     }
     return read(std::get<QImage>(photo));
@@ -66,11 +66,12 @@ CardReading CardReader::read(const QImage &photo)
     CardReading reading;
     if (!m_recognizer.problem().isEmpty()) {
         reading.problem = m_recognizer.problem();
+        reading.kind = CardProblem::NoTextModels;
         return reading;
     }
     if (photo.isNull() || photo.width() < 64 || photo.height() < 64) {
-        reading.problem = QCoreApplication::translate(
-            "CardReader", "This picture is too small to read a card from.");
+        reading.problem = QStringLiteral("This picture is too small to read a card from.");
+        reading.kind = CardProblem::TooSmall;
         return reading;
     }
     const PreparedCard prepared = preparedCard(photo);
@@ -79,10 +80,9 @@ CardReading CardReader::read(const QImage &photo)
         = reading.readUpsideDown ? prepared.image.mirrored(true, true) : prepared.image;
     const CardFields fields = findFields(reading.lines);
     if (!isACard(fields)) {
-        reading.problem = QCoreApplication::translate(
-            "CardReader",
-            "No business card found on this picture: no e-mail, phone number or name with a "
-            "company on it.");
+        reading.problem = QStringLiteral("No business card found on this picture: no e-mail, phone "
+                                         "number or name with a company on it.");
+        reading.kind = CardProblem::NoCard;
         return reading;
     }
     reading.fields = fields;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "card_fields.h"
+#include "card_photo.h"
 #include "text_recognizer.h"
 
 #include <QImage>
@@ -14,9 +15,11 @@ namespace rapport::cards {
 struct CardReading
 {
     CardFields fields;
-    // Empty where a card was read; else why not, for the user ("This file is not a picture.").
-    // Where there is a problem the fields are empty: nothing half-filled.
+    // Empty where a card was read; else why not, in English ("This file is not a picture.");
+    // `kind` says which, for the app to say it in the user's language. Where there is a
+    // problem the fields are empty: nothing half-filled.
     QString problem;
+    CardProblem kind = CardProblem::None;
     // The recognized lines, for a person checking what the reader saw.
     QList<TextLine> lines;
     bool readUpsideDown = false;

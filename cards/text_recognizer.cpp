@@ -1,6 +1,5 @@
 #include "text_recognizer.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <leptonica/allheaders.h>
 #include <omp.h>
@@ -107,8 +106,7 @@ TextRecognizer::TextRecognizer() : m_api(std::make_unique<tesseract::TessBaseAPI
     setMsgSeverity(L_SEVERITY_NONE);
     // German first: its model knows the umlauts and ß, and English words read as well.
     if (m_api->Init(nullptr, "deu+eng", tesseract::OEM_LSTM_ONLY) != 0) {
-        m_problem = QCoreApplication::translate(
-            "CardReader",
+        m_problem = QStringLiteral(
             "The text recognizer's language models are missing (Tesseract's German and English).");
         m_api.reset();
         return;

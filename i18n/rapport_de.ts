@@ -502,6 +502,25 @@
     </message>
 </context>
 <context>
+    <name>CardMark</name>
+    <message>
+        <source>Read from the card</source>
+        <translation>Von der Karte gelesen</translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
+        <translation>Von der Karte gelesen: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Stimmt</translation>
+    </message>
+    <message>
+        <source>%1 is right</source>
+        <translation>%1 stimmt</translation>
+    </message>
+</context>
+<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1723,6 +1742,38 @@
         <source>A lead needs a name (a badge scan fills it in).</source>
         <translation>Ein Kontakt braucht einen Namen (das Scannen des Namensschilds trägt ihn ein).</translation>
     </message>
+    <message>
+        <source>This photo could not be opened. Take it again, or type the name.</source>
+        <translation>Dieses Foto ließ sich nicht öffnen. Nehmen Sie es noch einmal auf oder tippen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>This photo is too small to read. Take it closer, or type the name.</source>
+        <translation>Dieses Foto ist zu klein zum Lesen. Gehen Sie näher heran oder tippen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be read on this device: the text recognizer&apos;s languages are not installed. Type the name.</source>
+        <translation>Auf diesem Gerät können keine Karten gelesen werden: Die Sprachen der Texterkennung sind nicht installiert. Tippen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>No business card or badge code was found on this photo. Hold the card flat and close, or type the name.</source>
+        <translation>Auf diesem Foto ist keine Visitenkarte und kein Badge-Code zu finden. Halten Sie die Karte flach und nah oder tippen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same e-mail.</source>
+        <translation>%1 ist schon in Ihrem Notizbuch: ein Kontakt mit derselben E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same phone number.</source>
+        <translation>%1 ist schon in Ihrem Notizbuch: ein Kontakt mit derselben Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a lead.</source>
+        <translation>%1 ist schon in Ihrem Notizbuch, als Messekontakt.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a contact.</source>
+        <translation>%1 ist schon in Ihrem Notizbuch, als Kontakt.</translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1772,22 +1823,6 @@
     <message>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <source>Badge picture</source>
-        <translation>Foto des Namensschilds</translation>
-    </message>
-    <message>
-        <source>Where the photo of the badge is</source>
-        <translation>Wo das Foto des Namensschilds liegt</translation>
-    </message>
-    <message>
-        <source>Read badge</source>
-        <translation>Namensschild lesen</translation>
-    </message>
-    <message>
-        <source>Take a photo of the badge</source>
-        <translation>Namensschild fotografieren</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1856,6 +1891,38 @@
     <message>
         <source>Plan a follow-up</source>
         <translation>Aufgabe planen</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Schon bekannt</translation>
+    </message>
+    <message>
+        <source>Badge or card picture</source>
+        <translation>Foto von Badge oder Karte</translation>
+    </message>
+    <message>
+        <source>Where the photo of the badge or card is</source>
+        <translation>Wo das Foto des Badges oder der Karte liegt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Photograph badge or card</source>
+        <translation>Badge oder Karte fotografieren</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Head of purchasing</source>
+        <translation>Leitung Einkauf</translation>
     </message>
 </context>
 <context>

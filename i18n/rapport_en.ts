@@ -502,6 +502,25 @@
     </message>
 </context>
 <context>
+    <name>CardMark</name>
+    <message>
+        <source>Read from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1723,6 +1742,38 @@
         <source>A lead needs a name (a badge scan fills it in).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This photo could not be opened. Take it again, or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is too small to read. Take it closer, or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards cannot be read on this device: the text recognizer&apos;s languages are not installed. Type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business card or badge code was found on this photo. Hold the card flat and close, or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1771,22 +1822,6 @@
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badge picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the photo of the badge is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take a photo of the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,6 +1890,38 @@
     </message>
     <message>
         <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge or card picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the photo of the badge or card is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph badge or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of purchasing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -502,6 +502,25 @@
     </message>
 </context>
 <context>
+    <name>CardMark</name>
+    <message>
+        <source>Read from the card</source>
+        <translation>Lu sur la carte</translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
+        <translation>Lu sur la carte : à vérifier</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>%1 is right</source>
+        <translation>%1 est exact</translation>
+    </message>
+</context>
+<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1723,6 +1742,38 @@
         <source>A lead needs a name (a badge scan fills it in).</source>
         <translation>Un contact a besoin d’un nom (la lecture du badge le remplit).</translation>
     </message>
+    <message>
+        <source>This photo could not be opened. Take it again, or type the name.</source>
+        <translation>Cette photo ne s’ouvre pas. Reprenez-la ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This photo is too small to read. Take it closer, or type the name.</source>
+        <translation>Cette photo est trop petite pour être lue. Rapprochez-vous ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be read on this device: the text recognizer&apos;s languages are not installed. Type the name.</source>
+        <translation>Les cartes ne peuvent pas être lues sur cet appareil : les langues de la reconnaissance de texte ne sont pas installées. Tapez le nom.</translation>
+    </message>
+    <message>
+        <source>No business card or badge code was found on this photo. Hold the card flat and close, or type the name.</source>
+        <translation>Aucune carte de visite ni code de badge sur cette photo. Tenez la carte à plat et de près, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same e-mail.</source>
+        <translation>%1 est déjà dans votre carnet : un contact avec le même e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already: a contact with the same phone number.</source>
+        <translation>%1 est déjà dans votre carnet : un contact avec le même numéro.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a lead.</source>
+        <translation>%1 est déjà dans votre carnet, comme contact de salon.</translation>
+    </message>
+    <message>
+        <source>%1 is in your notebook already, as a contact.</source>
+        <translation>%1 est déjà dans votre carnet, comme contact.</translation>
+    </message>
 </context>
 <context>
     <name>LeadListModel</name>
@@ -1772,22 +1823,6 @@
     <message>
         <source>Not yet</source>
         <translation>Pas encore</translation>
-    </message>
-    <message>
-        <source>Badge picture</source>
-        <translation>Photo du badge</translation>
-    </message>
-    <message>
-        <source>Where the photo of the badge is</source>
-        <translation>Emplacement de la photo du badge</translation>
-    </message>
-    <message>
-        <source>Read badge</source>
-        <translation>Lire le badge</translation>
-    </message>
-    <message>
-        <source>Take a photo of the badge</source>
-        <translation>Photographier le badge</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1856,6 +1891,38 @@
     <message>
         <source>Plan a follow-up</source>
         <translation>Prévoir une relance</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <source>Badge or card picture</source>
+        <translation>Photo du badge ou de la carte</translation>
+    </message>
+    <message>
+        <source>Where the photo of the badge or card is</source>
+        <translation>Où se trouve la photo du badge ou de la carte</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Photograph badge or card</source>
+        <translation>Photographier badge ou carte</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Head of purchasing</source>
+        <translation>Responsable des achats</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,16 @@ Popup {
 
     signal taken(string path)
 
+    // Whether the photo is shown to use or take again; off where what comes next checks it
+    // anyway (a badge or card read at once, its fields shown): one tap fewer at the stand.
+    property bool reviewsPhoto: true
+
     // Where the camera hands over a photo it has written; tests feed pictures through it.
     function photoSaved(path: string) {
         photo = path;
         problem = "";
+        if (!reviewsPhoto)
+            use();
     }
     function use() {
         const path = photo;

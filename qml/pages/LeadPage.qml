@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Rapport
 
 // One lead. New (leadId empty): the form for the stand, built for speed: name, company, what
-// they care about, how warm, or all of it from the badge's QR code; "Next lead" saves and
+// they care about, how warm, or all of it from a photo of their badge (its QR code) or their
+// business card (read offline, each field marked until confirmed); "Next lead" saves and
 // starts the next. An existing lead: its details, a follow-up, or "Make a customer". In stand
 // mode (StandPage) the form is all there is: no way back, and leaving takes a long press.
 Page {
@@ -22,6 +23,8 @@ Page {
     signal fileRequested(string leadId, string name)
 
     readonly property bool capturing: page.leadId === ""
+    // The camera for badges and cards, for tests to hand photos to as the camera would.
+    readonly property alias camera: badgeCamera
 
     background: Rectangle {
         color: Theme.background
@@ -53,6 +56,7 @@ Page {
         lead.fields.event = eventField.text;
         lead.fields.name = nameField.text;
         lead.fields.company = companyField.text;
+        lead.fields.title = titleField.text;
         lead.fields.email = emailField.text;
         lead.fields.phone = phoneField.text;
         lead.fields.notes = notesField.text;
@@ -63,6 +67,12 @@ Page {
         id: lead
         session: page.session
         documentId: page.leadId
+        // A photo the camera took that gave nothing is not kept.
+        onCardRead: read => {
+            if (!read && badgeCamera.reading !== "")
+                CameraRoll.discard(badgeCamera.reading);
+            badgeCamera.reading = "";
+        }
         Component.onCompleted: {
             if (page.capturing) {
                 startNew(page.event);
@@ -98,6 +108,12 @@ Page {
                 heading: qsTr("Not yet")
                 message: lead.error
             }
+            MessageCard {
+                Layout.fillWidth: true
+                visible: lead.alreadyKnown !== ""
+                heading: qsTr("Already known")
+                message: lead.alreadyKnown
+            }
             // A path on this device: not for visitors at a stand.
             RowLayout {
                 Layout.fillWidth: true
@@ -106,35 +122,85 @@ Page {
                 FormField {
                     id: badgeField
                     Layout.fillWidth: true
-                    label: qsTr("Badge picture")
-                    placeholder: qsTr("Where the photo of the badge is")
+                    label: qsTr("Badge or card picture")
+                    placeholder: qsTr("Where the photo of the badge or card is")
                 }
                 ActionButton {
-                    text: qsTr("Read badge")
-                    enabled: badgeField.text.trim() !== ""
+                    text: qsTr("Read")
+                    enabled: badgeField.text.trim() !== "" && !lead.readingCard
                     onClicked: {
                         page.apply();
-                        lead.readBadgeImage(badgeField.text);
+                        lead.readPhoto(badgeField.text);
                     }
                 }
             }
             ActionButton {
                 Layout.fillWidth: true
                 visible: badgeCamera.available
-                text: qsTr("Take a photo of the badge")
+                enabled: !lead.readingCard
+                primary: true
+                text: qsTr("Photograph badge or card")
                 onClicked: badgeCamera.open()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: lead.readingCard
+                spacing: Theme.spacing / 2
+                BusyIndicator {
+                    Layout.preferredWidth: Theme.touchTarget
+                    Layout.preferredHeight: Theme.touchTarget
+                    running: lead.readingCard
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Reading the card…")
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
             }
             FormField {
                 id: nameField
                 Layout.fillWidth: true
                 label: qsTr("Name")
                 text: lead.fields.name
+                onEdited: lead.confirmField("name")
+            }
+            CardMark {
+                Layout.fillWidth: true
+                fieldName: nameField.label
+                unconfirmed: lead.unconfirmed
+                key: "name"
+                onConfirmed: lead.confirmField("name")
             }
             FormField {
                 id: companyField
                 Layout.fillWidth: true
                 label: qsTr("Company")
                 text: lead.fields.company
+                onEdited: lead.confirmField("company")
+            }
+            CardMark {
+                Layout.fillWidth: true
+                fieldName: companyField.label
+                unconfirmed: lead.unconfirmed
+                key: "company"
+                onConfirmed: lead.confirmField("company")
+            }
+            FormField {
+                id: titleField
+                Layout.fillWidth: true
+                label: qsTr("Title")
+                placeholder: qsTr("Head of purchasing")
+                text: lead.fields.title
+                onEdited: lead.confirmField("title")
+            }
+            CardMark {
+                Layout.fillWidth: true
+                fieldName: titleField.label
+                unconfirmed: lead.unconfirmed
+                key: "title"
+                onConfirmed: lead.confirmField("title")
             }
             FormField {
                 id: interestsField
@@ -170,6 +236,14 @@ Page {
                 label: qsTr("E-mail")
                 text: lead.fields.email
                 keyboard: Keyboard.Email
+                onEdited: lead.confirmField("email")
+            }
+            CardMark {
+                Layout.fillWidth: true
+                fieldName: emailField.label
+                unconfirmed: lead.unconfirmed
+                key: "email"
+                onConfirmed: lead.confirmField("email")
             }
             FormField {
                 id: phoneField
@@ -177,6 +251,14 @@ Page {
                 label: qsTr("Phone")
                 text: lead.fields.phone
                 keyboard: Keyboard.Phone
+                onEdited: lead.confirmField("phone")
+            }
+            CardMark {
+                Layout.fillWidth: true
+                fieldName: phoneField.label
+                unconfirmed: lead.unconfirmed
+                key: "phone"
+                onConfirmed: lead.confirmField("phone")
             }
             FormField {
                 id: notesField
@@ -241,13 +323,16 @@ Page {
             }
         }
     }
-    // The badge photographed at the stand: read, and kept with the lead when it is saved.
+    // The badge or card photographed at the stand: read, and kept with the lead when it is
+    // saved; a photo that gave nothing is thrown away.
     CameraSheet {
         id: badgeCamera
+        property string reading: ""
+        reviewsPhoto: false
         onTaken: path => {
             page.apply();
-            if (!lead.readBadgeImage(path))
-                CameraRoll.discard(path);
+            reading = path;
+            lead.readPhoto(path);
         }
     }
 }

@@ -39,31 +39,6 @@ constexpr std::string_view schema = R"sql(
     CREATE INDEX contacts_by_phone ON contacts(phone) WHERE phone IS NOT NULL;
 )sql";
 
-// The forms two devices' entries of one person's address and number are compared in.
-std::optional<std::string> normalisedEmail(const std::optional<std::string> &email)
-{
-    if (!email)
-        return std::nullopt;
-    std::string out = trimmed(*email);
-    if (out.empty())
-        return std::nullopt;
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: the same in every locale
-    return out;
-}
-
-std::optional<std::string> normalisedPhone(const std::optional<std::string> &phone)
-{
-    if (!phone)
-        return std::nullopt;
-    std::string out;
-    for (char c : *phone)
-        if (std::string_view(" -()/.").find(c) == std::string_view::npos)
-            out.push_back(c);
-    return out.size() >= 6 ? std::optional(out) : std::nullopt;
-}
-
 // The greetings sent, as Today's occasions read them: their ids, space-separated.
 std::optional<std::string> greetingsSent(const Json &body)
 {

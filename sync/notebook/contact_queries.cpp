@@ -1,4 +1,6 @@
 // The notebook's people: every contact by name, paged, and pairs that look like one person.
+#include "core/fields.h"
+#include "notebook/index_fields.h"
 #include "notebook/notebook_queries.h"
 #include "notebook/query_rows.h"
 #include "store/sqlite.h"
@@ -63,6 +65,60 @@ NotebookQueries::likelyDuplicateContacts(std::int64_t since)
     if (!read)
         return read.error();
     return std::vector<std::pair<std::string, std::string>>(pairs.begin(), pairs.end());
+}
+
+Result<std::optional<PersonMatch>>
+NotebookQueries::personLike(const std::string &name, const std::vector<std::string> &emails,
+                            const std::vector<std::string> &phones)
+{
+    struct Look
+    {
+        const char *sameWhat;
+        const char *sql;
+        std::vector<std::string> values;
+    };
+    std::vector<Look> looks {
+        {"email",
+         "SELECT d.id, 'contact', c.display_name FROM contacts c JOIN docs d ON d.doc = c.doc "
+         "WHERE c.email = ?1 LIMIT 1",
+         {}},
+        {"phone",
+         "SELECT d.id, 'contact', c.display_name FROM contacts c JOIN docs d ON d.doc = c.doc "
+         "WHERE c.phone = ?1 LIMIT 1",
+         {}},
+        {"name",
+         "SELECT d.id, 'contact', c.display_name FROM contacts c JOIN docs d ON d.doc = c.doc "
+         "WHERE c.display_name = ?1 COLLATE NOCASE UNION ALL "
+         "SELECT d.id, 'lead', l.name FROM leads l JOIN docs d ON d.doc = l.doc "
+         "WHERE l.name = ?1 COLLATE NOCASE LIMIT 1",
+         {}},
+    };
+    for (const auto &email : emails)
+        if (auto normal = notebook::normalisedEmail(email))
+            looks[0].values.push_back(*normal);
+    for (const auto &phone : phones)
+        if (auto normal = notebook::normalisedPhone(phone))
+            looks[1].values.push_back(*normal);
+    if (auto trimmedName = trimmed(name); !trimmedName.empty())
+        looks[2].values.push_back(trimmedName);
+    for (const auto &look : looks) {
+        for (const auto &value : look.values) {
+            auto query = m_store.database().prepare(look.sql);
+            if (!query)
+                return query.error();
+            query->bind(1, value);
+            std::optional<PersonMatch> found;
+            auto read = sqlite::forEachRow(*query, [&](const sqlite::Query &row) {
+                if (!found)
+                    found = PersonMatch {row.text(0), row.text(1), row.text(2), look.sameWhat};
+            });
+            if (!read)
+                return read.error();
+            if (found)
+                return found;
+        }
+    }
+    return std::optional<PersonMatch>();
 }
 
 } // namespace rapport

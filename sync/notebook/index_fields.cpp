@@ -1,5 +1,7 @@
 #include "notebook/index_fields.h"
 
+#include "core/fields.h"
+
 #include <algorithm>
 
 namespace rapport::notebook {
@@ -66,6 +68,31 @@ std::optional<std::string> monthDay(const std::optional<std::string> &date)
     if (md[2] != '-')
         return std::nullopt;
     return md;
+}
+
+// The forms two devices' entries of one person's address and number are compared in.
+std::optional<std::string> normalisedEmail(const std::optional<std::string> &email)
+{
+    if (!email)
+        return std::nullopt;
+    std::string out = trimmed(*email);
+    if (out.empty())
+        return std::nullopt;
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: the same in every locale
+    return out;
+}
+
+std::optional<std::string> normalisedPhone(const std::optional<std::string> &phone)
+{
+    if (!phone)
+        return std::nullopt;
+    std::string out;
+    for (char c : *phone)
+        if (std::string_view(" -()/.").find(c) == std::string_view::npos)
+            out.push_back(c);
+    return out.size() >= 6 ? std::optional(out) : std::nullopt;
 }
 
 } // namespace rapport::notebook

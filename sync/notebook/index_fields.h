@@ -24,4 +24,9 @@ std::string searchableText(const Json &body, std::initializer_list<const char *>
 // "1984-02-29" or "--02-29" (no year known) -> "02-29": the key for "birthdays this week".
 std::optional<std::string> monthDay(const std::optional<std::string> &date);
 
+// The forms two devices' entries of one person's address and number are compared in:
+// "Anna@X.de " -> "anna@x.de", "+49 (171) 234-5678" -> "+491712345678"; nothing if too short.
+std::optional<std::string> normalisedEmail(const std::optional<std::string> &email);
+std::optional<std::string> normalisedPhone(const std::optional<std::string> &phone);
+
 } // namespace rapport::notebook

@@ -21,6 +21,15 @@ struct ContactRow
     std::string pictureDigest; // of their first picture, for a list's thumbnail; empty if none
 };
 
+// Someone already in the notebook a new person may be: "Anna Schmidt is a contact already".
+struct PersonMatch
+{
+    std::string id;
+    std::string type; // "contact" or "lead"
+    std::string name;
+    std::string sameWhat; // "email", "phone" or "name"
+};
+
 struct SearchHit
 {
     std::string id;
@@ -215,6 +224,13 @@ public:
     // same account. Each pair once, its ids in order.
     Result<std::vector<std::pair<std::string, std::string>>>
     likelyDuplicateContacts(std::int64_t since);
+
+    // A contact or a lead already here that looks like this person: the same e-mail address
+    // (of a contact), the same phone number (of a contact), or the same name (of a contact or
+    // a lead), in that order of certainty. Nothing where none does.
+    Result<std::optional<PersonMatch>> personLike(const std::string &name,
+                                                  const std::vector<std::string> &emails,
+                                                  const std::vector<std::string> &phones);
 
     // Conflict documents still open, newest first.
     Result<std::vector<ConflictRow>> openConflicts(int limit);

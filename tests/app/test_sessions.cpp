@@ -1,6 +1,7 @@
 #include "test_sessions.h"
 
 #include "app/database_session.h"
+#include "card_maker.h"
 #include "core/md5.h"
 #include "merge/duplicates.h"
 #include "notebook/notebook_index.h"
@@ -38,6 +39,25 @@ QString TestSessions::writePicture(const QString &name, int width, int height)
     if (!picture.save(path))
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QVariantMap TestSessions::writeCardPhoto(const QString &name, int index)
+{
+    const auto made = rapport::cards::testing::makeCard(11, index, {false, false});
+    const auto path = QFileInfo(name).isAbsolute() ? name : m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(made.jpeg) != made.jpeg.size())
+        qFatal("cannot write %s", qPrintable(path));
+    QString mobile;
+    for (const auto &[number, label] : made.truth.phones)
+        if (label == QLatin1String("mobile") || mobile.isEmpty())
+            mobile = number;
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("name"), made.truth.name},
+            {QStringLiteral("company"), made.truth.company},
+            {QStringLiteral("title"), made.truth.title},
+            {QStringLiteral("email"), made.truth.emails.value(0)},
+            {QStringLiteral("phone"), mobile}};
 }
 
 bool TestSessions::exists(const QString &path)

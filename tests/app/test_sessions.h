@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantMap>
 
 class DatabaseSession;
 
@@ -25,6 +26,9 @@ public:
     // camera writes one), in the format its name says; its path.
     Q_INVOKABLE QString writePicture(const QString &name, int width, int height);
     Q_INVOKABLE static bool exists(const QString &path);
+    // A photo of a business card (tests/fixture/card_maker, photographed straight) at `name`,
+    // as the camera writes one: {path, name, company, title, email, phone (the mobile)}.
+    Q_INVOKABLE QVariantMap writeCardPhoto(const QString &name, int index);
     // Saves a document given as JSON through the session, as a page would.
     Q_INVOKABLE void put(DatabaseSession *session, const QString &json);
     // A field of a stored document: text as it is, anything else as JSON; empty if none.

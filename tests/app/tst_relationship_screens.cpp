@@ -4,6 +4,7 @@
 // the answered "why" of a lapsed account, feedback recorded, and cadences per segment.
 #include "app/database_session.h"
 #include "app/translations.h"
+#include "card_maker.h"
 #include "controllers/account_insights.h"
 #include "controllers/cadence_settings.h"
 #include "controllers/contact_editor.h"
@@ -22,8 +23,10 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -386,6 +389,74 @@ private slots:
                  QStringLiteral("1 change waits to go."));
         QCOMPARE(SyncReview::tr("%n change(s) wait(s) to go.", nullptr, 0),
                  QStringLiteral("0 changes wait to go."));
+    }
+
+    // A visitor's business card, photographed: read off the UI thread into the lead's form,
+    // each field marked until confirmed or corrected, the person already known said so, the
+    // photo kept with the lead; a photo of no card fills nothing.
+    void leads_captureFromABusinessCard()
+    {
+        auto session = freshSession();
+        const auto made = rapport::cards::testing::makeCard(11, 5, {false, false});
+        const auto known = made.truth.emails.first().toStdString();
+        const auto contact = rapport::Json {
+            {"_id", "contact-known"},
+            {"type", "contact"},
+            {"firstName", "Known"},
+            {"lastName", "Before"},
+            {"email", known}}.dump();
+        put(*session, contact.c_str());
+        const QString photo = m_dir.filePath(QStringLiteral("card.jpg"));
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(made.jpeg);
+        file.close();
+
+        LeadEditor lead;
+        lead.setSession(session.get());
+        lead.startNew(QStringLiteral("Bakery Expo"));
+        QSignalSpy read(&lead, &LeadEditor::cardRead);
+        lead.readPhoto(photo); // no QR code on it: read as a card
+        QVERIFY(lead.readingCard());
+        QVERIFY(read.wait(30000));
+        QCOMPARE(read.first().first().toBool(), true);
+        QVERIFY(!lead.readingCard());
+        QCOMPARE(lead.text(QStringLiteral("name")), made.truth.name);
+        QCOMPARE(lead.text(QStringLiteral("title")), made.truth.title);
+        QCOMPARE(lead.text(QStringLiteral("email")), made.truth.emails.first());
+        for (const char *key : {"name", "company", "title", "email", "phone"}) {
+            const double sureness
+                = lead.unconfirmed().value(QString::fromLatin1(key), -1).toDouble();
+            QVERIFY2(sureness > 0 && sureness <= 1, key);
+        }
+        lead.confirmField(QStringLiteral("name"));
+        QVERIFY(!lead.unconfirmed().contains(QStringLiteral("name")));
+        QCOMPARE(lead.alreadyKnown(),
+                 QStringLiteral("Known Before is in your notebook already: "
+                                "a contact with the same e-mail."));
+        QVERIFY(lead.saveAndNext());
+        QVERIFY(lead.unconfirmed().isEmpty());
+        QVERIFY(lead.alreadyKnown().isEmpty());
+        std::vector<std::string> files;
+        (void)session->store()->forEachDocument([&](const rapport::Document &doc) {
+            if (doc.body.value("name", std::string()) == made.truth.name.toStdString())
+                for (const auto &[name, attachment] : doc.attachments)
+                    files.push_back(name + " " + attachment.contentType);
+        });
+        QCOMPARE(files, std::vector<std::string> {"card.jpg image/jpeg"});
+
+        // A photo of nothing: said so, nothing filled.
+        const QString nothing = m_dir.filePath(QStringLiteral("wall.png"));
+        QImage wall(1200, 900, QImage::Format_RGB32);
+        wall.fill(QColor(200, 190, 170));
+        QVERIFY(wall.save(nothing));
+        read.clear();
+        lead.readCardImage(nothing);
+        QVERIFY(read.wait(30000));
+        QCOMPARE(read.first().first().toBool(), false);
+        QVERIFY(lead.error().startsWith(QStringLiteral("No business card or badge code")));
+        QCOMPARE(lead.text(QStringLiteral("name")), QString());
+        QVERIFY(lead.unconfirmed().isEmpty());
     }
 
     void leads_captureFromABadgeNextInOneTapThenFollowUpOrConvert()
