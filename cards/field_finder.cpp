@@ -514,7 +514,7 @@ CardFields findFields(const QList<TextLine> &textLines, const CardRules &rules)
     }
     if (titleLine >= 0) {
         lines[titleLine].used = true;
-        fields.title = {lines.at(titleLine).text, lines.at(titleLine).read.confidence * 0.85};
+        fields.title = {lines.at(titleLine).text, lines.at(titleLine).read.confidence * 0.95};
     }
 
     // The company: a line with a company's suffix; else the one the e-mail's domain names;

@@ -502,25 +502,6 @@
     </message>
 </context>
 <context>
-    <name>CardMark</name>
-    <message>
-        <source>Read from the card</source>
-        <translation>Von der Karte gelesen</translation>
-    </message>
-    <message>
-        <source>Read from the card: please check</source>
-        <translation>Von der Karte gelesen: bitte prüfen</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Stimmt</translation>
-    </message>
-    <message>
-        <source>%1 is right</source>
-        <translation>%1 stimmt</translation>
-    </message>
-</context>
-<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1683,6 +1664,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>%1 is right</source>
+        <translation>%1 stimmt</translation>
+    </message>
+</context>
+<context>
     <name>GreetingWords</name>
     <message>
         <source>Happy anniversary!</source>
@@ -1923,6 +1911,14 @@
     <message>
         <source>Head of purchasing</source>
         <translation>Leitung Einkauf</translation>
+    </message>
+    <message>
+        <source>Read from the card</source>
+        <translation>Von der Karte gelesen</translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
+        <translation>Von der Karte gelesen: bitte prüfen</translation>
     </message>
 </context>
 <context>

@@ -502,25 +502,6 @@
     </message>
 </context>
 <context>
-    <name>CardMark</name>
-    <message>
-        <source>Read from the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from the card: please check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is right</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1683,6 +1664,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>%1 is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GreetingWords</name>
     <message>
         <source>Happy anniversary!</source>
@@ -1922,6 +1910,14 @@
     </message>
     <message>
         <source>Head of purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

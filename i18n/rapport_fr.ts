@@ -502,25 +502,6 @@
     </message>
 </context>
 <context>
-    <name>CardMark</name>
-    <message>
-        <source>Read from the card</source>
-        <translation>Lu sur la carte</translation>
-    </message>
-    <message>
-        <source>Read from the card: please check</source>
-        <translation>Lu sur la carte : à vérifier</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Exact</translation>
-    </message>
-    <message>
-        <source>%1 is right</source>
-        <translation>%1 est exact</translation>
-    </message>
-</context>
-<context>
     <name>ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1683,6 +1664,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>%1 is right</source>
+        <translation>%1 est exact</translation>
+    </message>
+</context>
+<context>
     <name>GreetingWords</name>
     <message>
         <source>Happy anniversary!</source>
@@ -1923,6 +1911,14 @@
     <message>
         <source>Head of purchasing</source>
         <translation>Responsable des achats</translation>
+    </message>
+    <message>
+        <source>Read from the card</source>
+        <translation>Lu sur la carte</translation>
+    </message>
+    <message>
+        <source>Read from the card: please check</source>
+        <translation>Lu sur la carte : à vérifier</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,17 @@ Page {
         }
     }
 
+    // What a field a business card filled says beside its label, until it is confirmed.
+    function cardNote(unconfirmed: var, key: string): string {
+        if (unconfirmed[key] === undefined)
+            return "";
+        return cardSure(unconfirmed, key) ? qsTr("Read from the card") : qsTr("Read from the card: please check");
+    }
+    // Whether the reader was sure of what it filled (or filled nothing there).
+    function cardSure(unconfirmed: var, key: string): bool {
+        return (unconfirmed[key] ?? 1) >= 0.85;
+    }
+
     // Each field is its own property of the editor: setting one re-reads that one alone.
     function apply() {
         lead.fields.event = eventField.text;
@@ -165,13 +176,9 @@ Page {
                 label: qsTr("Name")
                 text: lead.fields.name
                 onEdited: lead.confirmField("name")
-            }
-            CardMark {
-                Layout.fillWidth: true
-                fieldName: nameField.label
-                unconfirmed: lead.unconfirmed
-                key: "name"
                 onConfirmed: lead.confirmField("name")
+                note: page.cardNote(lead.unconfirmed, "name")
+                noteWarns: !page.cardSure(lead.unconfirmed, "name")
             }
             FormField {
                 id: companyField
@@ -179,13 +186,9 @@ Page {
                 label: qsTr("Company")
                 text: lead.fields.company
                 onEdited: lead.confirmField("company")
-            }
-            CardMark {
-                Layout.fillWidth: true
-                fieldName: companyField.label
-                unconfirmed: lead.unconfirmed
-                key: "company"
                 onConfirmed: lead.confirmField("company")
+                note: page.cardNote(lead.unconfirmed, "company")
+                noteWarns: !page.cardSure(lead.unconfirmed, "company")
             }
             FormField {
                 id: titleField
@@ -194,13 +197,9 @@ Page {
                 placeholder: qsTr("Head of purchasing")
                 text: lead.fields.title
                 onEdited: lead.confirmField("title")
-            }
-            CardMark {
-                Layout.fillWidth: true
-                fieldName: titleField.label
-                unconfirmed: lead.unconfirmed
-                key: "title"
                 onConfirmed: lead.confirmField("title")
+                note: page.cardNote(lead.unconfirmed, "title")
+                noteWarns: !page.cardSure(lead.unconfirmed, "title")
             }
             FormField {
                 id: interestsField
@@ -237,13 +236,9 @@ Page {
                 text: lead.fields.email
                 keyboard: Keyboard.Email
                 onEdited: lead.confirmField("email")
-            }
-            CardMark {
-                Layout.fillWidth: true
-                fieldName: emailField.label
-                unconfirmed: lead.unconfirmed
-                key: "email"
                 onConfirmed: lead.confirmField("email")
+                note: page.cardNote(lead.unconfirmed, "email")
+                noteWarns: !page.cardSure(lead.unconfirmed, "email")
             }
             FormField {
                 id: phoneField
@@ -252,13 +247,9 @@ Page {
                 text: lead.fields.phone
                 keyboard: Keyboard.Phone
                 onEdited: lead.confirmField("phone")
-            }
-            CardMark {
-                Layout.fillWidth: true
-                fieldName: phoneField.label
-                unconfirmed: lead.unconfirmed
-                key: "phone"
                 onConfirmed: lead.confirmField("phone")
+                note: page.cardNote(lead.unconfirmed, "phone")
+                noteWarns: !page.cardSure(lead.unconfirmed, "phone")
             }
             FormField {
                 id: notesField
