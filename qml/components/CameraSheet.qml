@@ -20,10 +20,13 @@ Popup {
     readonly property CameraViewfinder viewfinder: live.item as CameraViewfinder
 
     signal taken(string path)
+    signal badgeSeen(string code)
 
     // Whether the photo is shown to use or take again; off where what comes next checks it
     // anyway (a badge or card read at once, its fields shown): one tap fewer at the stand.
     property bool reviewsPhoto: true
+    // Whether a badge's QR code in view is read at once, without a photo (`badgeSeen`).
+    property bool scansBadges: false
 
     // Where the camera hands over a photo it has written; tests feed pictures through it.
     function photoSaved(path: string) {
@@ -72,7 +75,12 @@ Popup {
         visible: sheet.photo === ""
         sourceComponent: CameraViewfinder {
             running: sheet.photo === ""
+            scansBadges: sheet.scansBadges
             onSaved: path => sheet.photoSaved(path)
+            onBadgeSeen: code => {
+                sheet.close();
+                sheet.badgeSeen(code);
+            }
             onFailed: message => sheet.problem = message
         }
     }

@@ -8,10 +8,14 @@ Item {
     id: viewfinder
 
     property bool running: true
+    // Whether a badge's QR code is looked for in what the camera sees (`badgeSeen` then).
+    property bool scansBadges: false
     readonly property bool ready: capture.readyForCapture
+    readonly property BadgeScanner scanner: scanner
 
     signal saved(string path)
     signal failed(string message)
+    signal badgeSeen(string code)
 
     function shoot() {
         const path = CameraRoll.newPhotoPath();
@@ -37,5 +41,11 @@ Item {
         id: output
         anchors.fill: parent
         fillMode: VideoOutput.PreserveAspectCrop
+    }
+    BadgeScanner {
+        id: scanner
+        active: viewfinder.scansBadges && viewfinder.running
+        videoSink: output.videoSink
+        onCodeFound: code => viewfinder.badgeSeen(code)
     }
 }

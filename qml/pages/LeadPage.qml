@@ -320,6 +320,12 @@ Page {
         id: badgeCamera
         property string reading: ""
         reviewsPhoto: false
+        // A badge's code is read as soon as it is in view; a card takes the shutter.
+        scansBadges: true
+        onBadgeSeen: code => {
+            page.apply();
+            lead.readBadgeCode(code);
+        }
         onTaken: path => {
             page.apply();
             reading = path;

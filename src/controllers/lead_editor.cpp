@@ -70,17 +70,24 @@ bool LeadEditor::readBadgeImage(const QString &path)
                     "type the name."));
         return false;
     }
-    const auto badge = rapport::interchange::readBadge(code->toStdString());
+    if (!readBadgeCode(*code))
+        return false;
+    // The picture stays with the lead: the badge says more than its code (a title, a stand).
+    keepPhoto(path, "badge");
+    return true;
+}
+
+bool LeadEditor::readBadgeCode(const QString &code)
+{
+    const auto badge = rapport::interchange::readBadge(code.toStdString());
     if (!badge) {
         setError(tr("The badge's code holds no name (it reads “%1”). Type the name.")
-                     .arg(code->left(80)));
+                     .arg(code.left(80)));
         return false;
     }
     const auto fields = rapport::relationship::leadFieldsFromBadge(*badge);
     for (const auto &[key, value] : fields.items())
         setText(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
-    // The picture stays with the lead: the badge says more than its code (a title, a stand).
-    keepPhoto(path, "badge");
     setError({});
     checkAlreadyKnown();
     return true;

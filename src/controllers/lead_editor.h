@@ -47,6 +47,8 @@ public:
     // Fills name, company, e-mail, phone and title from the badge's QR code (vCard or MECARD)
     // in a picture. Says why when the picture has no code, or the code no person.
     Q_INVOKABLE bool readBadgeImage(const QString &path);
+    // The same from the code's text, as the live viewfinder reads it (BadgeScanner).
+    Q_INVOKABLE bool readBadgeCode(const QString &code);
     // A photo of a badge or a business card: the badge's QR code where it has one, at once;
     // else the card's text, read off the UI thread (readingCard meanwhile, then cardRead). The
     // photo stays with the lead either way.
