@@ -264,34 +264,6 @@ bool looksLikeName(const QString &segment, const CardRules &rules)
                        [](const QString &word) { return nameWord.match(word).hasMatch(); });
 }
 
-// Letters only, lower case, umlauts as an address writes them: "Jürgen" -> "juergen".
-QString asciiFolded(const QString &text)
-{
-    QString folded;
-    for (const QChar c : text.toLower()) {
-        switch (c.unicode()) {
-        case 0x00E4:
-            folded += QLatin1String("ae");
-            break;
-        case 0x00F6:
-            folded += QLatin1String("oe");
-            break;
-        case 0x00FC:
-            folded += QLatin1String("ue");
-            break;
-        case 0x00DF:
-            folded += QLatin1String("ss");
-            break;
-        default:
-            if (c.isLetterOrNumber()) {
-                const QString plain = QString(c).normalized(QString::NormalizationForm_D);
-                folded += plain.at(0);
-            }
-        }
-    }
-    return folded;
-}
-
 QString domainOf(const QString &address)
 {
     QString domain = address.section(QLatin1Char('@'), 1);
@@ -394,6 +366,44 @@ QString normalisedPhone(const QString &printed, const QString &countryCode)
         return QLatin1Char('+') + countryCode + digits.mid(1);
     }
     return digits;
+}
+
+QString asciiFolded(const QString &text)
+{
+    QString folded;
+    for (const QChar c : text.toLower()) {
+        switch (c.unicode()) {
+        case 0x00E4: // ä
+            folded += QLatin1String("ae");
+            break;
+        case 0x00F6: // ö
+            folded += QLatin1String("oe");
+            break;
+        case 0x00FC: // ü
+            folded += QLatin1String("ue");
+            break;
+        case 0x00DF: // ß
+            folded += QLatin1String("ss");
+            break;
+        // Letters with no accent to take off: their plain forms by hand.
+        case 0x00F8: // ø
+            folded += QLatin1Char('o');
+            break;
+        case 0x0131: // ı
+            folded += QLatin1Char('i');
+            break;
+        case 0x0142: // ł
+            folded += QLatin1Char('l');
+            break;
+        case 0x0111: // đ
+            folded += QLatin1Char('d');
+            break;
+        default:
+            if (c.isLetterOrNumber())
+                folded += QString(c).normalized(QString::NormalizationForm_D).at(0);
+        }
+    }
+    return folded;
 }
 
 CardFields findFields(const QList<TextLine> &textLines, const CardRules &rules)

@@ -16,4 +16,8 @@ CardFields findFields(const QList<TextLine> &lines, const CardRules &rules = Car
 // a national number ("030 1234567") takes `countryCode` where one is known.
 QString normalisedPhone(const QString &printed, const QString &countryCode);
 
+// A name as an e-mail address writes it: letters and digits only, lower case, umlauts spelt
+// out, accents taken off: "Jürgen Weiß-Łukasz" -> "juergenweisslukasz".
+QString asciiFolded(const QString &text);
+
 } // namespace rapport::cards
