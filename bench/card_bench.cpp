@@ -95,6 +95,10 @@ int main(int argc, char **argv)
 
     rapport::cards::CardReader reader;
     std::map<QString, Tally> tallies;
+    // The lead form's line between "Read from the card" and "please check" (LeadPage.qml).
+    constexpr double sureFrom = 0.85;
+    Tally markedSure;
+    Tally markedCheck;
     std::vector<double> seconds;
     int unread = 0;
     for (int index = 0; index < cards; ++index) {
@@ -127,20 +131,28 @@ int main(int argc, char **argv)
             ++unread;
         }
         QStringList wrong;
-        const auto check = [&](const char *field, const QString &expected, const QString &got) {
-            const bool right = normalised(expected) == normalised(got);
+        const auto check = [&](const char *field, const QString &expected,
+                               const rapport::cards::ReadValue &got) {
+            const bool right = normalised(expected) == normalised(got.text);
             tallies[QString::fromLatin1(field)].count(right);
+            // The form says "Read from the card" (sure) or "please check": how often is a
+            // field it calls sure wrong?
+            if (!got.isEmpty() && got.confidence >= sureFrom) {
+                markedSure.count(right);
+            } else if (!got.isEmpty()) {
+                markedCheck.count(right);
+            }
             if (!right) {
                 wrong.append(QStringLiteral("%1: \"%2\" read \"%3\"")
-                                 .arg(QString::fromLatin1(field), expected, got));
+                                 .arg(QString::fromLatin1(field), expected, got.text));
             }
         };
-        check("name", truth.name, read.name.text);
-        check("company", truth.company, read.company.text);
-        check("title", truth.title, read.title.text);
-        check("address", truth.address, read.address.text);
+        check("name", truth.name, read.name);
+        check("company", truth.company, read.company);
+        check("title", truth.title, read.title);
+        check("address", truth.address, read.address);
         if (!truth.web.isEmpty()) {
-            check("web", truth.web, read.web.text);
+            check("web", truth.web, read.web);
         }
         for (const QString &email : truth.emails) {
             const bool found = std::any_of(read.emails.begin(), read.emails.end(),
@@ -194,6 +206,10 @@ int main(int argc, char **argv)
                     target == targets.end() ? "" : target->second);
     }
     std::printf("  no card found: %d of %d\n", unread, cards);
+    std::printf("  name, company, title, web, address the form calls sure (>= %.2f): %d, of them "
+                "right %.1f%%; to check: %d, of them right %.1f%%\n",
+                sureFrom, markedSure.asked, markedSure.percent(), markedCheck.asked,
+                markedCheck.percent());
     if (!seconds.empty()) {
         std::printf("  time per card: mean %.0f ms, p50 %.0f ms, p95 %.0f ms, max %.0f ms (target "
                     "< 1500 ms)\n",
