@@ -5,20 +5,10 @@
 #include <QImage>
 #include <QVideoFrame>
 
-BadgeScanner::BadgeScanner(QObject *parent) : QObject(parent)
-{
-    m_thread.setObjectName(QStringLiteral("badgeScanner")); // for a debugger, not a person
-    m_worker = new QObject();
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
-}
-
-BadgeScanner::~BadgeScanner()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+// The worker's name is for a debugger, not a person.
+BadgeScanner::BadgeScanner(QObject *parent)
+    : QObject(parent), m_worker(QStringLiteral("badgeScanner"))
+{ }
 
 void BadgeScanner::setVideoSink(QVideoSink *sink)
 {
@@ -49,7 +39,7 @@ void BadgeScanner::frameArrived(const QVideoFrame &frame)
     m_reading = true;
     m_sinceLastRead.start();
     // The frame is shared, not copied; turned into a picture and read on the worker thread.
-    QMetaObject::invokeMethod(m_worker, [this, frame] {
+    m_worker.post([this, frame] {
         QImage image = QVideoFrame(frame).toImage();
         if (image.width() > 640)
             image = image.scaledToWidth(640, Qt::FastTransformation);

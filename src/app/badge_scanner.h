@@ -1,9 +1,10 @@
 #pragma once
 
+#include "app/worker_thread.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,7 +24,6 @@ class BadgeScanner : public QObject
 
 public:
     explicit BadgeScanner(QObject *parent = nullptr);
-    ~BadgeScanner() override;
 
     // At most this many frames a second are read.
     static constexpr int framesPerSecond = 4;
@@ -50,6 +50,5 @@ private:
     bool m_reading = false;
     int m_framesRead = 0;
     QElapsedTimer m_sinceLastRead;
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
+    WorkerThread m_worker;
 };

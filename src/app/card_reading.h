@@ -1,10 +1,11 @@
 #pragma once
 
+#include "app/worker_thread.h"
 #include "card_reader.h"
 
 #include <QObject>
-#include <QThread>
 #include <functional>
+#include <memory>
 
 // Business cards read off the UI thread: one reader, its language models loaded once, on a
 // thread of its own from the first card until the app ends. The answer comes back on the
@@ -17,7 +18,6 @@ class CardReading : public QObject
 public:
     // The app's one reader (made on first use, ended with the application object).
     static CardReading *shared();
-    ~CardReading() override;
 
     void read(const QString &path, QObject *asker,
               std::function<void(const rapport::cards::CardReading &)> answer);
@@ -25,6 +25,8 @@ public:
 private:
     CardReading();
 
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread, holds the reader
+    // Made on the worker's thread at the first card, used only there; destroyed after the
+    // worker has ended (declared before it).
+    std::unique_ptr<rapport::cards::CardReader> m_reader;
+    WorkerThread m_worker;
 };

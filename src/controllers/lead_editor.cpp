@@ -70,7 +70,12 @@ bool LeadEditor::readBadgeImage(const QString &path)
                     "type the name."));
         return false;
     }
-    if (!readBadgeCode(*code))
+    return readBadgeOnPicture(path, *code);
+}
+
+bool LeadEditor::readBadgeOnPicture(const QString &path, const QString &code)
+{
+    if (!readBadgeCode(code))
         return false;
     // The picture stays with the lead: the badge says more than its code (a title, a stand).
     keepPhoto(path, "badge");
@@ -108,9 +113,9 @@ void LeadEditor::readPhoto(const QString &path)
     QImageReader reader(path.trimmed());
     reader.setAutoTransform(true);
     const QImage image = reader.read();
-    if (!image.isNull() && readQrCode(image)) {
-        const bool read = readBadgeImage(path);
-        emit cardRead(read);
+    // Decoded and searched once: a badge's code is taken from here, not looked for again.
+    if (const auto code = image.isNull() ? std::nullopt : readQrCode(image)) {
+        emit cardRead(readBadgeOnPicture(path, *code));
         return;
     }
     readCardImage(path);

@@ -82,6 +82,8 @@ protected:
 private:
     void fillFromCard(const QString &path, const rapport::cards::CardReading &reading);
     void keepPhoto(const QString &path, const std::string &stem);
+    // The lead from a badge's code found on a picture, and the picture kept with it.
+    bool readBadgeOnPicture(const QString &path, const QString &code);
     void checkAlreadyKnown();
     void clearCardMarks();
 
