@@ -3,6 +3,7 @@
 #include "core/fields.h"
 #include "notebook/index_fields.h"
 #include "notebook/kind_index.h"
+#include "notebook/place_fields.h"
 #include "notebook/search_index.h"
 #include "store/sqlite.h"
 
@@ -17,7 +18,7 @@ namespace {
     "coalesce(accounts.cadence_days, "                                                             \
     "(SELECT days FROM segment_cadence s WHERE s.segment = accounts.segment))"
 
-constexpr std::string_view tables[] = {"accounts"};
+constexpr std::string_view tables[] = {"accounts", "account_places", "account_place_tree"};
 
 constexpr std::string_view schema = R"sql(
     CREATE TABLE accounts (
@@ -32,6 +33,8 @@ constexpr std::string_view schema = R"sql(
         lapse_answered TEXT,
         size           INTEGER,
         potential      INTEGER,
+        pin_latitude   REAL,
+        pin_longitude  REAL,
         room           INTEGER GENERATED ALWAYS AS (coalesce(potential, 0) - coalesce(size, 0))
                        VIRTUAL
     );
@@ -40,6 +43,14 @@ constexpr std::string_view schema = R"sql(
     CREATE INDEX accounts_by_last_visit ON accounts(last_visit, doc);
     CREATE INDEX accounts_by_lapse ON accounts(lapses_on, doc) WHERE lapses_on IS NOT NULL;
     CREATE INDEX accounts_by_room ON accounts(room, doc);
+    CREATE TABLE account_places (
+        doc       INTEGER PRIMARY KEY REFERENCES docs(doc),
+        latitude  REAL NOT NULL,
+        longitude REAL NOT NULL,
+        pinned    INTEGER NOT NULL
+    );
+    CREATE VIRTUAL TABLE account_place_tree
+        USING rtree(id, min_latitude, max_latitude, min_longitude, max_longitude);
 )sql";
 
 // The latest day a lapsed account's "why?" was answered (items of its lapseNotes).
@@ -56,6 +67,22 @@ std::optional<std::string> lastLapseAnswer(const Json &body)
     return latest;
 }
 
+// Its place, pinned or learnt from the visits already indexed.
+Status placeAccountRow(sqlite::Database &db, std::int64_t doc)
+{
+    auto id = db.prepare("SELECT id FROM docs WHERE doc = ?1");
+    if (!id)
+        return id.error();
+    auto row = id->bind(1, doc).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    const auto accountId = id->text(0);
+    id->reset();
+    return refreshAccountPlace(db, accountId);
+}
+
 Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto name = stringMember(body, "name");
@@ -63,10 +90,11 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
     // account does).
     auto query = db.prepare(R"sql(
         INSERT INTO accounts(doc, name, town, segment, tier, cadence_days, last_visit, lapses_on,
-                             lapse_answered, size, potential)
+                             lapse_answered, size, potential, pin_latitude, pin_longitude)
         SELECT ?1, ?2, ?3, ?4, ?5, ?6, last,
                date(last, '+' || coalesce(?6, (SELECT days FROM segment_cadence
-                                               WHERE segment = ?4)) || ' days'), ?7, ?8, ?9
+                                               WHERE segment = ?4)) || ' days'), ?7, ?8, ?9,
+               ?10, ?11
         FROM (SELECT max(date) AS last FROM visits
               WHERE planned = 0 AND account_id = (SELECT id FROM docs WHERE doc = ?1)))sql");
     if (!query)
@@ -77,14 +105,20 @@ Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
         query->bind(6, *cadence);
     query->bind(7, lastLapseAnswer(body));
     query->bind(8, optionalInteger(body, "size")).bind(9, optionalInteger(body, "potential"));
+    if (auto pin = placeMember(body, "place"))
+        query->bind(10, pin->latitude).bind(11, pin->longitude);
     if (auto inserted = query->run(); !inserted)
         return inserted;
+    if (auto placed = placeAccountRow(db, doc); !placed)
+        return placed;
     return search_index::add(db, doc, name,
                              searchableText(body, {"town", "address", "segment", "tags", "notes"}));
 }
 
 Status unindex(sqlite::Database &db, std::int64_t doc)
 {
+    if (auto unplaced = unplaceAccount(db, doc); !unplaced)
+        return unplaced;
     return runForDocument(db, doc, "DELETE FROM accounts WHERE doc = ?1");
 }
 
@@ -98,7 +132,8 @@ constexpr RecordField fields[] = {
 
 } // namespace
 
-constinit const KindIndex accountKind {"account", 1, schema, tables, index, unindex, fields};
+// 2: the place pinned, and where the account is (account_places, account_place_tree).
+constinit const KindIndex accountKind {"account", 2, schema, tables, index, unindex, fields};
 
 Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId)
 {

@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "merge/local_editor.h"
 #include "notebook/operations.h"
+#include "notebook/place_fields.h"
 #include "notebook/record_checks.h"
 #include "store/store.h"
 
@@ -43,6 +44,19 @@ Result<std::string> createContact(merge::LocalEditor &editor, const std::string 
     if (auto saved = editor.save(contact); !saved)
         return saved.error();
     return contact.id;
+}
+
+Status pinAccountPlace(merge::LocalEditor &editor, const std::string &accountId,
+                       const std::optional<places::GeoPoint> &place)
+{
+    if (place && !places::isValid(*place))
+        return Error {Errc::BadRequest, "That is not a place on the earth."};
+    return editRecord(editor, accountId, "account", [&place](Json &body) {
+        if (place)
+            body["place"] = placeJson(*place);
+        else
+            body.erase("place");
+    });
 }
 
 } // namespace rapport::notebook

@@ -28,6 +28,7 @@ constexpr std::string_view schema = R"sql(
     CREATE INDEX followups_by_contact ON followups(contact_id) WHERE contact_id IS NOT NULL;
     CREATE INDEX followups_by_visit ON followups(visit_id) WHERE visit_id IS NOT NULL;
     CREATE INDEX followups_by_lead ON followups(lead_id) WHERE lead_id IS NOT NULL;
+    CREATE INDEX followups_open_by_account ON followups(account_id, due) WHERE done = 0;
 )sql";
 
 Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
@@ -53,6 +54,7 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 
 } // namespace
 
-constinit const KindIndex followUpKind {"followup", 1, schema, tables, index, unindex, {}};
+// 2: open ones by account ("near me" counts those due at each customer).
+constinit const KindIndex followUpKind {"followup", 2, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

@@ -52,6 +52,11 @@ Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId);
 Status noteAccountVisit(sqlite::Database &db, std::string_view accountId, std::string_view date);
 // Every account's lapse day, after the segments' cadences changed.
 Status refreshAllLapses(sqlite::Database &db);
+// Where an account is (place_index.cpp): its pinned place, else the one its visits' positions
+// settled on; after either changed. An account not in the notebook yet: nothing to do.
+Status refreshAccountPlace(sqlite::Database &db, std::string_view accountId);
+// The account (by its row) has no place any more.
+Status unplaceAccount(sqlite::Database &db, std::int64_t doc);
 
 // Runs one statement whose one parameter (?1) is the document's row (an insert or a delete).
 Status runForDocument(sqlite::Database &db, std::int64_t doc, std::string_view sql);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "places/geo.h"
 #include "store/store.h"
 
 #include <functional>
@@ -141,6 +142,46 @@ struct AccountFilter
 
 enum class FollowUpState { Open, Done };
 
+// A customer near here: how far and which way, and whether it is waiting for a visit.
+struct NearbyAccount
+{
+    std::string id;
+    std::string name;
+    std::string town;
+    places::GeoPoint place;
+    double metres = 0; // straight-line, from here
+    double bearing = 0; // degrees from north, clockwise
+    bool lapsed = false; // its cadence passed without a visit (as lapsedAccounts says)
+    int followUpsDue = 0; // open follow-ups at it due by today
+    std::string lastVisit; // "YYYY-MM-DD"; empty: never visited
+};
+
+// How "near me" found its answer: for the tests and the benchmark, what the index saved.
+struct NearbySearchCost
+{
+    int rounds = 0; // searches of the tree, each over a wider region
+    std::int64_t placesRead = 0; // places the tree gave, over all rounds
+    double radiusMetres = 0; // of the last round
+};
+
+// Where an account is and how that is known.
+struct AccountPlace
+{
+    places::GeoPoint place;
+    bool pinned = false; // by its person; else learnt from where its visits were recorded
+    int visitsPlaced = 0; // its recorded visits that have a position
+};
+
+// A visit planned for a day, with where its customer is (if known), for the day's route.
+struct PlannedStop
+{
+    std::string visitId;
+    std::string accountId;
+    std::string accountName;
+    std::string title;
+    std::optional<places::GeoPoint> place;
+};
+
 // A value the merge kept out of a document, or a deletion that lost to an edit, for review.
 struct ConflictRow
 {
@@ -231,6 +272,18 @@ public:
     Result<std::optional<PersonMatch>> personLike(const std::string &name,
                                                   const std::vector<std::string> &emails,
                                                   const std::vector<std::string> &phones);
+
+    // Customers with a known place, nearest to `here` first (ties by the order they were
+    // made), `limit` of them after the first `offset`: searched in the R*Tree over a region
+    // that widens until it holds enough, so the cost follows how many are near, not how many
+    // there are. `today` decides lapsed and due.
+    Result<std::vector<NearbyAccount>> accountsNear(const places::GeoPoint &here,
+                                                    const std::string &today, int offset, int limit,
+                                                    NearbySearchCost *cost = nullptr);
+    // Where this account is, if that is known.
+    Result<std::optional<AccountPlace>> accountPlace(const std::string &accountId);
+    // The visits planned on `day`, in the order they were planned, with their customers' places.
+    Result<std::vector<PlannedStop>> plannedStopsOn(const std::string &day);
 
     // Conflict documents still open, newest first.
     Result<std::vector<ConflictRow>> openConflicts(int limit);

@@ -2,8 +2,10 @@
 
 #include "core/error.h"
 #include "core/json.h"
+#include "places/geo.h"
 #include "store/attachment.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,17 @@ struct NextStep
     std::string due; // "YYYY-MM-DD", or empty for none
 };
 
+// Where a visit was recorded, with the user's consent (the app asks; the library only keeps it).
+struct VisitPosition
+{
+    places::GeoPoint point;
+    double accuracyMetres = 0; // as the device reported it; 0: not said
+};
+
+// How near its customer's place a visit must be recorded to count as on site, unless the
+// person chose another distance.
+constexpr double defaultCheckInMetres = 250;
+
 struct VisitEntry
 {
     std::string accountId;
@@ -42,6 +55,10 @@ struct VisitEntry
     std::string outcome;
     std::vector<NextStep> nextSteps; // each becomes a follow-up of the visit
     Attachments files; // photos and files taken at the visit, kept with it
+    // Where it was recorded: kept on the visit ("position"), and, within checkInMetres of its
+    // customer's known place, "onSite": a fact for the salesperson, never shown to anyone else.
+    std::optional<VisitPosition> position;
+    double checkInMetres = defaultCheckInMetres;
 };
 
 struct RecordedVisit
@@ -79,6 +96,11 @@ Result<std::string> planFollowUp(merge::LocalEditor &editor, const FollowUpPlan 
 
 // Ticks a follow-up off (or back on).
 Status setFollowUpDone(merge::LocalEditor &editor, const std::string &followUpId, bool done);
+
+// Where the customer is, as its person pins it: "it is here", or a place typed or pasted;
+// nullopt takes the pin away (the place is learnt from the visits again).
+Status pinAccountPlace(merge::LocalEditor &editor, const std::string &accountId,
+                       const std::optional<places::GeoPoint> &place);
 
 // The visit needs no follow-up: Today stops asking.
 Status markNoFollowUpNeeded(merge::LocalEditor &editor, const std::string &visitId);

@@ -4,6 +4,7 @@
 #include "core/fields.h"
 #include "notebook/index_fields.h"
 #include "notebook/kind_index.h"
+#include "notebook/place_fields.h"
 #include "notebook/search_index.h"
 #include "store/sqlite.h"
 
@@ -23,7 +24,9 @@ constexpr std::string_view schema = R"sql(
         planned    INTEGER NOT NULL DEFAULT 0,
         title      TEXT,
         outcome    TEXT,
-        no_follow_up_needed INTEGER NOT NULL DEFAULT 0
+        no_follow_up_needed INTEGER NOT NULL DEFAULT 0,
+        latitude   REAL,
+        longitude  REAL
     );
     CREATE INDEX visits_by_account ON visits(account_id, date);
     CREATE INDEX visits_by_date ON visits(date, doc);
@@ -38,27 +41,35 @@ constexpr std::string_view schema = R"sql(
 Status index(sqlite::Database &db, std::int64_t doc, const Json &body)
 {
     const auto accountId = optionalText(body, "accountId");
+    const auto position = placeMember(body, "position");
     if (auto date = optionalText(body, "date")) {
         auto query
             = db.prepare("INSERT INTO visits(doc, account_id, date, planned, title, outcome, "
-                         "no_follow_up_needed) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                         "no_follow_up_needed, latitude, longitude) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!query)
             return query.error();
-        auto inserted = query->bind(1, doc)
-                            .bind(2, accountId)
-                            .bind(3, *date)
-                            .bind(4, flag(body, "planned"))
-                            .bind(5, optionalText(body, "title"))
-                            .bind(6, optionalText(body, "outcome"))
-                            .bind(7, flag(body, "noFollowUpNeeded"))
-                            .run();
-        if (!inserted)
+        query->bind(1, doc)
+            .bind(2, accountId)
+            .bind(3, *date)
+            .bind(4, flag(body, "planned"))
+            .bind(5, optionalText(body, "title"))
+            .bind(6, optionalText(body, "outcome"))
+            .bind(7, flag(body, "noFollowUpNeeded"));
+        if (position)
+            query->bind(8, position->latitude).bind(9, position->longitude);
+        if (auto inserted = query->run(); !inserted)
             return inserted;
         // A visit done (not planned) may be the account's latest. (An edited visit was
         // unindexed first, which counted the account's visits again without it.)
         if (accountId && !flag(body, "planned")) {
             if (auto noted = noteAccountVisit(db, *accountId, *date); !noted)
                 return noted;
+            // Where it was recorded may move where the customer is thought to be.
+            if (position) {
+                if (auto placed = refreshAccountPlace(db, *accountId); !placed)
+                    return placed;
+            }
         }
     }
     if (auto contacts = body.find("contactIds"); contacts != body.end() && contacts->is_array()) {
@@ -83,28 +94,37 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
 {
     // A visit that goes away may have been its account's last.
     std::optional<std::string> accountId;
+    bool placed = false;
     {
-        auto query = db.prepare("SELECT account_id FROM visits WHERE doc = ?");
+        auto query
+            = db.prepare("SELECT account_id, latitude IS NOT NULL FROM visits WHERE doc = ?");
         if (!query)
             return query.error();
         auto row = query->bind(1, doc).step();
         if (!row)
             return row.error();
-        if (*row && !query->isNull(0))
+        if (*row && !query->isNull(0)) {
             accountId = query->text(0);
+            placed = query->integer(1) != 0;
+        }
     }
     for (std::string_view sql :
          {"DELETE FROM visits WHERE doc = ?1", "DELETE FROM visit_contacts WHERE doc = ?1"})
         if (auto removed = runForDocument(db, doc, sql); !removed)
             return removed;
-    if (accountId)
-        return refreshAccountActivity(db, *accountId);
-    return {};
+    if (!accountId)
+        return {};
+    if (placed) {
+        if (auto refreshed = refreshAccountPlace(db, *accountId); !refreshed)
+            return refreshed;
+    }
+    return refreshAccountActivity(db, *accountId);
 }
 
 } // namespace
 
 // 2: title, outcome and "no follow-up needed" are columns, not read from the body in SQL.
-constinit const KindIndex visitKind {"visit", 2, schema, tables, index, unindex, {}};
+// 3: where it was recorded (latitude, longitude), which places its account.
+constinit const KindIndex visitKind {"visit", 3, schema, tables, index, unindex, {}};
 
 } // namespace rapport::notebook

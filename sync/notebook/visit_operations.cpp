@@ -2,11 +2,37 @@
 #include "core/fields.h"
 #include "core/ids.h"
 #include "merge/local_editor.h"
+#include "notebook/notebook_queries.h"
 #include "notebook/operations.h"
+#include "notebook/place_fields.h"
 #include "notebook/record_checks.h"
 #include "store/store.h"
 
+#include <cmath>
+
 namespace rapport::notebook {
+
+namespace {
+
+// The visit's position, and whether it was recorded at its customer (within checkInMetres of
+// the customer's place as known before this visit).
+Status notePosition(Store &store, const VisitEntry &entry, Json &body)
+{
+    auto position = placeJson(entry.position->point);
+    if (entry.position->accuracyMetres > 0)
+        position["accuracy"] = std::round(entry.position->accuracyMetres);
+    body["position"] = std::move(position);
+    NotebookQueries queries(store);
+    auto place = queries.accountPlace(entry.accountId);
+    if (!place)
+        return place.error();
+    if (*place
+        && places::distanceMetres((*place)->place, entry.position->point) <= entry.checkInMetres)
+        body["onSite"] = true;
+    return {};
+}
+
+} // namespace
 
 Result<RecordedVisit> recordVisit(merge::LocalEditor &editor, const VisitEntry &entry)
 {
@@ -39,12 +65,18 @@ Result<RecordedVisit> recordVisit(merge::LocalEditor &editor, const VisitEntry &
     }
 
     visit.attachments = entry.files;
+    if (entry.position && !places::isValid(entry.position->point))
+        return Error {Errc::BadRequest, "The position given is not a place on the earth."};
 
     RecordedVisit recorded {visit.id, {}};
     auto &store = editor.store();
     auto written = store.writeBatch([&]() -> Status {
         if (auto known = checkRecord(store, entry.accountId, "account"); !known)
             return known;
+        if (entry.position) {
+            if (auto noted = notePosition(store, entry, visit.body); !noted)
+                return noted;
+        }
         for (const auto &person : entry.contactIds)
             if (auto known = checkRecord(store, person, "contact"); !known)
                 return known;
