@@ -9,6 +9,7 @@
 #include "app/reminder_scheduler.h"
 #include "app/sync_controller.h"
 #include "app/translations.h"
+#include "app/whereabouts.h"
 #include "desktop_notifications.h"
 #include "notebook/notebook_queries.h"
 #include "store/store.h"
@@ -168,6 +169,14 @@ int main(int argc, char *argv[])
     }
 
     // This window syncs and reminds now: an agent that did so for this notebook ends first.
+    if (!options.nmeaLog.isEmpty()) {
+        Whereabouts::setSourceFactory(Whereabouts::nmeaLogSource(options.nmeaLog));
+        Whereabouts::consentForThisRun();
+    } else if (!options.at.isEmpty()) {
+        Whereabouts::setSourceFactory(
+            Whereabouts::fixedPlaceSource(*rapport::places::parsePlace(options.at.toStdString())));
+        Whereabouts::consentForThisRun();
+    }
     const bool interactive = options.screenshotPage.isEmpty() && !options.reportFirstFrame;
     rapport::platform::AgentLock agentLock(options.databasePath);
     const bool remindsHere = interactive && agentLock.takeOver(5000);

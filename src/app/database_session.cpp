@@ -1,5 +1,6 @@
 #include "app/database_session.h"
 
+#include "app/whereabouts.h"
 #include "core/ids.h"
 #include "merge/local_editor.h"
 #include "notebook/notebook_index.h"
@@ -24,7 +25,7 @@ DatabaseSession::DatabaseSession(const QString &path, QObject *parent)
 DatabaseSession::DatabaseSession(const QString &path,
                                  rapport::Result<std::unique_ptr<rapport::Store>> opened,
                                  QObject *parent)
-    : QObject(parent), m_path(path)
+    : QObject(parent), m_path(path), m_whereabouts(new Whereabouts(this))
 {
     if (!opened) {
         m_error = QString::fromStdString(opened.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/whereabouts.h"
 #include "core/error.h"
 
 #include <QDate>
@@ -41,6 +42,8 @@ class DatabaseSession : public QObject
     // because no keychain runs here (the Your data page says so).
     Q_PROPERTY(bool encrypted READ encrypted CONSTANT)
     Q_PROPERTY(bool keyInFile READ keyInFile CONSTANT)
+    // Where this device is, with the person's consent (visits, "near me", the day's route).
+    Q_PROPERTY(Whereabouts *whereabouts READ whereabouts CONSTANT)
 
 public:
     explicit DatabaseSession(const QString &path, QObject *parent = nullptr);
@@ -65,6 +68,7 @@ public:
         m_keyInFile = keyInFile;
     }
 
+    Whereabouts *whereabouts() const { return m_whereabouts; }
     rapport::Store *store() const { return m_store.get(); }
     rapport::NotebookQueries *queries() const { return m_queries.get(); }
     rapport::merge::LocalEditor *editor() const { return m_editor.get(); }
@@ -118,5 +122,6 @@ private:
     // The search index's merges, done while nothing happens (Store::tidyIndex), so that no
     // save pays for them: a step at a time until there is nothing left, after every change.
     QTimer m_upkeep;
+    Whereabouts *m_whereabouts;
     void tidyWhileIdle();
 };

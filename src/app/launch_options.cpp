@@ -1,5 +1,7 @@
 #include "app/launch_options.h"
 
+#include "places/geo.h"
+
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
@@ -75,7 +77,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption open(QStringLiteral("open"),
                                   QStringLiteral("Open this record first, TYPE/ID."),
                                   QStringLiteral("record"));
-    parser.addOptions({db, screenshot, size, out, demo, today, firstFrame, background, open});
+    const QCommandLineOption nmea(
+        QStringLiteral("nmea"),
+        QStringLiteral("Read where the device is from this NMEA log, replayed as driven."),
+        QStringLiteral("file"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                QStringLiteral("Be at this place, LATITUDE,LONGITUDE."),
+                                QStringLiteral("place"));
+    parser.addOptions(
+        {db, screenshot, size, out, demo, today, firstFrame, background, open, nmea, at});
     parser.process(arguments);
 
     LaunchOptions options;
@@ -85,6 +95,10 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.reportFirstFrame = parser.isSet(firstFrame);
     options.today = parser.value(today);
+    options.nmeaLog = parser.value(nmea);
+    options.at = parser.value(at);
+    if (!options.at.isEmpty() && !rapport::places::parsePlace(options.at.toStdString()))
+        options.error = QStringLiteral("--at must look like 53.866,10.684");
     if (parser.isSet(open)) {
         const auto record = parser.value(open);
         options.openType = record.section(QLatin1Char('/'), 0, 0);

@@ -22,6 +22,10 @@ struct LaunchOptions
     // The page to open first, "TYPE/ID" (a reminder tapped while only the agent ran).
     QString openType;
     QString openId;
+    // Where the device is, for this run: an NMEA log replayed as driven, or one place
+    // ("53.866,10.684"); either stands for the person's consent, for this run only.
+    QString nmeaLog;
+    QString at;
     QString error;
 
     // Parses the command line; --help and --version print and end the process here.

@@ -1,6 +1,7 @@
 #include "controllers/visit_recorder.h"
 
 #include "app/database_session.h"
+#include "app/whereabouts.h"
 #include "controllers/camera_roll.h"
 #include "controllers/file_attachment.h"
 #include "models/display_text.h"
@@ -21,10 +22,41 @@ void VisitRecorder::setSession(DatabaseSession *session)
 {
     if (session == m_session)
         return;
+    if (m_session)
+        disconnect(m_session->whereabouts(), nullptr, this, nullptr);
     m_session = session;
     m_plannedToday = readPlannedToday();
     emit sessionChanged();
     loadDraft();
+    if (m_session) {
+        connect(m_session->whereabouts(), &Whereabouts::positionChanged, this,
+                &VisitRecorder::positionMoved);
+        positionMoved();
+    }
+}
+
+void VisitRecorder::positionMoved()
+{
+    QString id, name;
+    const auto here
+        = m_session && m_session->ready() ? m_session->whereabouts()->position() : std::nullopt;
+    if (here) {
+        auto nearest
+            = m_session->queries()->accountsNear(*here, display::isoDate(m_session->today()), 0, 1);
+        if (nearest && !nearest->empty()
+            && nearest->front().metres <= m_session->whereabouts()->checkInMetres()) {
+            id = QString::fromStdString(nearest->front().id);
+            name = QString::fromStdString(nearest->front().name);
+        }
+    }
+    if (id == m_hereId && name == m_hereName)
+        return;
+    m_hereId = id;
+    m_hereName = name;
+    emit hereChanged();
+    // Arrived at a customer with a visit not begun: it is for them.
+    if (!m_hereId.isEmpty() && accountId().isEmpty())
+        setAccountId(m_hereId);
 }
 
 rapport::Json VisitRecorder::freshDraft() const
@@ -387,6 +419,11 @@ bool VisitRecorder::finish()
         return false;
     }
     entry.files = std::move(*files);
+    if (const auto here = m_session->whereabouts()->position()) {
+        entry.position
+            = rapport::notebook::VisitPosition {*here, m_session->whereabouts()->accuracy()};
+        entry.checkInMetres = m_session->whereabouts()->checkInMetres();
+    }
     auto recorded = rapport::notebook::recordVisit(*m_session->editor(), entry);
     if (!recorded) {
         setError(recorded.error().code == rapport::Errc::BadRequest

@@ -39,6 +39,11 @@ class VisitRecorder : public QObject
     // The customers of today's planned visits, proposed before any other: each {accountId,
     // name, title (the planned visit's, or empty)}, in the day's order. Read once a session.
     Q_PROPERTY(QVariantList plannedToday READ plannedToday NOTIFY sessionChanged)
+    // The customer whose place this device is at (within the check-in distance), with the
+    // person's consent; empty when none is, or where is not known. A visit begun there is for
+    // that customer unless another is picked, and is recorded as on site.
+    Q_PROPERTY(QString customerHereId READ customerHereId NOTIFY hereChanged)
+    Q_PROPERTY(QString customerHereName READ customerHereName NOTIFY hereChanged)
     // A draft from an earlier session was opened again.
     Q_PROPERTY(bool resumed READ resumed NOTIFY resumedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -74,6 +79,8 @@ public:
     QVariantList files() const;
     QVariantList plannedToday() const { return m_plannedToday; }
     Q_INVOKABLE bool isPlannedToday(const QString &accountId) const;
+    QString customerHereId() const { return m_hereId; }
+    QString customerHereName() const { return m_hereName; }
     bool resumed() const { return m_resumed; }
     QString error() const { return m_error; }
 
@@ -115,6 +122,7 @@ signals:
     void nextStepsChanged();
     void filesChanged();
     void resumedChanged();
+    void hereChanged();
     void errorChanged();
     void finished(const QString &visitId);
 
@@ -132,6 +140,8 @@ private:
     rapport::Json freshDraft() const;
     rapport::Result<rapport::Attachments> filesToKeep() const;
     void discardCameraPhotos() const;
+    // Where the device is changed: which customer is here, and a fresh visit is for them.
+    void positionMoved();
 
     QPointer<DatabaseSession> m_session;
     QVariantList m_plannedToday;
@@ -140,4 +150,6 @@ private:
     // The draft is on the device (written since it was last saved or dropped).
     bool m_draftStored = false;
     QString m_error;
+    QString m_hereId;
+    QString m_hereName;
 };

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
+#include <cmath>
 
 namespace display {
 
@@ -130,6 +132,29 @@ QString visitSummary(const std::string &date, const std::string &title, const st
 std::string isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate).toStdString();
+}
+
+QString distance(double metres)
+{
+    const QLocale locale;
+    if (metres < 1000) // to ten metres: a phone knows no better
+        return QCoreApplication::translate("Display", "%1 m", "metres")
+            .arg(locale.toString(std::max(10, static_cast<int>(std::lround(metres / 10) * 10))));
+    if (metres < 10'000)
+        return QCoreApplication::translate("Display", "%1 km", "kilometres")
+            .arg(locale.toString(metres / 1000, 'f', 1));
+    return QCoreApplication::translate("Display", "%1 km", "kilometres")
+        .arg(locale.toString(static_cast<qlonglong>(std::llround(metres / 1000))));
+}
+
+QString compassDirection(int point)
+{
+    static const char *const directions[]
+        = {QT_TRANSLATE_NOOP("Display", "north"), QT_TRANSLATE_NOOP("Display", "north-east"),
+           QT_TRANSLATE_NOOP("Display", "east"),  QT_TRANSLATE_NOOP("Display", "south-east"),
+           QT_TRANSLATE_NOOP("Display", "south"), QT_TRANSLATE_NOOP("Display", "south-west"),
+           QT_TRANSLATE_NOOP("Display", "west"),  QT_TRANSLATE_NOOP("Display", "north-west")};
+    return QCoreApplication::translate("Display", directions[((point % 8) + 8) % 8]);
 }
 
 } // namespace display

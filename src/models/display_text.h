@@ -33,4 +33,9 @@ QDate nextOccurrence(const std::string &monthDay, const QDate &today);
 // "Tue 3 Nov: Oven trial. Wants a quote." — a visit as a line to read before the next one.
 QString visitSummary(const std::string &date, const std::string &title, const std::string &outcome);
 
+// A straight-line distance: "40 m", "800 m", "5.2 km", "42 km" (in the language's numbers).
+QString distance(double metres);
+// Which way, of eight: 0 "north", 1 "north-east", ... 7 "north-west".
+QString compassDirection(int point);
+
 } // namespace display
