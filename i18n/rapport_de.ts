@@ -262,6 +262,46 @@
         <source>Planned for %1</source>
         <translation>Geplant für %1</translation>
     </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Wo sie sind</translation>
+    </message>
+    <message>
+        <source>Not known yet: it is learnt from the visits you record there, or pin it.</source>
+        <translation>Noch nicht bekannt: Rapport lernt es aus den Besuchen, die Sie dort erfassen, oder Sie stecken es fest.</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>In Karten öffnen</translation>
+    </message>
+    <message>
+        <source>Pin it here</source>
+        <translation>Hier feststecken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pin a place</source>
+        <translation>Ort feststecken</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>A map&apos;s link, or 53.866, 10.684</source>
+        <translation>Link einer Karte oder 53.866, 10.684</translation>
+    </message>
+    <message>
+        <source>Where the customer is</source>
+        <translation>Wo der Kunde ist</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Feststecken</translation>
+    </message>
 </context>
 <context>
     <name>AccountVisitsModel</name>
@@ -324,6 +364,10 @@
     <message>
         <source>Try part of the name, or another segment.</source>
         <translation>Versuchen Sie einen Teil des Namens oder eine andere Branche.</translation>
+    </message>
+    <message>
+        <source>Near me</source>
+        <translation>In der Nähe</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerPlace</name>
+    <message>
+        <source>Pinned by you</source>
+        <translation>Von Ihnen festgesteckt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n visit(s) recorded there</source>
+        <translation>
+            <numerusform>Gelernt aus %n dort erfassten Besuch</numerusform>
+            <numerusform>Gelernt aus %n dort erfassten Besuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of you</source>
+        <extracomment>&quot;800 m north-east of you&quot;</extracomment>
+        <translation>%1 %2 von Ihnen</translation>
+    </message>
+    <message>
+        <source>Where you are is not known yet.</source>
+        <translation>Wo Sie sind, ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a place Rapport can read: paste a map&apos;s link, or type the latitude and longitude, like 53.866, 10.684.</source>
+        <translation>„%1“ ist kein Ort, den Rapport lesen kann: Fügen Sie den Link einer Karte ein oder tippen Sie Breite und Länge, etwa 53.866, 10.684.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>
@@ -1278,6 +1349,48 @@
         <source>%1: %2</source>
         <comment>a date: what was done then</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <comment>kilometres</comment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>nördlich</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>nordöstlich</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>östlich</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>südöstlich</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>südlich</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>südwestlich</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>westlich</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>nordwestlich</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2225,61 @@
     </message>
 </context>
 <context>
+    <name>NearMePage</name>
+    <message>
+        <source>Near me</source>
+        <translation>In der Nähe</translation>
+    </message>
+    <message>
+        <source>Where you are is not read</source>
+        <translation>Wo Sie sind, wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>You chose not to let Rapport note where you are. Turn on “Note where I am” in Settings to see the customers near you.</source>
+        <translation>Sie haben Rapport nicht erlaubt, festzuhalten, wo Sie sind. Schalten Sie in den Einstellungen „Festhalten, wo ich bin“ ein, um die Kunden in Ihrer Nähe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Where you are is not known</source>
+        <translation>Wo Sie sind, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Finding where you are…</source>
+        <translation>Ihr Standort wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>The customers near you show as soon as the device knows.</source>
+        <translation>Die Kunden in Ihrer Nähe erscheinen, sobald das Gerät es weiß.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s place is known yet</source>
+        <translation>Noch von keinem Kunden ist der Ort bekannt</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s place is learnt from the visits you record there, or pinned on its page.</source>
+        <translation>Den Ort eines Kunden lernt Rapport aus den Besuchen, die Sie dort erfassen, oder Sie stecken ihn auf seiner Seite fest.</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyAccountsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>distance and direction</comment>
+        <extracomment>How far and which way a customer is: &quot;800 m east&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>due a visit</source>
+        <translation>Besuch fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n Aufgabe fällig</numerusform>
+            <numerusform>%n Aufgaben fällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotebookExport</name>
     <message>
         <source>No photos or files yet.</source>
@@ -2317,6 +2485,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceConsentCard</name>
+    <message>
+        <source>Note where you are with each visit?</source>
+        <translation>Bei jedem Besuch festhalten, wo Sie sind?</translation>
+    </message>
+    <message>
+        <source>Rapport then knows which customer you are at, who is near you and the shortest way through your day. Where you were stays in your own notebook, is never shown to anyone else, and can be turned off in Settings.</source>
+        <translation>Dann weiß Rapport, bei welchem Kunden Sie sind, wer in Ihrer Nähe ist und welcher Weg durch Ihren Tag der kürzeste ist. Wo Sie waren, bleibt in Ihrem eigenen Notizbuch, wird niemandem sonst gezeigt und lässt sich in den Einstellungen abschalten.</translation>
+    </message>
+    <message>
+        <source>Yes, note it</source>
+        <translation>Ja, festhalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>PreparingWindow</name>
     <message>
         <source>Rapport</source>
@@ -2382,6 +2569,60 @@
             <numerusform>%n Erinnerung für heute</numerusform>
             <numerusform>%n Erinnerungen für heute</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation>Die Route für heute</translation>
+    </message>
+    <message>
+        <source>No visits planned today</source>
+        <translation>Heute sind keine Besuche geplant</translation>
+    </message>
+    <message>
+        <source>Visits you plan for today are put in the order that keeps the drive short.</source>
+        <translation>Besuche, die Sie für heute planen, kommen in die Reihenfolge mit dem kürzesten Weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n Halt</numerusform>
+            <numerusform>%n Halte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From where you are, as the crow flies.</source>
+        <translation>Von Ihrem Standort, Luftlinie.</translation>
+    </message>
+    <message>
+        <source>From the first stop, as the crow flies: where you are is not known.</source>
+        <translation>Vom ersten Halt an, Luftlinie: Wo Sie sind, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Open %1 in maps</source>
+        <translation>%1 in Karten öffnen</translation>
+    </message>
+    <message>
+        <source>Where these are is not known</source>
+        <translation>Wo diese sind, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Pin each on its page, or record a visit there, to have it in the route.</source>
+        <translation>Stecken Sie jeden auf seiner Seite fest oder erfassen Sie dort einen Besuch, damit er in die Route kommt.</translation>
+    </message>
+    <message>
+        <source>%1 from here</source>
+        <translation>%1 von hier</translation>
+    </message>
+    <message>
+        <source>%1 further</source>
+        <translation>%1 weiter</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2902,27 @@
     <message>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Where each visit is recorded, to know which customer you are at, who is near you and the shortest way through your day. It stays in your own notebook and is never shown to anyone else.</source>
+        <translation>Wo jeder Besuch erfasst wird: um zu wissen, bei welchem Kunden Sie sind, wer in Ihrer Nähe ist und welcher Weg durch Ihren Tag der kürzeste ist. Es bleibt in Ihrem eigenen Notizbuch und wird niemandem sonst gezeigt.</translation>
+    </message>
+    <message>
+        <source>Note where I am</source>
+        <translation>Festhalten, wo ich bin</translation>
+    </message>
+    <message>
+        <source>A visit is on site when recorded within:</source>
+        <translation>Ein Besuch gilt als vor Ort, wenn er erfasst wird innerhalb von:</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3456,17 @@
         <source>Record a visit</source>
         <translation>Besuch erfassen</translation>
     </message>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation>Die Route für heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n Halt</numerusform>
+            <numerusform>%n Halte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -3400,6 +3673,14 @@
         <source>%1 — due %2</source>
         <translation>%1 — fällig %2</translation>
     </message>
+    <message>
+        <source>You are here: the visit is noted as made on site.</source>
+        <translation>Sie sind hier: Der Besuch wird als vor Ort festgehalten.</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
 </context>
 <context>
     <name>VisitRecorder</name>
@@ -3422,6 +3703,25 @@
     <message>
         <source>The visit could not be saved; your draft is kept. %1</source>
         <translation>Der Besuch konnte nicht gespeichert werden; Ihr Entwurf bleibt erhalten. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>This device cannot tell where it is.</source>
+        <translation>Dieses Gerät kann nicht sagen, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Rapport may not read where you are: allow it in the system&apos;s settings.</source>
+        <translation>Rapport darf nicht lesen, wo Sie sind: Erlauben Sie es in den Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>The location service was turned off.</source>
+        <translation>Der Ortungsdienst wurde abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Where you are could not be read.</source>
+        <translation>Wo Sie sind, ließ sich nicht lesen.</translation>
     </message>
 </context>
 </TS>

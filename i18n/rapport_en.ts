@@ -262,6 +262,46 @@
         <source>Planned for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: it is learnt from the visits you record there, or pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map&apos;s link, or 53.866, 10.684</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountVisitsModel</name>
@@ -323,6 +363,10 @@
     </message>
     <message>
         <source>Try part of the name, or another segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerPlace</name>
+    <message>
+        <source>Pinned by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n visit(s) recorded there</source>
+        <translation>
+            <numerusform>Learnt from %n visit recorded there</numerusform>
+            <numerusform>Learnt from %n visits recorded there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of you</source>
+        <extracomment>&quot;800 m north-east of you&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a place Rapport can read: paste a map&apos;s link, or type the latitude and longitude, like 53.866, 10.684.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>
@@ -1277,6 +1348,48 @@
     <message>
         <source>%1: %2</source>
         <comment>a date: what was done then</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <comment>kilometres</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north-west</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +2225,61 @@
     </message>
 </context>
 <context>
+    <name>NearMePage</name>
+    <message>
+        <source>Near me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to let Rapport note where you are. Turn on “Note where I am” in Settings to see the customers near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding where you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers near you show as soon as the device knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer&apos;s place is known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s place is learnt from the visits you record there, or pinned on its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NearbyAccountsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>distance and direction</comment>
+        <extracomment>How far and which way a customer is: &quot;800 m east&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotebookExport</name>
     <message numerus="yes">
         <source>%n photo(s) or file(s) take(s) %1 on this device.</source>
@@ -2317,6 +2485,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceConsentCard</name>
+    <message>
+        <source>Note where you are with each visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport then knows which customer you are at, who is near you and the shortest way through your day. Where you were stays in your own notebook, is never shown to anyone else, and can be turned off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, note it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreparingWindow</name>
     <message>
         <source>Rapport</source>
@@ -2382,6 +2569,60 @@
             <numerusform>%n reminder for today</numerusform>
             <numerusform>%n reminders for today</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits planned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits you plan for today are put in the order that keeps the drive short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n stop</numerusform>
+            <numerusform>%n stops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From where you are, as the crow flies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first stop, as the crow flies: where you are is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where these are is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin each on its page, or record a visit there, to have it in the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 further</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2901,27 @@
     </message>
     <message>
         <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each visit is recorded, to know which customer you are at, who is near you and the shortest way through your day. It stays in your own notebook and is never shown to anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note where I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is on site when recorded within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,6 +3456,17 @@
         <source>Record a visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n stop</numerusform>
+            <numerusform>%n stops</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -3400,6 +3673,14 @@
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are here: the visit is noted as made on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitRecorder</name>
@@ -3421,6 +3702,25 @@
     </message>
     <message>
         <source>The visit could not be saved; your draft is kept. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>This device cannot tell where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport may not read where you are: allow it in the system&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location service was turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

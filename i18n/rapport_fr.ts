@@ -262,6 +262,46 @@
         <source>Planned for %1</source>
         <translation>Prévue le %1</translation>
     </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Où ils se trouvent</translation>
+    </message>
+    <message>
+        <source>Not known yet: it is learnt from the visits you record there, or pin it.</source>
+        <translation>Pas encore connu : Rapport l’apprend des visites que vous y notez, ou épinglez-le.</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Ouvrir dans les cartes</translation>
+    </message>
+    <message>
+        <source>Pin it here</source>
+        <translation>Épingler ici</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pin a place</source>
+        <translation>Épingler un lieu</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>A map&apos;s link, or 53.866, 10.684</source>
+        <translation>Le lien d’une carte, ou 53.866, 10.684</translation>
+    </message>
+    <message>
+        <source>Where the customer is</source>
+        <translation>Où se trouve le client</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
 </context>
 <context>
     <name>AccountVisitsModel</name>
@@ -324,6 +364,10 @@
     <message>
         <source>Try part of the name, or another segment.</source>
         <translation>Essayez une partie du nom, ou un autre secteur.</translation>
+    </message>
+    <message>
+        <source>Near me</source>
+        <translation>Près de moi</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerPlace</name>
+    <message>
+        <source>Pinned by you</source>
+        <translation>Épinglé par vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n visit(s) recorded there</source>
+        <translation>
+            <numerusform>Appris de %n visite notée sur place</numerusform>
+            <numerusform>Appris de %n visites notées sur place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of you</source>
+        <extracomment>&quot;800 m north-east of you&quot;</extracomment>
+        <translation>à %1 %2 de vous</translation>
+    </message>
+    <message>
+        <source>Where you are is not known yet.</source>
+        <translation>On ne sait pas encore où vous êtes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a place Rapport can read: paste a map&apos;s link, or type the latitude and longitude, like 53.866, 10.684.</source>
+        <translation>« %1 » n’est pas un lieu que Rapport sait lire : collez le lien d’une carte, ou tapez la latitude et la longitude, par exemple 53.866, 10.684.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Your data</source>
@@ -1278,6 +1349,48 @@
         <source>%1: %2</source>
         <comment>a date: what was done then</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <comment>kilometres</comment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>au nord</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>au nord-est</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>à l’est</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>au sud-est</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>au sud</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>au sud-ouest</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>à l’ouest</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>au nord-ouest</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2225,61 @@
     </message>
 </context>
 <context>
+    <name>NearMePage</name>
+    <message>
+        <source>Near me</source>
+        <translation>Près de moi</translation>
+    </message>
+    <message>
+        <source>Where you are is not read</source>
+        <translation>Votre position n’est pas lue</translation>
+    </message>
+    <message>
+        <source>You chose not to let Rapport note where you are. Turn on “Note where I am” in Settings to see the customers near you.</source>
+        <translation>Vous n’avez pas permis à Rapport de noter où vous êtes. Activez « Noter où je suis » dans les réglages pour voir les clients près de vous.</translation>
+    </message>
+    <message>
+        <source>Where you are is not known</source>
+        <translation>Votre position n’est pas connue</translation>
+    </message>
+    <message>
+        <source>Finding where you are…</source>
+        <translation>Recherche de votre position…</translation>
+    </message>
+    <message>
+        <source>The customers near you show as soon as the device knows.</source>
+        <translation>Les clients près de vous s’affichent dès que l’appareil le sait.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s place is known yet</source>
+        <translation>Aucun lieu de client n’est encore connu</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s place is learnt from the visits you record there, or pinned on its page.</source>
+        <translation>Le lieu d’un client s’apprend des visites que vous y notez, ou s’épingle sur sa page.</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyAccountsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>distance and direction</comment>
+        <extracomment>How far and which way a customer is: &quot;800 m east&quot;</extracomment>
+        <translation>à %1 %2</translation>
+    </message>
+    <message>
+        <source>due a visit</source>
+        <translation>visite due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n relance due</numerusform>
+            <numerusform>%n relances dues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotebookExport</name>
     <message>
         <source>No photos or files yet.</source>
@@ -2317,6 +2485,25 @@
     </message>
 </context>
 <context>
+    <name>PlaceConsentCard</name>
+    <message>
+        <source>Note where you are with each visit?</source>
+        <translation>Noter où vous êtes à chaque visite ?</translation>
+    </message>
+    <message>
+        <source>Rapport then knows which customer you are at, who is near you and the shortest way through your day. Where you were stays in your own notebook, is never shown to anyone else, and can be turned off in Settings.</source>
+        <translation>Rapport sait alors chez quel client vous êtes, qui est près de vous et le chemin le plus court pour votre journée. Où vous étiez reste dans votre propre carnet, n’est montré à personne d’autre et peut être désactivé dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Yes, note it</source>
+        <translation>Oui, noter</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>PreparingWindow</name>
     <message>
         <source>Rapport</source>
@@ -2382,6 +2569,60 @@
             <numerusform>%n rappel pour aujourd’hui</numerusform>
             <numerusform>%n rappels pour aujourd’hui</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation>L’itinéraire du jour</translation>
+    </message>
+    <message>
+        <source>No visits planned today</source>
+        <translation>Aucune visite prévue aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Visits you plan for today are put in the order that keeps the drive short.</source>
+        <translation>Les visites prévues aujourd’hui sont mises dans l’ordre le plus court.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From where you are, as the crow flies.</source>
+        <translation>Depuis où vous êtes, à vol d’oiseau.</translation>
+    </message>
+    <message>
+        <source>From the first stop, as the crow flies: where you are is not known.</source>
+        <translation>Depuis la première étape, à vol d’oiseau : votre position n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Open %1 in maps</source>
+        <translation>Ouvrir %1 dans les cartes</translation>
+    </message>
+    <message>
+        <source>Where these are is not known</source>
+        <translation>Où se trouvent ceux-ci n’est pas connu</translation>
+    </message>
+    <message>
+        <source>Pin each on its page, or record a visit there, to have it in the route.</source>
+        <translation>Épinglez chacun sur sa page, ou notez-y une visite, pour l’avoir dans l’itinéraire.</translation>
+    </message>
+    <message>
+        <source>%1 from here</source>
+        <translation>à %1 d’ici</translation>
+    </message>
+    <message>
+        <source>%1 further</source>
+        <translation>%1 plus loin</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2902,27 @@
     <message>
         <source>Start at login</source>
         <translation>Démarrer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Where each visit is recorded, to know which customer you are at, who is near you and the shortest way through your day. It stays in your own notebook and is never shown to anyone else.</source>
+        <translation>Où chaque visite est notée, pour savoir chez quel client vous êtes, qui est près de vous et le chemin le plus court pour votre journée. Cela reste dans votre propre carnet et n’est montré à personne d’autre.</translation>
+    </message>
+    <message>
+        <source>Note where I am</source>
+        <translation>Noter où je suis</translation>
+    </message>
+    <message>
+        <source>A visit is on site when recorded within:</source>
+        <translation>Une visite est sur place si elle est notée à moins de :</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <comment>metres</comment>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3456,17 @@
         <source>Record a visit</source>
         <translation>Noter une visite</translation>
     </message>
+    <message>
+        <source>Today&apos;s route</source>
+        <translation>L’itinéraire du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -3400,6 +3673,14 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>You are here: the visit is noted as made on site.</source>
+        <translation>Vous êtes ici : la visite est notée comme faite sur place.</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
 </context>
 <context>
     <name>VisitRecorder</name>
@@ -3422,6 +3703,25 @@
     <message>
         <source>The visit could not be saved; your draft is kept. %1</source>
         <translation>La visite n’a pas pu être enregistrée ; votre brouillon est gardé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Whereabouts</name>
+    <message>
+        <source>This device cannot tell where it is.</source>
+        <translation>Cet appareil ne sait pas dire où il est.</translation>
+    </message>
+    <message>
+        <source>Rapport may not read where you are: allow it in the system&apos;s settings.</source>
+        <translation>Rapport n’a pas le droit de lire où vous êtes : autorisez-le dans les réglages du système.</translation>
+    </message>
+    <message>
+        <source>The location service was turned off.</source>
+        <translation>Le service de localisation a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Where you are could not be read.</source>
+        <translation>Votre position n’a pas pu être lue.</translation>
     </message>
 </context>
 </TS>

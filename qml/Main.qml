@@ -91,6 +91,12 @@ ApplicationWindow {
             app.open("contact", startDocument.substring(0, slash));
             app.push(filePage, { documentId: startDocument.substring(0, slash), name: startDocument.substring(slash + 1) });
         }
+        else if (startPage === "nearme") {
+            sections.currentIndex = 1;
+            app.push(nearMePage, {});
+        }
+        else if (startPage === "route")
+            app.push(routePage, {});
         else if (startPage === "oldleads") {
             sections.currentIndex = 4;
             app.openPlace("leads");
@@ -134,6 +140,22 @@ ApplicationWindow {
             onNewContactRequested: id => app.push(contactEditPage, { accountId: id })
             onRecordVisitRequested: id => app.push(visitPage, { accountId: id })
             onRecordFeedbackRequested: id => app.push(feedbackPage, { accountId: id })
+        }
+    }
+    Component {
+        id: nearMePage
+        NearMePage {
+            session: app.session
+            onBackRequested: app.back()
+            onOpenRequested: id => app.push(accountPage, { accountId: id })
+        }
+    }
+    Component {
+        id: routePage
+        RoutePage {
+            session: app.session
+            onBackRequested: app.back()
+            onOpenRequested: id => app.push(accountPage, { accountId: id })
         }
     }
     Component {
@@ -320,6 +342,7 @@ ApplicationWindow {
                     anchors.fill: parent
                     session: app.session
                     onRecordVisitRequested: app.recordVisit("")
+                    onRouteRequested: app.push(routePage, {})
                     onOpenRequested: (type, id) => app.open(type, id)
                 }
             }
@@ -331,6 +354,7 @@ ApplicationWindow {
                     session: app.session
                     onOpenRequested: id => app.open("account", id)
                     onNewAccountRequested: app.push(accountEditPage, { fromList: true })
+                    onNearMeRequested: app.push(nearMePage, {})
                 }
             }
             SectionView {

@@ -39,6 +39,15 @@ Page {
         session: page.session
         documentId: page.accountId
     }
+    PositionWatch {
+        whereabouts: page.session.whereabouts
+        active: page.visible
+    }
+    CustomerPlace {
+        id: place
+        session: page.session
+        accountId: page.accountId
+    }
     AccountPeopleModel {
         id: people
         session: page.session
@@ -265,6 +274,83 @@ Page {
                     Layout.fillWidth: true
                     detail: (planned ? qsTr("Planned for %1").arg(date) : date)
                             + (outcome !== "" ? " · " + outcome : "")
+                }
+            }
+            SectionLabel {
+                text: qsTr("Where they are")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: place.known ? Theme.text : Theme.secondaryText
+                font.pixelSize: Theme.bodySize
+                text: place.known ? place.summary + (place.fromHere !== "" ? " · " + place.fromHere : "") : qsTr("Not known yet: it is learnt from the visits you record there, or pin it.")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: place.error !== ""
+                wrapMode: Text.Wrap
+                color: Theme.danger
+                font.pixelSize: Theme.captionSize
+                text: place.error
+            }
+            ButtonRow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                ActionButton {
+                    Layout.fillWidth: true
+                    visible: place.known
+                    text: qsTr("Open in maps")
+                    onClicked: place.openInMaps()
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    visible: page.session.whereabouts.known
+                    text: qsTr("Pin it here")
+                    onClicked: place.pinHere()
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    text: pinField.visible ? qsTr("Cancel") : qsTr("Pin a place")
+                    onClicked: pinField.visible = !pinField.visible
+                }
+                ActionButton {
+                    Layout.fillWidth: true
+                    visible: place.pinned
+                    text: qsTr("Unpin")
+                    onClicked: place.unpin()
+                }
+            }
+            RowLayout {
+                id: pinField
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: false
+                TextField {
+                    id: pinText
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    placeholderText: qsTr("A map's link, or 53.866, 10.684")
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("Where the customer is")
+                    onAccepted: pinButton.clicked()
+                }
+                ActionButton {
+                    id: pinButton
+                    primary: true
+                    text: qsTr("Pin")
+                    onClicked: {
+                        if (place.pinAt(pinText.text)) {
+                            pinText.text = "";
+                            pinField.visible = false;
+                        }
+                    }
                 }
             }
             Label {

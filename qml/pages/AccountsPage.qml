@@ -14,12 +14,17 @@ Page {
 
     signal openRequested(string accountId)
     signal newAccountRequested
+    signal nearMeRequested
 
     background: Rectangle {
         color: Theme.background
     }
     header: PageHeader {
         title: qsTr("Accounts")
+        ActionButton {
+            text: qsTr("Near me")
+            onClicked: page.nearMeRequested()
+        }
         ActionButton {
             text: qsTr("New")
             onClicked: page.newAccountRequested()

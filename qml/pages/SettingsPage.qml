@@ -191,6 +191,49 @@ Page {
                 onToggled: page.preferences.startAtLogin = checked
             }
             SectionLabel {
+                text: qsTr("Places")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("Where each visit is recorded, to know which customer you are at, who is near you and the shortest way through your day. It stays in your own notebook and is never shown to anyone else.")
+            }
+            SettingSwitch {
+                text: qsTr("Note where I am")
+                checked: page.session.whereabouts.consented
+                onToggled: page.session.whereabouts.consented = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                visible: page.session.whereabouts.consented
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.captionSize
+                text: qsTr("A visit is on site when recorded within:")
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                Layout.topMargin: Theme.spacing / 2
+                visible: page.session.whereabouts.consented
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: page.session.whereabouts.checkInChoices
+                    ActionButton {
+                        required property int modelData
+                        text: qsTr("%1 m", "metres").arg(modelData)
+                        primary: page.session.whereabouts.checkInMetres === modelData
+                        onClicked: page.session.whereabouts.checkInMetres = modelData
+                    }
+                }
+            }
+            SectionLabel {
                 text: qsTr("Your records")
             }
             Label {

@@ -12,6 +12,7 @@ Page {
     required property DatabaseSession session
 
     signal recordVisitRequested
+    signal routeRequested
 
     // The icon of a row's action, beside its words.
     function iconFor(action: int): string {
@@ -50,6 +51,10 @@ Page {
         id: unfinished
         session: page.session
     }
+    DayRoute {
+        id: route
+        session: page.session
+    }
 
     ColumnLayout {
         // Lines stay readable on a tablet: the column never grows past Theme.readableWidth.
@@ -84,6 +89,14 @@ Page {
             detail: qsTr("Not saved yet. Everything you typed is kept.")
             highlightDetail: true
             onClicked: page.recordVisitRequested()
+        }
+        // The day's planned visits in the order that keeps the drive short.
+        ListRow {
+            Layout.fillWidth: true
+            visible: route.stops.length > 1
+            title: qsTr("Today's route")
+            detail: qsTr("%n stop(s)", "", route.stops.length) + " · " + route.total
+            onClicked: page.routeRequested()
         }
         MessageCard {
             Layout.fillWidth: true

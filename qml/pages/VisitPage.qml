@@ -34,6 +34,10 @@ Page {
         }
     }
 
+    PositionWatch {
+        whereabouts: page.session.whereabouts
+        active: page.visible
+    }
     VisitRecorder {
         id: recorder
         session: page.session
@@ -91,6 +95,10 @@ Page {
                 heading: qsTr("Not saved yet")
                 message: recorder.error
             }
+            PlaceConsentCard {
+                Layout.fillWidth: true
+                whereabouts: page.session.whereabouts
+            }
             MessageCard {
                 Layout.fillWidth: true
                 visible: recorder.resumed
@@ -119,6 +127,22 @@ Page {
                     text: qsTr("Change")
                     onClicked: recorder.accountId = ""
                 }
+            }
+            // Checked in: the device is at the customer's place.
+            Label {
+                Layout.fillWidth: true
+                visible: recorder.customerHereId !== "" && recorder.customerHereId === recorder.accountId
+                text: qsTr("You are here: the visit is noted as made on site.")
+                color: Theme.accent
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+            }
+            ListRow {
+                Layout.fillWidth: true
+                visible: recorder.customerHereId !== "" && recorder.customerHereId !== recorder.accountId
+                title: recorder.customerHereName
+                detail: qsTr("You are here")
+                onClicked: page.pickCustomer(recorder.customerHereId)
             }
             TextField {
                 id: accountSearch

@@ -5,9 +5,14 @@
 #include "merge/duplicates.h"
 #include "models/display_text.h"
 #include "notebook/notebook_queries.h"
+#include "notebook/place_fields.h"
 #include "store/store.h"
+#include "town_places.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <map>
 #include <utility>
 
 namespace {
@@ -83,6 +88,19 @@ rapport::Status attachCardPhotos(rapport::Store &store)
     return {};
 }
 
+// Where the demo salesperson lives and starts the day (the screenshots' `--at`).
+constexpr rapport::places::GeoPoint home {53.866, 10.687}; // Lübeck
+
+// A point `metres` from `from` towards `degrees` (near enough on a town's scale).
+rapport::places::GeoPoint offset(const rapport::places::GeoPoint &from, double metres,
+                                 double degrees)
+{
+    const double radians = degrees * 3.14159265358979 / 180;
+    const double north = metres * std::cos(radians), east = metres * std::sin(radians);
+    return {from.latitude + north / 111'195,
+            from.longitude + east / (111'195 * std::cos(from.latitude * 3.14159265358979 / 180))};
+}
+
 } // namespace
 
 QString fillDemoNotebook(rapport::Store &store, const QDate &today)
@@ -103,10 +121,32 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
     };
     auto written = store.writeBatch([&]() -> rapport::Status {
         using G = rapport::demo::Generator;
+        // Each customer stands in its town: a third pinned by the salesperson, the others
+        // learnt from where their visits were recorded (one in fifteen recorded elsewhere).
+        std::map<std::string, rapport::places::GeoPoint> sites;
         for (int i = 0; i < accountCount; ++i) {
-            if (auto ok = put(G::accountId(i), generate.account(i)); !ok)
+            auto account = generate.account(i);
+            if (auto town = rapport::demo::townPlace(account.value("town", std::string()))) {
+                const auto site = offset(*town, 300 + (i * 733) % 2500, i * 137.5);
+                sites.emplace(G::accountId(i), site);
+                if (i % 3 == 0)
+                    account["place"] = rapport::notebook::placeJson(site);
+            }
+            if (auto ok = put(G::accountId(i), std::move(account)); !ok)
                 return ok;
         }
+        auto placeVisit = [&sites](rapport::Json &visit, int i) {
+            const auto site = sites.find(visit.value("accountId", std::string()));
+            if (site == sites.end())
+                return;
+            const bool stray = i % 15 == 7;
+            auto position = rapport::notebook::placeJson(
+                offset(site->second, stray ? 2000 + (i * 31) % 3000 : (i * 53) % 60, i * 97.0));
+            position["accuracy"] = 5 + (i * 7) % 30;
+            visit["position"] = std::move(position);
+            if (!stray)
+                visit["onSite"] = true;
+        };
         for (int i = 0; i < contactCount; ++i) {
             auto contact = generate.contact(i, accountCount);
             // A few birthdays fall in the coming week, so that Today has some to show.
@@ -118,11 +158,22 @@ QString fillDemoNotebook(rapport::Store &store, const QDate &today)
         for (int i = 0; i < visitCount; ++i) {
             auto visit = generate.visit(accountCount, contactCount);
             visit["date"] = display::isoDate(today.addDays(-1 - (i * 7) % 180));
+            placeVisit(visit, i);
             if (auto ok = put(G::visitId(i), std::move(visit)); !ok)
                 return ok;
         }
-        for (int i = 0; i < 2; ++i) {
+        // Today's plan: four customers nearest home, in an order that zigzags (the route page
+        // puts them right).
+        std::vector<std::pair<double, std::string>> byDistance;
+        for (const auto &[id, site] : sites)
+            byDistance.emplace_back(rapport::places::distanceMetres(home, site), id);
+        std::sort(byDistance.begin(), byDistance.end());
+        for (int i = 0; i < 4; ++i) {
             auto planned = generate.visit(accountCount, contactCount);
+            if (byDistance.size() >= 4)
+                planned["accountId"] = byDistance[static_cast<std::size_t>((i * 3) % 4)].second;
+            planned.erase("contactIds"); // met nobody yet: the plan is for the customer
+            planned.erase("notes");
             planned["date"] = display::isoDate(today);
             planned["planned"] = true;
             planned.erase("outcome");

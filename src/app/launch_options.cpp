@@ -121,7 +121,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("conflicts"), QStringLiteral("settings"), QStringLiteral("data"),
         QStringLiteral("cadence"),   QStringLiteral("leads"),    QStringLiteral("duplicates"),
         QStringLiteral("photo"),     QStringLiteral("stand"),    QStringLiteral("lock"),
-        QStringLiteral("forget"),    QStringLiteral("oldleads")};
+        QStringLiteral("forget"),    QStringLiteral("oldleads"), QStringLiteral("nearme"),
+        QStringLiteral("route")};
     if (!options.screenshotPage.isEmpty() && !pages.contains(options.screenshotPage))
         options.error
             = QStringLiteral("--screenshot knows these pages: ") + pages.join(QStringLiteral(", "));

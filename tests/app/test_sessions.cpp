@@ -1,6 +1,7 @@
 #include "test_sessions.h"
 
 #include "app/database_session.h"
+#include "app/whereabouts.h"
 #include "card_maker.h"
 #include "core/md5.h"
 #include "merge/duplicates.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QXmlStreamReader>
 
 DatabaseSession *TestSessions::fresh()
@@ -136,12 +138,14 @@ void TestSessions::openMessageApps()
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
     QDesktopServices::setUrlHandler(QStringLiteral("sms"), this, "openUrl");
     QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl"); // a viewer app
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl"); // maps, a browser
 }
 
 void TestSessions::closeMessageApps()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("sms"));
 }
 
@@ -192,4 +196,14 @@ QStringList TestSessions::englishLeftIn(const QStringList &texts, const QString 
             if (pattern.match(text).hasMatch() && !left.contains(text))
                 left << text;
     return left;
+}
+
+void TestSessions::placeDeviceAt(double latitude, double longitude)
+{
+    Whereabouts::setSourceFactory(Whereabouts::fixedPlaceSource({latitude, longitude}));
+}
+
+void TestSessions::forgetPlaceConsent()
+{
+    QSettings().remove(QStringLiteral("places"));
 }

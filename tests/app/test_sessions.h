@@ -42,6 +42,11 @@ public:
     // says otherwise (read from i18n/rapport_<language>.ts): what a page shown in it must not show.
     Q_INVOKABLE static QStringList englishLeftIn(const QStringList &texts, const QString &language);
 
+    // The device stands at this place from now on (for the sessions made after), as `--at`
+    // does; and whether the person was asked if positions may be read is forgotten.
+    Q_INVOKABLE static void placeDeviceAt(double latitude, double longitude);
+    Q_INVOKABLE static void forgetPlaceConsent();
+
     QString lastOpenedUrl() const { return m_lastOpenedUrl; }
     void openMessageApps();
     void closeMessageApps();

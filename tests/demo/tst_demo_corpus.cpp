@@ -5,10 +5,12 @@
 #include "demo_data.h"
 #include "note_writer.h"
 #include "notebook/notebook_queries.h"
+#include "town_places.h"
 #include "word_lists.h"
 
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
@@ -71,6 +73,16 @@ class DemoCorpusTest : public QObject
     Q_OBJECT
 
 private slots:
+    void everyTownHasItsPlace()
+    {
+        // The demo's customers stand in their towns ("near me", the day's route).
+        for (const auto town : rapport::demo::words::towns())
+            QVERIFY2(rapport::demo::townPlace(town), std::string(town).c_str());
+        const auto lubeck = *rapport::demo::townPlace("Lübeck");
+        const auto hamburg = *rapport::demo::townPlace("Hamburg");
+        QVERIFY(std::abs(rapport::places::distanceMetres(lubeck, hamburg) - 58'000) < 5'000);
+    }
+
     void theSameSeedWritesTheSameNotebook()
     {
         // Benchmark runs compare like with like.
