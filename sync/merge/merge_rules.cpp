@@ -30,6 +30,8 @@ constexpr FieldRule rules[] = {
     {"visit", "contactIds", FieldKind::Set},
     {"visit", "topics", FieldKind::Set},
     {"visit", "nextSteps", FieldKind::Value},
+    {"visit", "position", FieldKind::Whole},
+    {"account", "place", FieldKind::Whole},
     {"lead", "interests", FieldKind::Set},
     {"*", "notes", FieldKind::Value},
 };

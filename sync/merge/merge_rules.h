@@ -12,6 +12,8 @@ enum class FieldKind {
            // other value is kept in a conflict document
     Set, // a set of plain values: additions and removals from both sides
     Items, // a list of objects with an "id": merged item by item, each item field by field
+    Whole, // a Value that is never merged member by member: a place's latitude and longitude
+           // belong together, so one side's place wins whole (a mix would be neither's place)
 };
 
 // The kind of the field at `path` ("tags", "family/*/interests": an item's fields go under

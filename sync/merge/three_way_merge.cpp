@@ -99,15 +99,17 @@ private:
             break;
         case FieldKind::Value:
             break;
+        case FieldKind::Whole:
+            return value(type, rulePath, path, base, left, right, true);
         }
-        return value(type, rulePath, path, base, left, right);
+        return value(type, rulePath, path, base, left, right, false);
     }
 
     static bool isListOrAbsent(const Json *value) { return !value || value->is_array(); }
 
     std::optional<Json> value(const std::string &type, const std::string &rulePath,
                               const std::string &path, const Json *base, const Json *left,
-                              const Json *right)
+                              const Json *right, bool whole)
     {
         if (same(left, base))
             return right ? std::optional<Json>(*right) : std::nullopt; // only right changed
@@ -115,7 +117,7 @@ private:
             return left ? std::optional<Json>(*left) : std::nullopt; // only left changed
         if (!base && (!left || !right)) // no ancestor to tell: keep what one side has
             return left ? *left : *right;
-        if (left && right && left->is_object() && right->is_object()
+        if (!whole && left && right && left->is_object() && right->is_object()
             && (!base || base->is_object())) // a nested object: field by field
             return object(type, rulePath, path, base, *left, *right, false);
         // Both changed it: the newer edit wins, the other value is kept for the user.

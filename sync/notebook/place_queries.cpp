@@ -5,6 +5,7 @@
 #include "store/tuning.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numbers>
 
 namespace rapport {
@@ -66,15 +67,23 @@ Result<std::vector<NearbyAccount>> NotebookQueries::accountsNear(const places::G
     offset = std::max(offset, 0);
     limit = std::clamp(limit, 1, tuning::maxPageSize);
     const auto needed = static_cast<std::size_t>(offset) + static_cast<std::size_t>(limit);
-    // Widen four times over until the circle holds a page's worth (the nearest `needed` of all
-    // are then surely among them) or the whole earth.
+    // Widen until the circle holds a page's worth (the nearest `needed` of all are then surely
+    // among them) or the whole earth: by the density seen so far when some were found (an area
+    // about 1.5 times what should hold enough: a second search, seldom a third, that reads
+    // little more than it returns), else four times over.
     constexpr double wholeEarth = std::numbers::pi * places::earthRadiusMetres;
     std::vector<Candidate> within;
-    for (double radius = 2000;; radius *= 4) {
+    for (double radius = 2000;;) {
         if (auto found = placesWithin(db, here, std::min(radius, wholeEarth), within, cost); !found)
             return found.error();
         if (within.size() >= needed || radius >= wholeEarth)
             break;
+        const double growth = within.empty()
+            ? 4.0
+            : std::clamp(
+                std::sqrt(1.5 * static_cast<double>(needed) / static_cast<double>(within.size())),
+                1.25, 4.0);
+        radius *= growth;
     }
     std::sort(within.begin(), within.end(), [](const Candidate &a, const Candidate &b) {
         return a.metres != b.metres ? a.metres < b.metres : a.doc < b.doc;

@@ -55,6 +55,26 @@ private slots:
         QVERIFY(sameDocument(merged.body, parse(R"({"type":"contact","firstName":"Jonas B."})")));
     }
 
+    void aPlace_isTakenWhole_neverMixedFromBothSides()
+    {
+        // The phone pins the customer's new site; the tablet, later, pins a spot on the same
+        // latitude. Member by member that would be the phone's latitude with the tablet's
+        // longitude: a place nobody pinned. The later pin wins whole, the other is kept.
+        const Json base = parse(
+            R"({"type":"account","name":"Fischer","place":{"latitude":53.86,"longitude":10.68}})");
+        Json phone = parse(
+            R"({"type":"account","name":"Fischer","place":{"latitude":53.90,"longitude":10.70}})");
+        phone["clocks"] = {{"place", stamp(1000, "phone")}};
+        Json tablet = parse(
+            R"({"type":"account","name":"Fischer","place":{"latitude":53.86,"longitude":10.75}})");
+        tablet["clocks"] = {{"place", stamp(2000, "tablet")}};
+        const auto merged = mergeBodies(&base, phone, tablet);
+        QVERIFY(merged.body["place"] == parse(R"({"latitude":53.86,"longitude":10.75})"));
+        QCOMPARE(merged.lost.size(), std::size_t {1});
+        QCOMPARE(merged.lost.front().path, std::string("place"));
+        QVERIFY(merged.lost.front().lost == phone["place"]);
+    }
+
     void sets_mergeAdditionsAndRemovalsFromBothSides()
     {
         const Json base = parse(R"({"type":"contact","hobbies":["sailing","chess","golf"]})");
