@@ -70,6 +70,13 @@ Status runVisit(Store &store, const Arguments &args, std::ostream &out);
 // followup plan --title T [--due D] [--account ID] [--contact ID] [--visit ID] [--lead ID];
 // followup done|undone ID
 Status runFollowUp(Store &store, const Arguments &args, std::ostream &out);
+// near PLACE [--limit N] [--offset N] [--today D]: customers nearest a place, nearest first.
+Status runNear(Store &store, const Arguments &args, std::ostream &out);
+// route [--date D] [--from PLACE]: the day's planned visits in a short order, with kilometres.
+Status runRoute(Store &store, const Arguments &args, std::ostream &out);
+// account pin ID PLACE / account unpin ID (placeText null): where a customer is.
+Status runPin(Store &store, const std::string &accountId, const std::string *placeText,
+              std::ostream &out);
 // lead convert ID
 Status runLead(Store &store, const Arguments &args, std::ostream &out);
 // `partlyDone`: the sync ran, but some documents or attachments did not arrive (each in

@@ -38,13 +38,26 @@ commands:
                                  prints what was added and what was skipped and
                                  why; --preview changes nothing
   account create NAME            a new customer; prints its id
+  account pin ID PLACE           where the customer is (LATITUDE,LONGITUDE, a geo:
+                                 URI or an OpenStreetMap address); its visits'
+                                 places count no more
+  account unpin ID               its place learnt from its visits again
   contact create [--first F] [--last L] [--account ID]
                                  a new person, at a customer; prints the id
   visit record --account ID [--contact ID]... [--date YYYY-MM-DD] [--title T]
-       [--notes N] [--outcome O] [--next STEP [--due YYYY-MM-DD]]...
+       [--notes N] [--outcome O] [--next STEP [--due YYYY-MM-DD]]... [--at PLACE]
                                  a visit as the app records it: each --next
                                  becomes a follow-up (--due: its day), for the
-                                 first --contact; the date defaults to today
+                                 first --contact; the date defaults to today;
+                                 --at: where it was recorded (on site when near
+                                 its customer's place)
+  near PLACE [--limit N] [--offset N] [--today YYYY-MM-DD]
+                                 the customers nearest a place, nearest first:
+                                 kilometres, bearing, lapsed, follow-ups due
+  route [--date YYYY-MM-DD] [--from PLACE]
+                                 the day's planned visits in the order that keeps
+                                 the drive short (straight lines), with kilometres;
+                                 those whose customer's place is not known apart
   followup plan --title T [--due D] [--account ID] [--contact ID] [--visit ID]
        [--lead ID]               a follow-up; prints its id
   followup done|undone ID        tick a follow-up off, or back on
@@ -188,6 +201,10 @@ int main(int argc, char **argv)
         status = cli::runVisit(**store, args, std::cout);
     else if (command == "followup")
         status = cli::runFollowUp(**store, args, std::cout);
+    else if (command == "near")
+        status = cli::runNear(**store, args, std::cout);
+    else if (command == "route")
+        status = cli::runRoute(**store, args, std::cout);
     else if (command == "lead")
         status = cli::runLead(**store, args, std::cout);
     else if (command == "forget")

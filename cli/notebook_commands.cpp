@@ -6,6 +6,7 @@
 #include "notebook/forget.h"
 #include "notebook/operations.h"
 #include "notebook/subject_export.h"
+#include "places/geo.h"
 #include "relationship/leads.h"
 #include "store/store.h"
 
@@ -58,9 +59,20 @@ template<typename Work> Status withEditor(Store &store, Work work)
 
 Status runAccount(Store &store, const Arguments &args, std::ostream &out)
 {
-    auto which = verb(args, "account", {"create"});
+    auto which = verb(args, "account", {"create", "pin", "unpin"});
     if (!which)
         return which.error();
+    if (*which == "pin") {
+        if (args.positional.size() != 3)
+            return Error {Errc::BadRequest, "account pin takes the account's id and a place"};
+        return runPin(store, args.positional[1], &args.positional[2], out);
+    }
+    if (*which == "unpin") {
+        auto id = onlyArgument(args, "account id");
+        if (!id)
+            return id.error();
+        return runPin(store, *id, nullptr, out);
+    }
     auto name = onlyArgument(args, "name for the new customer");
     if (!name)
         return name.error();
@@ -99,6 +111,13 @@ Status runVisit(Store &store, const Arguments &args, std::ostream &out)
     entry.title = optionOr(args, "title");
     entry.notes = optionOr(args, "notes");
     entry.outcome = optionOr(args, "outcome");
+    if (const auto *at = args.option("at")) {
+        auto where = places::parsePlace(*at);
+        if (!where)
+            return Error {Errc::BadRequest,
+                          "--at '" + *at + "' is not a place: LATITUDE,LONGITUDE"};
+        entry.position = notebook::VisitPosition {*where, 0};
+    }
     // Options in the order typed: each --due is the day of the --next before it.
     for (const auto &[name, value] : args.options) {
         if (name == "contact") {

@@ -185,6 +185,76 @@ private slots:
             stale.err.value(QStringLiteral("reason")).toString().contains(QStringLiteral("stale")));
     }
 
+    // Places: customers pinned, a visit recorded on site, who is near, the day's route.
+    void pinNearAndRoute()
+    {
+        const auto id = [this](const char *name) {
+            return run({QStringLiteral("account"), QStringLiteral("create"),
+                        QString::fromUtf8(name)})
+                .out.value(QStringLiteral("id"))
+                .toString();
+        };
+        const auto bakery = id("Near Bakery"), hotel = id("Far Hotel"), cafe = id("Mid Café");
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("pin"), bakery,
+                      QStringLiteral("53.868,10.683")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("pin"), hotel,
+                      QStringLiteral("https://www.openstreetmap.org/?mlat=53.5511&mlon=9.9937")})
+                     .exitCode,
+                 0);
+        // The café's place is learnt from a visit recorded there.
+        const auto visit
+            = run({QStringLiteral("visit"), QStringLiteral("record"), QStringLiteral("--account"),
+                   cafe, QStringLiteral("--date"), QStringLiteral("2026-12-01"),
+                   QStringLiteral("--at"), QStringLiteral("geo:53.918,10.699")});
+        QCOMPARE(visit.exitCode, 0);
+        const auto bad = run({QStringLiteral("account"), QStringLiteral("pin"), bakery,
+                              QStringLiteral("Holstenstraße 1")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("not a place")));
+
+        auto near = run({QStringLiteral("near"), QStringLiteral("53.8663,10.6797")});
+        QCOMPARE(near.exitCode, 0);
+        const auto rows = QJsonDocument::fromJson(near.rawOut).array();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Near Bakery"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Mid Café"));
+        QCOMPARE(rows[2].toObject().value(QStringLiteral("km")).toDouble(), 57.2);
+
+        for (const auto &account : {hotel, bakery, cafe})
+            QCOMPARE(
+                run({QStringLiteral("put")},
+                    QStringLiteral(
+                        R"({"_id":"plan-%1","type":"visit","accountId":"%1","date":"2026-12-07","planned":true})")
+                        .arg(account)
+                        .toUtf8())
+                    .exitCode,
+                0);
+        const auto route
+            = run({QStringLiteral("route"), QStringLiteral("--date"), QStringLiteral("2026-12-07"),
+                   QStringLiteral("--from"), QStringLiteral("53.8663,10.6797")});
+        QCOMPARE(route.exitCode, 0);
+        QStringList order;
+        for (const auto &stop : route.out.value(QStringLiteral("stops")).toArray())
+            order << stop.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("Near Bakery"), QStringLiteral("Mid Café"),
+                               QStringLiteral("Far Hotel")}));
+        QVERIFY(route.out.value(QStringLiteral("km")).toDouble() > 60);
+        QCOMPARE(run({QStringLiteral("account"), QStringLiteral("unpin"), hotel}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("route"), QStringLiteral("--date"), QStringLiteral("2026-12-07")})
+                .out.value(QStringLiteral("unplaced"))
+                .toArray()
+                .size(),
+            1);
+    }
+
     void malformedInput_isRefusedClearly()
     {
         auto bad = run({QStringLiteral("put")}, "{not json");
