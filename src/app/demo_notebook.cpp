@@ -89,7 +89,7 @@ rapport::Status attachCardPhotos(rapport::Store &store)
 }
 
 // Where the demo salesperson lives and starts the day (the screenshots' `--at`).
-constexpr rapport::places::GeoPoint home {53.866, 10.687}; // Lübeck
+constexpr rapport::places::GeoPoint home {52.520, 13.405}; // Berlin
 
 // A point `metres` from `from` towards `degrees` (near enough on a town's scale).
 rapport::places::GeoPoint offset(const rapport::places::GeoPoint &from, double metres,

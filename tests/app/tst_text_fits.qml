@@ -23,7 +23,10 @@ PageTestCase {
     function notebook() {
         const session = TestSessions.fresh();
         session.today = new Date(2026, 10, 25);
-        TestSessions.put(session, '{"_id":"account-weber","type":"account","name":"Bäckerei Weber und Söhne","town":"Lübeck","tier":"A","cadenceDays":14,"sizeNow":424,"potential":772}');
+        TestSessions.put(session, '{"_id":"account-weber","type":"account","name":"Bäckerei Weber und Söhne","town":"Lübeck","tier":"A","cadenceDays":14,"sizeNow":424,"potential":772,"place":{"latitude":53.8680,"longitude":10.6830}}');
+        TestSessions.put(session, '{"_id":"account-berg","type":"account","name":"Konditorei Berg am Holstentor","town":"Bad Schwartau","place":{"latitude":53.9180,"longitude":10.6990}}');
+        TestSessions.put(session, '{"_id":"visit-plan-1","type":"visit","accountId":"account-weber","date":"2026-11-25","planned":true,"title":"Vertragsverlängerung besprechen"}');
+        TestSessions.put(session, '{"_id":"visit-plan-2","type":"visit","accountId":"account-berg","date":"2026-11-25","planned":true,"title":"Winterangebot vorstellen"}');
         TestSessions.put(session, '{"_id":"contact-anna","type":"contact","firstName":"Anna-Katharina","lastName":"Weber-Lüdenscheidt","accountId":"account-weber","role":"Purchasing","email":"anna.weber@example.org","phone":"+49 451 1234 5678","birthday":"--11-25","hobbies":["baseball"]}');
         TestSessions.put(session, '{"_id":"visit-1","type":"visit","accountId":"account-weber","date":"2026-11-20","notes":"Talked about the new ovens and the delivery schedule for the winter"}');
         TestSessions.put(session, '{"_id":"visit-2","type":"visit","accountId":"account-weber","date":"2026-11-25","plannedDate":"2026-11-25","purpose":"Contract renewal"}');
@@ -37,12 +40,13 @@ PageTestCase {
     }
 
     function init_data() {
-        const pages = ["today", "accounts", "account", "contact", "visit", "followups", "search", "more", "sync", "conflicts", "settings", "data", "cadence", "leads", "stand", "lock", "forget", "oldleads"];
+        const pages = ["today", "accounts", "account", "contact", "visit", "followups", "search", "more", "sync", "conflicts", "settings", "data", "cadence", "leads", "stand", "lock", "forget", "oldleads", "nearme", "route"];
         return pages.map(page => ({ tag: page + " at 200%", page: page, scale: 2, language: "en" }))
             .concat(pages.map(page => ({ tag: page + " in German", page: page, scale: 1, language: "de" })))
             .concat(pages.map(page => ({ tag: page + " in French", page: page, scale: 1, language: "fr" })));
     }
     function cleanup() {
+        TestSessions.forgetPlaceConsent();
         Theme.textScale = 1;
         translations.chosen = "en";
     }
@@ -94,9 +98,17 @@ PageTestCase {
 
     function test_everyTextFits(data) {
         translations.chosen = data.language;
+        // Near me and the route from where the device is; elsewhere the question not yet asked.
+        TestSessions.forgetPlaceConsent();
+        TestSessions.placeDeviceAt(53.8663, 10.6797);
         const documents = { account: "account-weber", contact: "contact-anna" };
-        const app = createTemporaryObject(appWindow, testCase, { session: notebook(), startPage: data.page, startDocument: documents[data.page] ?? "", width: 412, height: 915 });
+        const session = notebook();
+        if (data.page === "nearme" || data.page === "route")
+            session.whereabouts.consented = true;
+        const app = createTemporaryObject(appWindow, testCase, { session: session, startPage: data.page, startDocument: documents[data.page] ?? "", width: 412, height: 915 });
         verify(app !== null);
+        if (data.page === "nearme")
+            tryVerify(() => find(app.contentItem, item => item.visible && item.text === "Bäckerei Weber und Söhne") !== null, 5000);
         Theme.textScale = data.scale;
         waitForRendering(app.contentItem);
         wait(50);
