@@ -21,8 +21,10 @@ void DayRoute::setSession(DatabaseSession *session)
 {
     if (session == m_session)
         return;
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->whereabouts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (m_session) {
         connect(m_session, &DatabaseSession::notebookChanged, this, &DayRoute::refresh);

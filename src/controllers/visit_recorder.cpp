@@ -35,12 +35,31 @@ void VisitRecorder::setSession(DatabaseSession *session)
     }
 }
 
+std::optional<rapport::notebook::VisitPosition> VisitRecorder::visitPosition() const
+{
+    // With consent taken back, nothing read before is used either.
+    if (m_fixes.empty() || !m_session->whereabouts()->consented())
+        return std::nullopt;
+    auto place = m_session->queries()->accountPlace(accountId().toStdString());
+    if (!place || !*place)
+        return m_fixes.back();
+    const auto site = (*place)->place;
+    return *std::min_element(m_fixes.begin(), m_fixes.end(), [&site](const auto &a, const auto &b) {
+        return rapport::places::distanceMetres(a.point, site)
+            < rapport::places::distanceMetres(b.point, site);
+    });
+}
+
 void VisitRecorder::positionMoved()
 {
     QString id, name;
     const auto here
         = m_session && m_session->ready() ? m_session->whereabouts()->position() : std::nullopt;
     if (here) {
+        // A fix a second for an hour's visit, at the most.
+        if (m_fixes.size() >= 4000)
+            m_fixes.erase(m_fixes.begin(), m_fixes.begin() + 1000);
+        m_fixes.push_back({*here, m_session->whereabouts()->accuracy()});
         auto nearest
             = m_session->queries()->accountsNear(*here, display::isoDate(m_session->today()), 0, 1);
         if (nearest && !nearest->empty()
@@ -122,6 +141,7 @@ void VisitRecorder::setField(const char *key, const QString &value,
 
 void VisitRecorder::draftReplaced()
 {
+    m_fixes.clear();
     emit accountChanged();
     emit peopleChanged();
     emit dateChanged();
@@ -419,11 +439,8 @@ bool VisitRecorder::finish()
         return false;
     }
     entry.files = std::move(*files);
-    if (const auto here = m_session->whereabouts()->position()) {
-        entry.position
-            = rapport::notebook::VisitPosition {*here, m_session->whereabouts()->accuracy()};
-        entry.checkInMetres = m_session->whereabouts()->checkInMetres();
-    }
+    entry.position = visitPosition();
+    entry.checkInMetres = m_session->whereabouts()->checkInMetres();
     auto recorded = rapport::notebook::recordVisit(*m_session->editor(), entry);
     if (!recorded) {
         setError(recorded.error().code == rapport::Errc::BadRequest

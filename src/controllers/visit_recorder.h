@@ -2,6 +2,7 @@
 
 #include "app/database_session.h"
 #include "core/json.h"
+#include "notebook/operations.h"
 #include "store/attachment.h"
 
 #include <QDate>
@@ -142,6 +143,10 @@ private:
     void discardCameraPhotos() const;
     // Where the device is changed: which customer is here, and a fresh visit is for them.
     void positionMoved();
+    // Where the visit was: of the positions read while this draft was open, the one nearest
+    // its customer's place (the person checked in at the door and typed in the car park), else
+    // the latest.
+    std::optional<rapport::notebook::VisitPosition> visitPosition() const;
 
     QPointer<DatabaseSession> m_session;
     QVariantList m_plannedToday;
@@ -152,4 +157,6 @@ private:
     QString m_error;
     QString m_hereId;
     QString m_hereName;
+    // The positions read while this draft was open (the latest few hundred).
+    std::vector<rapport::notebook::VisitPosition> m_fixes;
 };

@@ -202,6 +202,36 @@ private slots:
         }
     }
 
+    void checkedInAtTheDoor_savedInTheCarPark_isOnSite()
+    {
+        // The visit page opened at the customer's door; the notes typed in the car, 400 m on.
+        auto session = freshSession();
+        const auto f = account(*session, "Fischer & Söhne", fischer);
+        const GeoPoint carPark = between(fischer, hansen, 0.2); // about 400 m away
+        QVERIFY(rapport::places::distanceMetres(fischer, carPark) > 300);
+        useLog(writeDrive(QStringLiteral("car-park.nmea"), {fischer, carPark}, 5, 10));
+        session->whereabouts()->setConsented(true);
+        VisitRecorder recorder;
+        recorder.setSession(session.get());
+        session->whereabouts()->watch();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.accountId(), QString::fromStdString(f), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session->whereabouts()->known()
+                && rapport::places::distanceMetres(*session->whereabouts()->position(), carPark)
+                    < 1,
+            5000);
+        QVERIFY(recorder.customerHereId().isEmpty()); // not at the customer any more
+        QSignalSpy finished(&recorder, &VisitRecorder::finished);
+        QVERIFY(recorder.finish());
+        session->whereabouts()->unwatch();
+        const auto body
+            = session->store()->get(finished.takeFirst().at(0).toString().toStdString())->body;
+        QVERIFY(body.value("onSite", false));
+        const GeoPoint at {body["position"]["latitude"].get<double>(),
+                           body["position"]["longitude"].get<double>()};
+        QVERIFY(rapport::places::distanceMetres(at, fischer) < 1);
+    }
+
     void withConsentOff_noPositionIsRead()
     {
         auto session = freshSession();
