@@ -5,9 +5,11 @@
 #include "core/md5.h"
 #include "fault_proxy.h"
 #include "http/http_client.h"
+#include "merge/local_editor.h"
 #include "notebook/after_pull.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
+#include "notebook/operations.h"
 #include "replicator/replicator.h"
 #include "replicator/server_address.h"
 #include "server_fixture.h"
@@ -250,6 +252,63 @@ private slots:
         QVERIFY(phone.store->conflicts("contact-jonas")->empty());
         QVERIFY(tablet.store->conflicts("contact-jonas")->empty());
         QVERIFY(!Json::parse(serverGet("contact-jonas?conflicts=true")).contains("_conflicts"));
+    }
+
+    // Where customers are travels with the records: the tablet knows the customer's place and
+    // that the phone's visit was on site, and answers "near me" with it. Two pins made apart
+    // merge to one of them whole, the other kept for review: never one's latitude with the
+    // other's longitude.
+    void places_travelAndTwoPinsMergeWhole()
+    {
+        Device phone;
+        Device tablet;
+        const places::GeoPoint site {53.8660, 10.6840};
+        std::string account;
+        {
+            auto editor = std::move(*merge::LocalEditor::open(*phone.store));
+            account = *notebook::createAccount(*editor, "Fischer & Söhne");
+            CHECK_OK(notebook::pinAccountPlace(*editor, account, site));
+            notebook::VisitEntry visit;
+            visit.accountId = account;
+            visit.date = "2026-12-01";
+            visit.position = notebook::VisitPosition {{53.8661, 10.6842}, 8};
+            CHECK_OK(notebook::recordVisit(*editor, visit));
+        }
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        NotebookQueries onTablet(*tablet.store);
+        auto place = onTablet.accountPlace(account);
+        CHECK_OK(place);
+        QVERIFY(*place && (*place)->pinned && (*place)->place.latitude == site.latitude);
+        QCOMPARE((*place)->visitsPlaced, 1);
+        auto near = onTablet.accountsNear({53.87, 10.69}, "2026-12-07", 0, 5);
+        CHECK_OK(near);
+        QCOMPARE(near->size(), std::size_t {1});
+        QCOMPARE(near->front().id, account);
+
+        // Pinned again on both, apart; the tablet's later, on the phone's old latitude.
+        {
+            auto editor = std::move(*merge::LocalEditor::open(*phone.store));
+            CHECK_OK(
+                notebook::pinAccountPlace(*editor, account, places::GeoPoint {53.9000, 10.7000}));
+        }
+        QTest::qSleep(5); // the tablet's edit is the later one, by its clock
+        {
+            auto editor = std::move(*merge::LocalEditor::open(*tablet.store));
+            CHECK_OK(
+                notebook::pinAccountPlace(*editor, account, places::GeoPoint {53.8660, 10.7500}));
+        }
+        CHECK_OK(sync(phone));
+        CHECK_OK(sync(tablet));
+        CHECK_OK(sync(phone));
+        const auto onPhone = phone.store->get(account)->body["place"];
+        QVERIFY(onPhone == tablet.store->get(account)->body["place"]);
+        QVERIFY2(onPhone == Json({{"latitude", 53.866}, {"longitude", 10.75}}),
+                 onPhone.dump().c_str());
+        auto conflicts = NotebookQueries(*phone.store).openConflicts(10);
+        CHECK_OK(conflicts);
+        QCOMPARE(conflicts->size(), std::size_t {1});
+        QCOMPARE((*conflicts)[0].body.value("field", std::string()), std::string("place"));
     }
 
     // A conflict already on the server (two branches, written there by two other clients) reaches
