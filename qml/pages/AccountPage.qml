@@ -287,6 +287,7 @@ Page {
                 color: place.known ? Theme.text : Theme.secondaryText
                 font.pixelSize: Theme.bodySize
                 text: place.known ? place.summary + (place.fromHere !== "" ? " · " + place.fromHere : "") : qsTr("Not known yet: it is learnt from the visits you record there, or pin it.")
+                bottomPadding: Theme.spacing / 2
             }
             Label {
                 Layout.fillWidth: true
@@ -314,6 +315,11 @@ Page {
                     text: qsTr("Pin it here")
                     onClicked: place.pinHere()
                 }
+            }
+            ButtonRow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
                 ActionButton {
                     Layout.fillWidth: true
                     text: pinField.visible ? qsTr("Cancel") : qsTr("Pin a place")
