@@ -56,7 +56,9 @@ Document person(int i)
 }
 
 // The things a customer said, as they would sit in a plain file.
-const char *const secrets[] = {"Mara", "Lind", "baseball", "1984-03-17", "Jonas"};
+// Six bytes or more each: a four-byte word turns up in a few megabytes of ciphertext by chance
+// about once in a thousand runs ("Lind" did, in CI), six bytes once in billions.
+const char *const secrets[] = {"\"Mara\"", "Mara Lind", "baseball", "1984-03-17", "Jonas plays"};
 
 } // namespace
 
