@@ -5,7 +5,6 @@
 #include "merge/local_editor.h"
 #include "notebook/notebook_queries.h"
 #include "notebook/operations.h"
-#include "places/route.h"
 #include "store/store.h"
 
 #include <cmath>
@@ -91,38 +90,25 @@ Status runRoute(Store &store, const Arguments &args, std::ostream &out)
     }
     const auto *date = args.option("date");
     NotebookQueries queries(store);
-    auto planned = queries.plannedStopsOn(date ? *date : CalendarDay::localToday().iso());
-    if (!planned)
-        return planned.error();
-    std::vector<const PlannedStop *> placed;
-    std::vector<places::GeoPoint> points;
+    auto route = queries.routeOn(date ? *date : CalendarDay::localToday().iso(), start);
+    if (!route)
+        return route.error();
     auto unplaced = Json::array();
-    for (const auto &stop : *planned) {
-        if (stop.place) {
-            placed.push_back(&stop);
-            points.push_back(*stop.place);
-        } else {
-            unplaced.push_back(Json {{"visitId", stop.visitId},
-                                     {"accountId", stop.accountId},
-                                     {"name", stop.accountName}});
-        }
-    }
-    const auto route = places::shortRoute(start, points);
+    for (const auto &stop : route->unplaced)
+        unplaced.push_back(Json {
+            {"visitId", stop.visitId}, {"accountId", stop.accountId}, {"name", stop.accountName}});
     auto stops = Json::array();
-    std::optional<places::GeoPoint> previous = start;
-    for (auto index : route.order) {
-        const auto &stop = *placed[index];
+    for (const auto &[stop, legMetres] : route->stops) {
         Json row {{"visitId", stop.visitId},
                   {"accountId", stop.accountId},
                   {"name", stop.accountName},
                   {"title", stop.title},
-                  {"map", places::openStreetMapAddress(points[index])}};
-        if (previous)
-            row["km"] = kilometres(places::distanceMetres(*previous, points[index]));
+                  {"map", places::openStreetMapAddress(*stop.place)}};
+        if (legMetres)
+            row["km"] = kilometres(*legMetres);
         stops.push_back(std::move(row));
-        previous = points[index];
     }
-    print(out, Json {{"stops", stops}, {"km", kilometres(route.metres)}, {"unplaced", unplaced}});
+    print(out, Json {{"stops", stops}, {"km", kilometres(route->metres)}, {"unplaced", unplaced}});
     return {};
 }
 

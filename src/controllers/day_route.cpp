@@ -3,7 +3,6 @@
 #include "controllers/map_links.h"
 #include "models/display_text.h"
 #include "notebook/notebook_queries.h"
-#include "places/route.h"
 
 #include <QDesktopServices>
 #include <QUrl>
@@ -59,45 +58,31 @@ void DayRoute::refresh()
         emit routeChanged();
         return;
     }
-    auto planned = m_session->queries()->plannedStopsOn(display::isoDate(m_session->today()));
-    if (!planned) {
-        m_error = display::problem(planned.error());
+    const auto here = m_session->whereabouts()->position();
+    auto route = m_session->queries()->routeOn(display::isoDate(m_session->today()), here);
+    if (!route) {
+        m_error = display::problem(route.error());
         emit routeChanged();
         return;
     }
-    std::vector<const rapport::PlannedStop *> placed;
-    std::vector<rapport::places::GeoPoint> points;
-    for (const auto &stop : *planned) {
-        if (stop.place) {
-            placed.push_back(&stop);
-            points.push_back(*stop.place);
-        } else {
-            m_unplaced.append(
-                QVariantMap {{QStringLiteral("visitId"), display::text(stop.visitId)},
-                             {QStringLiteral("accountId"), display::text(stop.accountId)},
-                             {QStringLiteral("name"), display::text(stop.accountName)},
-                             {QStringLiteral("title"), display::text(stop.title)}});
-        }
-    }
-    m_measuredFrom = m_session->whereabouts()->position();
-    m_fromHere = m_measuredFrom.has_value();
-    const auto route = rapport::places::shortRoute(m_measuredFrom, points);
-    std::optional<rapport::places::GeoPoint> previous = m_measuredFrom;
-    for (auto index : route.order) {
-        const auto &stop = *placed[index];
-        const auto leg = previous
-            ? display::distance(rapport::places::distanceMetres(*previous, points[index]))
-            : QString();
-        m_stops.append(QVariantMap {{QStringLiteral("visitId"), display::text(stop.visitId)},
-                                    {QStringLiteral("accountId"), display::text(stop.accountId)},
-                                    {QStringLiteral("name"), display::text(stop.accountName)},
-                                    {QStringLiteral("title"), display::text(stop.title)},
-                                    {QStringLiteral("leg"), leg}});
-        m_places.push_back(points[index]);
-        previous = points[index];
+    m_measuredFrom = here;
+    m_fromHere = here.has_value();
+    const auto row = [](const rapport::PlannedStop &stop) {
+        return QVariantMap {{QStringLiteral("visitId"), display::text(stop.visitId)},
+                            {QStringLiteral("accountId"), display::text(stop.accountId)},
+                            {QStringLiteral("name"), display::text(stop.accountName)},
+                            {QStringLiteral("title"), display::text(stop.title)}};
+    };
+    for (const auto &stop : route->unplaced)
+        m_unplaced.append(row(stop));
+    for (const auto &[stop, legMetres] : route->stops) {
+        auto entry = row(stop);
+        entry.insert(QStringLiteral("leg"), legMetres ? display::distance(*legMetres) : QString());
+        m_stops.append(entry);
+        m_places.push_back(*stop.place);
     }
     if (!m_stops.isEmpty())
-        m_total = display::distance(route.metres);
+        m_total = display::distance(route->metres);
     emit routeChanged();
 }
 

@@ -182,6 +182,21 @@ struct PlannedStop
     std::optional<places::GeoPoint> place;
 };
 
+// The day's planned visits in the order that keeps the drive short (places::shortRoute), each
+// with the straight-line metres from the stop before it, or from the start; those whose
+// customer's place is not known, apart.
+struct RouteStop
+{
+    PlannedStop stop;
+    std::optional<double> legMetres; // none for the first stop when the route has no start
+};
+struct PlannedRoute
+{
+    std::vector<RouteStop> stops;
+    std::vector<PlannedStop> unplaced;
+    double metres = 0;
+};
+
 // A value the merge kept out of a document, or a deletion that lost to an edit, for review.
 struct ConflictRow
 {
@@ -284,6 +299,9 @@ public:
     Result<std::optional<AccountPlace>> accountPlace(const std::string &accountId);
     // The visits planned on `day`, in the order they were planned, with their customers' places.
     Result<std::vector<PlannedStop>> plannedStopsOn(const std::string &day);
+    // Those stops as the day's route from `start` (here), or from whichever stop is best.
+    Result<PlannedRoute> routeOn(const std::string &day,
+                                 const std::optional<places::GeoPoint> &start);
 
     // Conflict documents still open, newest first.
     Result<std::vector<ConflictRow>> openConflicts(int limit);

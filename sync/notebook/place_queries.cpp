@@ -1,6 +1,7 @@
 // "Near me", an account's place and the day's planned stops: the questions about where
 // customers are, answered from account_places and its R*Tree (place_index.cpp).
 #include "notebook/notebook_queries.h"
+#include "places/route.h"
 #include "store/sqlite.h"
 #include "store/tuning.h"
 
@@ -161,6 +162,36 @@ Result<std::vector<PlannedStop>> NotebookQueries::plannedStopsOn(const std::stri
     if (!read)
         return read.error();
     return stops;
+}
+
+Result<PlannedRoute> NotebookQueries::routeOn(const std::string &day,
+                                              const std::optional<places::GeoPoint> &start)
+{
+    auto planned = plannedStopsOn(day);
+    if (!planned)
+        return planned.error();
+    PlannedRoute route;
+    std::vector<PlannedStop> placed;
+    std::vector<places::GeoPoint> points;
+    for (auto &stop : *planned) {
+        if (stop.place) {
+            points.push_back(*stop.place);
+            placed.push_back(std::move(stop));
+        } else {
+            route.unplaced.push_back(std::move(stop));
+        }
+    }
+    const auto order = places::shortRoute(start, points);
+    route.metres = order.metres;
+    std::optional<places::GeoPoint> previous = start;
+    for (auto index : order.order) {
+        std::optional<double> leg;
+        if (previous)
+            leg = places::distanceMetres(*previous, points[index]);
+        previous = points[index];
+        route.stops.push_back({std::move(placed[index]), leg});
+    }
+    return route;
 }
 
 } // namespace rapport
