@@ -400,13 +400,28 @@ ApplicationWindow {
         }
     }
 
-    // Made with the window rather than by a Loader: Qt 6.4's Loader refuses a bound component
-    // made while the window is being created, which is when a restart in stand mode needs it.
-    StandPage {
+    // Stand mode's page is made only while stand mode is on: its lead form and its camera (Qt
+    // Multimedia's devices are read as the camera sheet is made) cost every start otherwise.
+    // Loaded from its file with its properties: Qt 6.4's Loader refuses a bound component made
+    // while the window is being created, which is when a restart in stand mode needs it.
+    Loader {
+        id: stand
+
+        readonly property bool wanted: app.showStand
+
+        function follow() {
+            if (stand.wanted && stand.status === Loader.Null)
+                stand.setSource(Qt.resolvedUrl("pages/StandPage.qml"), {
+                    session: app.session,
+                    screenLock: screenLock
+                });
+            else if (!stand.wanted)
+                stand.source = "";
+        }
+
         anchors.fill: parent
-        visible: app.showStand
-        session: app.session
-        screenLock: screenLock
+        onWantedChanged: stand.follow()
+        Component.onCompleted: stand.follow()
     }
     LockPage {
         anchors.fill: parent
