@@ -63,8 +63,11 @@ Status configure(sqlite::Database &db, Store::Access access)
 {
     // FULL in WAL mode syncs the log at every commit: a write that returned survives a dead
     // battery. NORMAL would be faster and could lose the last commits on power loss.
+    // The log is trimmed to walKeptBytes whenever it starts over after a checkpoint, instead
+    // of keeping the size of the largest batch until the app closes.
     const std::string pragmas
         = std::string(access == Store::Access::ReadWrite ? "PRAGMA journal_mode = WAL;" : "")
+        + "PRAGMA journal_size_limit = " + std::to_string(tuning::walKeptBytes) + ";"
         + "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;" + "PRAGMA cache_size = -"
         + std::to_string(tuning::cacheSizeKiB) + ";";
     return db.exec(pragmas.c_str());

@@ -25,6 +25,13 @@ inline constexpr int busyTimeoutMs = 5000;
 // Upper bound for one page of a list or of the changes feed, whatever a caller asks for.
 inline constexpr int maxPageSize = 1000;
 
+// What the write-ahead log keeps of the disk once it was checkpointed (journal_size_limit):
+// a batch of a sync, an import or the indexing after an update grows it to tens of megabytes,
+// which SQLite would otherwise keep, at its largest, until the app closes. 4 MiB holds the
+// 1,000 pages after which SQLite checkpoints by itself, so everyday saves rarely regrow it
+// (store_bench's saves, A/B: no difference beyond the runs' spread).
+inline constexpr std::int64_t walKeptBytes = 4 * 1024 * 1024;
+
 // SQLite page cache per connection (negative: KiB). 8 MiB keeps a 100k-contact database's
 // hot indexes in memory without pushing a phone's memory budget.
 inline constexpr int cacheSizeKiB = 8192;

@@ -4,11 +4,14 @@
 // untouched.
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
+#include "store/encrypted_vfs.h"
 #include "store/migrations.h"
 #include "store/sqlite.h"
+#include "store/tuning.h"
 #include "store_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 using namespace rapport;
@@ -271,6 +274,81 @@ private slots:
             db.path, Store::Access::ReadWrite,
             [&](std::int64_t done, std::int64_t total) { reports.emplace_back(done, total); }));
         QVERIFY2(reports.empty(), "an index that is up to date is not built again");
+    }
+
+    // Indexing a whole notebook again after an update commits a few thousand documents at a
+    // time, and the write-ahead log stays the size of a few of them: not the size of the index
+    // on a phone's disk, nor a log the next start reads back whole. Closed, no log is left.
+    void indexingAgain_keepsTheWriteAheadLogSmall_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("plain") << false;
+        QTest::newRow("encrypted") << true;
+    }
+
+    void indexingAgain_keepsTheWriteAheadLogSmall()
+    {
+        QFETCH(bool, encrypted);
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("notebook.sqlite")).toStdString();
+        const auto wal = QString::fromStdString(path + "-wal");
+        if (encrypted)
+            sqlite::useKey(path, sqlite::NotebookKey {7, 1, 2});
+        auto opened = notebook::openStore(path);
+        CHECK_OK(opened);
+        const auto put = [&opened](const Json &body) -> Status {
+            auto doc = Document::fromJson(body);
+            if (!doc)
+                return doc.error();
+            if (auto written = (*opened)->put(*doc); !written)
+                return written.error();
+            return {};
+        };
+        CHECK_OK((*opened)->writeBatch([&]() -> Status {
+            for (int a = 0; a < 2000; ++a) {
+                const auto account = "a" + std::to_string(a);
+                if (auto written = put({{"_id", account},
+                                        {"type", "account"},
+                                        {"name", "Firm " + std::to_string(a)}});
+                    !written)
+                    return written;
+                for (int v = 0; v < 15; ++v)
+                    if (auto written = put({{"_id", "v" + std::to_string(a * 15 + v)},
+                                            {"type", "visit"},
+                                            {"accountId", account},
+                                            {"date", "2026-11-" + std::to_string(10 + v)},
+                                            {"title", "Oven demo"},
+                                            {"notes",
+                                             "Talked about the new line, the size of "
+                                             "the kitchen and the spring order"}});
+                        !written)
+                        return written;
+            }
+            return {};
+        }));
+        CHECK_OK((*opened)->database().exec(
+            "UPDATE index_versions SET version = 0 WHERE part IN ('search', 'visit')"));
+        (*opened).reset();
+        QVERIFY2(!QFileInfo::exists(wal), "the log outlived the close");
+        const auto fileSize = QFileInfo(QString::fromStdString(path)).size();
+
+        qint64 largestLog = 0;
+        opened
+            = notebook::openStore(path, Store::Access::ReadWrite, [&](std::int64_t, std::int64_t) {
+                  largestLog = std::max(largestLog, QFileInfo(wal).size());
+              });
+        CHECK_OK(opened);
+        largestLog = std::max(largestLog, QFileInfo(wal).size());
+        qInfo("file %lld bytes, largest log while indexing %lld bytes, after it %lld", fileSize,
+              largestLog, QFileInfo(wal).size());
+        QVERIFY2(largestLog < fileSize / 2, "the log grew with the index");
+        // What the log keeps of the disk while the app runs is trimmed once it was checkpointed.
+        QVERIFY2(QFileInfo(wal).size() <= tuning::walKeptBytes, "the log kept its largest size");
+        QCOMPARE(NotebookQueries(**opened).search("Firm 1999", 5)->size(), std::size_t(1));
+        (*opened).reset();
+        QVERIFY2(!QFileInfo::exists(wal), "the log outlived the close");
+        if (encrypted)
+            sqlite::forgetKey(path);
     }
 
     // The search index changes: every kind is read again, each document once.
