@@ -23,6 +23,7 @@ Page {
     SyncReview {
         id: review
         session: page.session
+        live: page.visible
     }
 
     ConflictListModel {

@@ -21,8 +21,31 @@ void SyncReview::setSession(DatabaseSession *session)
     refresh();
 }
 
+void SyncReview::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    emit liveChanged();
+    if (m_live && m_stale)
+        refresh();
+}
+
+void SyncReview::componentComplete()
+{
+    m_complete = true;
+    refresh();
+}
+
 void SyncReview::refresh()
 {
+    if (!m_complete)
+        return; // componentComplete counts
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_changesWaiting = 0;
     m_rejections.clear();
     m_error.clear();

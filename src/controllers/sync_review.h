@@ -4,17 +4,23 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 // What the Sync screen shows of the notebook's side of sync: how many changes wait to go, the
 // documents the server refused (with its reason), and the person's answers to a conflict:
 // restore the value that lost, or keep what the merge kept.
-class SyncReview : public QObject
+class SyncReview : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    // Whether someone sees what it counts. Counting what waits reads an index of every change
+    // not yet sent (25 ms for a notebook of 620,000 never sent): one nobody sees counts again
+    // only when it is seen, not at the start and at each save.
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY liveChanged)
     Q_PROPERTY(int changesWaiting READ changesWaiting NOTIFY refreshed)
     // "3 changes wait to go." for the Sync page; "3 changes waiting to go" for a summary line.
     Q_PROPERTY(QString waitingSentence READ waitingSentence NOTIFY refreshed)
@@ -28,6 +34,8 @@ public:
 
     DatabaseSession *session() const { return m_session; }
     void setSession(DatabaseSession *session);
+    bool live() const { return m_live; }
+    void setLive(bool live);
     int changesWaiting() const { return m_changesWaiting; }
     QString waitingSentence() const;
     QString waitingSummary() const;
@@ -41,14 +49,22 @@ public:
     // What the merge kept stays; the conflict leaves the list.
     Q_INVOKABLE bool dismiss(const QString &conflictId);
 
+    // Made by QML, it counts once all its properties are set.
+    void classBegin() override { m_complete = false; }
+    void componentComplete() override;
+
 signals:
     void sessionChanged();
+    void liveChanged();
     void refreshed();
 
 private:
     bool answer(const QString &conflictId, bool restoreLost);
 
     QPointer<DatabaseSession> m_session;
+    bool m_live = true;
+    bool m_stale = false; // the notebook changed while nobody saw the counts
+    bool m_complete = true; // false while QML sets the properties
     int m_changesWaiting = 0;
     QVariantList m_rejections;
     QString m_error;

@@ -35,6 +35,17 @@ void PagedListModel::setLive(bool live)
         reload();
 }
 
+void PagedListModel::classBegin()
+{
+    m_complete = false;
+}
+
+void PagedListModel::componentComplete()
+{
+    m_complete = true;
+    reload();
+}
+
 int PagedListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -92,6 +103,8 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 // its delegates when an edit or a sync changes the list, instead of jumping to the top.
 void PagedListModel::reload()
 {
+    if (!m_complete)
+        return; // componentComplete reads
     if (!m_live) {
         m_stale = true;
         return;

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
@@ -13,9 +14,10 @@
 // A list read from the notebook a page at a time (QML's ListView asks for more as it scrolls),
 // that reads itself again whenever the notebook changes, so that an edit or a sync shows at
 // once. A subclass names its roles and reads one page; this class does the rest.
-class PagedListModel : public QAbstractListModel
+class PagedListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS
     Q_PROPERTY(DatabaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -45,6 +47,11 @@ public:
     // Reads the first page again (after a filter changed, or the notebook did); when the list
     // is not live, when it becomes live.
     Q_INVOKABLE void reload();
+
+    // Made by QML, the list reads nothing until all its properties are set: a list that is
+    // not live reads nothing at all, whichever property QML happened to set first.
+    void classBegin() override;
+    void componentComplete() override;
 
 signals:
     void sessionChanged();
@@ -89,6 +96,7 @@ private:
     bool m_changing = false; // inside a reset or an insertion: no fetchMore now
     bool m_live = true;
     bool m_stale = false; // the notebook changed while the list was not live
+    bool m_complete = true; // false while QML sets the properties (classBegin to complete)
     QString m_error;
     mutable std::vector<std::size_t> m_identityColumns; // of the roles that say which record
 };

@@ -127,21 +127,29 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
                                 : monthDayAfter(firstDay, std::max(days - 1, 0));
     if (from.empty())
         return Error {Errc::BadRequest, "not a date: " + firstDay};
-    // A window that crosses New Year is two ranges: from..12-31 and 01-01..to. Rows sort by
-    // where they fall in the window.
+    // A window that crosses New Year is two ranges: from.. and ..to; one that does not is one
+    // range and an empty one ("1" > "0"). Each range is a search of its column's index: with
+    // the window's two cases in one WHERE, SQLite read every contact (28 ms at 100,000 on
+    // Today's first frame). Rows sort by where they fall in the window.
+    const bool crossesNewYear = from > to;
     auto query = m_store.database().prepare(withColumns(occasionColumns, R"sql(
             SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
-            WHERE ?1 <= ?2 AND birthday_md BETWEEN ?1 AND ?2
-               OR ?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2)
+            WHERE birthday_md BETWEEN ?2 AND ?3
+            UNION ALL
+            SELECT doc, 'birthday', birthday_md FROM contacts WHERE birthday_md BETWEEN ?4 AND ?5
             UNION ALL
             SELECT doc, 'anniversary', anniversary_md FROM contacts
-            WHERE ?1 <= ?2 AND anniversary_md BETWEEN ?1 AND ?2
-               OR ?1 > ?2 AND (anniversary_md >= ?1 OR anniversary_md <= ?2)
+            WHERE anniversary_md BETWEEN ?2 AND ?3
+            UNION ALL
+            SELECT doc, 'anniversary', anniversary_md FROM contacts
+            WHERE anniversary_md BETWEEN ?4 AND ?5
         ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
         ORDER BY o.md < ?1, o.md, c.sort_name COLLATE NOCASE LIMIT 200)sql"));
     if (!query)
         return query.error();
-    query->bind(1, from).bind(2, to);
+    query->bind(1, from).bind(2, from).bind(3, crossesNewYear ? std::string("99") : to);
+    query->bind(4, crossesNewYear ? std::string() : std::string("1"))
+        .bind(5, crossesNewYear ? to : std::string("0"));
     return collect<OccasionRow>(*query, [](const sqlite::Query &row) { return readOccasion(row); });
 }
 
@@ -369,13 +377,16 @@ NotebookQueries::openFollowUpsOfAccount(const std::string &accountId)
     return openFollowUpsOf(m_store.database(), "account_id", accountId, 1000);
 }
 
+// The few open conflicts first (CROSS JOIN keeps that order), then their documents: SQLite
+// otherwise walked every document newest first to find them, for the sort (36 ms at 620,000
+// documents, on Today's first frame).
 Result<std::vector<ConflictRow>> NotebookQueries::openConflicts(int limit)
 {
     auto query = m_store.database().prepare(R"sql(
         SELECT d.id, r.body,
                (SELECT t.body FROM docs td JOIN revs t ON t.rid = td.winner
                 WHERE td.id = c.about_id)
-        FROM open_conflicts c JOIN docs d ON d.doc = c.doc JOIN revs r ON r.rid = d.winner
+        FROM open_conflicts c CROSS JOIN docs d ON d.doc = c.doc JOIN revs r ON r.rid = d.winner
         ORDER BY d.seq DESC LIMIT ?1)sql");
     if (!query)
         return query.error();

@@ -630,6 +630,41 @@ private slots:
         QCOMPARE(accounts.rowCount(), 3);
     }
 
+    // QML sets a list's properties in an order of its own: the More page's lists and its
+    // count of what waits to go, set up behind another section, read nothing before they are
+    // seen (they read at the start, on the first frame's time), and are right once seen.
+    void whatQmlMakesBehindAnotherSection_readsOnlyOnceSeen()
+    {
+        auto session = freshSession();
+        newAccount(*session, QStringLiteral("Nord"));
+        AccountListModel accounts;
+        SyncReview review;
+        QSignalSpy counted(&review, &SyncReview::refreshed);
+        // What QML does when it makes them: begin, the properties in the file's order, complete.
+        for (QQmlParserStatus *made :
+             {static_cast<QQmlParserStatus *>(&accounts), static_cast<QQmlParserStatus *>(&review)})
+            made->classBegin();
+        accounts.setSession(session.get());
+        review.setSession(session.get());
+        accounts.setLive(false);
+        review.setLive(false);
+        accounts.componentComplete();
+        review.componentComplete();
+        QCOMPARE(accounts.rowCount(), 0);
+        QCOMPARE(counted.count(), 0);
+        newAccount(*session, QStringLiteral("Adler"));
+        QCOMPARE(counted.count(), 0);
+
+        accounts.setLive(true);
+        review.setLive(true);
+        QCOMPARE(column(accounts, "name"),
+                 (QStringList {QStringLiteral("Adler"), QStringLiteral("Nord")}));
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(review.changesWaiting(), 2);
+        newAccount(*session, QStringLiteral("Zander"));
+        QCOMPARE(review.changesWaiting(), 3);
+    }
+
     void searchIndex_isMergedWhileTheAppIsIdleNotOnSave()
     {
         // A hundred saves, one tap each: the full-text index gathers small segments (its
