@@ -60,7 +60,9 @@ void generate(const QString &path, int contacts)
 }
 
 // The app started as a person starts it (a new process, the file on disk), until Today is on
-// the screen (offscreen here).
+// the screen (offscreen here): from the start of the process to the moment the app prints that
+// its first frame was drawn, and the app's own figure from the start of main(). The app quits
+// after that frame; its exit is not counted.
 void measureColdStart(const QString &app, const QString &path, int runs)
 {
     std::vector<double> spawned;
@@ -73,14 +75,21 @@ void measureColdStart(const QString &app, const QString &path, int runs)
         // Minutes, not seconds: the first start after an update to how a kind is indexed
         // indexes the notebook again (150 s for three kinds at 620,000 documents), and a
         // QProcess that gives up kills the app half-way.
-        if (!process.waitForFinished(900000) || process.exitCode() != 0)
+        QByteArray printed;
+        double drawn = -1;
+        while (drawn < 0 && process.waitForReadyRead(900000)) {
+            printed += process.readAllStandardOutput();
+            if (printed.contains('\n'))
+                drawn = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        }
+        if (!process.waitForFinished(60000) || process.exitCode() != 0 || drawn < 0)
             die(QStringLiteral("the app did not start: ") + process.readAllStandardError());
-        spawned.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        const auto line = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        spawned.push_back(drawn);
+        const auto line = QString::fromUtf8(printed).trimmed();
         inMain.push_back(line.section(QLatin1Char(' '), 2, 2).toDouble());
     }
-    std::printf("cold start       p50 %.0f ms, max %.0f ms to the first frame of Today, process "
-                "start to exit (target < 500 ms); in main() p50 %.0f ms\n",
+    std::printf("cold start       p50 %.0f ms, max %.0f ms from the process's start to Today's "
+                "first frame (target < 300 ms); in main() p50 %.0f ms\n",
                 percentile(spawned, 0.5), percentile(spawned, 1.0), percentile(inMain, 0.5));
 }
 
