@@ -14,7 +14,7 @@ namespace rapport::platform {
 
 namespace {
 
-const QString service = QStringLiteral("Rapport");
+const QString keychainService = QStringLiteral("Rapport");
 // A keychain that does not answer in this time is treated as absent (a locked session bus).
 constexpr int keychainTimeoutMs = 5000;
 
@@ -85,7 +85,7 @@ Result<CredentialStore::Where> CredentialStore::save(const QString &account,
                                                      const QString &password)
 {
     if (m_mode == Mode::KeychainFirst) {
-        QKeychain::WritePasswordJob job(service);
+        QKeychain::WritePasswordJob job(keychainService);
         job.setKey(account);
         job.setTextData(password);
         if (runJob(job)) {
@@ -120,7 +120,7 @@ Result<std::optional<QString>> CredentialStore::load(const QString &account)
 Result<std::optional<CredentialStore::Kept>> CredentialStore::find(const QString &account)
 {
     if (m_mode == Mode::KeychainFirst) {
-        QKeychain::ReadPasswordJob job(service);
+        QKeychain::ReadPasswordJob job(keychainService);
         job.setKey(account);
         if (runJob(job))
             return std::optional(Kept {job.textData(), Where::Keychain});
@@ -137,7 +137,7 @@ Result<std::optional<CredentialStore::Kept>> CredentialStore::find(const QString
 Status CredentialStore::remove(const QString &account)
 {
     if (m_mode == Mode::KeychainFirst) {
-        QKeychain::DeletePasswordJob job(service);
+        QKeychain::DeletePasswordJob job(keychainService);
         job.setKey(account);
         runJob(job); // "not there" is what we want
     }

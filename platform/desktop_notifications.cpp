@@ -8,7 +8,7 @@
 namespace rapport::platform {
 
 namespace {
-const QString service = QStringLiteral("org.freedesktop.Notifications");
+const QString notificationService = QStringLiteral("org.freedesktop.Notifications");
 const QString path = QStringLiteral("/org/freedesktop/Notifications");
 const QString interface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
@@ -16,16 +16,16 @@ const QString interface = QStringLiteral("org.freedesktop.Notifications");
 DesktopNotifications::DesktopNotifications(QDBusConnection bus, QObject *parent)
     : QObject(parent), m_bus(std::move(bus))
 {
-    m_bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
+    m_bus.connect(notificationService, path, interface, QStringLiteral("ActionInvoked"), this,
                   SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
+    m_bus.connect(notificationService, path, interface, QStringLiteral("NotificationClosed"), this,
                   SLOT(onClosed(uint, uint)));
 }
 
 bool DesktopNotifications::available() const
 {
     return m_bus.isConnected() && m_bus.interface()
-        && m_bus.interface()->isServiceRegistered(service).value();
+        && m_bus.interface()->isServiceRegistered(notificationService).value();
 }
 
 void DesktopNotifications::notify(const QString &tag, const QString &summary, const QString &body,
@@ -40,7 +40,8 @@ void DesktopNotifications::notify(const QString &tag, const QString &summary, co
     QStringList flat;
     for (const auto &action : actions)
         flat << action.key << action.label;
-    auto call = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
+    auto call = QDBusMessage::createMethodCall(notificationService, path, interface,
+                                               QStringLiteral("Notify"));
     call << QStringLiteral("Rapport") << 0u << QStringLiteral("rapport") << summary << body << flat
          << QVariantMap {{QStringLiteral("desktop-entry"), QStringLiteral("org.rapport.Rapport")}}
          << -1; // the server's own timeout
@@ -64,7 +65,7 @@ void DesktopNotifications::close(const QString &tag)
     if (id == 0)
         return;
     m_tags.remove(id);
-    auto call = QDBusMessage::createMethodCall(service, path, interface,
+    auto call = QDBusMessage::createMethodCall(notificationService, path, interface,
                                                QStringLiteral("CloseNotification"));
     call << id;
     m_bus.asyncCall(call);

@@ -1,5 +1,6 @@
 #include "merge/local_editor.h"
 
+#include "core/fields.h"
 #include "merge/merge_rules.h"
 #include "merge/three_way_merge.h"
 #include "store/device_identity.h"
@@ -15,14 +16,6 @@ namespace rapport::merge {
 namespace {
 
 constexpr const char *clockDocument = "_local/rapport-clock";
-
-const Json *member(const Json *object, const std::string &key)
-{
-    if (!object || !object->is_object())
-        return nullptr;
-    auto found = object->find(key);
-    return found == object->end() ? nullptr : &*found;
-}
 
 std::map<std::string, const Json *> itemsById(const Json *list)
 {
@@ -47,8 +40,8 @@ void changedPaths(const std::string &type, const std::string &rulePath, const st
     for (const auto &key : keys) {
         if (path.empty() && (key.starts_with('_') || key == clocksField))
             continue;
-        const Json *was = member(before, key);
-        const Json *now = member(after, key);
+        const Json *was = findMember(before, key);
+        const Json *now = findMember(after, key);
         if (was && now && *was == *now)
             continue;
         const auto childPath = path.empty() ? key : path + "/" + key;
@@ -124,7 +117,7 @@ Result<PutResult> LocalEditor::save(const Document &doc)
     if (!stamped.body.is_object())
         stamped.body = Json::object();
     // Clocks the caller did not send are carried over from the revision being edited.
-    const Json *earlier = before ? member(&*before, clocksField) : nullptr;
+    const Json *earlier = before ? findMember(&*before, clocksField) : nullptr;
     Json clocks = stamped.body.contains(clocksField) && stamped.body[clocksField].is_object()
         ? stamped.body[clocksField]
         : (earlier && earlier->is_object() ? *earlier : Json::object());

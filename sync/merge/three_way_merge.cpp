@@ -1,5 +1,6 @@
 #include "merge/three_way_merge.h"
 
+#include "core/fields.h"
 #include "merge/merge_rules.h"
 
 #include <map>
@@ -23,19 +24,12 @@ bool same(const Json *a, const Json *b)
     return *a == *b;
 }
 
-const Json *member(const Json *object, const std::string &key)
-{
-    if (!object || !object->is_object())
-        return nullptr;
-    auto found = object->find(key);
-    return found == object->end() ? nullptr : &*found;
-}
-
 class Merger
 {
 public:
     Merger(const Json &left, const Json &right)
-        : m_leftClocks(member(&left, clocksField)), m_rightClocks(member(&right, clocksField))
+        : m_leftClocks(findMember(&left, clocksField)),
+          m_rightClocks(findMember(&right, clocksField))
     { }
 
     Json object(const std::string &type, const std::string &rulePath, const std::string &path,
@@ -47,8 +41,8 @@ public:
                 continue;
             const auto childPath = path.empty() ? key : path + "/" + key;
             const auto childRule = rulePath.empty() ? key : rulePath + "/" + key;
-            auto value = field(type, childRule, childPath, member(base, key), member(&left, key),
-                               member(&right, key));
+            auto value = field(type, childRule, childPath, findMember(base, key),
+                               findMember(&left, key), findMember(&right, key));
             if (value)
                 merged[key] = std::move(*value);
         }
@@ -247,7 +241,7 @@ Json mergeClocks(const Json &left, const Json &right)
 {
     std::map<std::string, std::string> latest;
     for (const Json *side : {&left, &right}) {
-        const Json *clocks = member(side, clocksField);
+        const Json *clocks = findMember(side, clocksField);
         if (!clocks || !clocks->is_object())
             continue;
         for (const auto &[path, stamp] : clocks->items()) {
@@ -267,7 +261,7 @@ MergeResult mergeBodies(const Json *base, const Json &left, const Json &right)
 {
     Merger merger(left, right);
     const auto typeOf = [](const Json *body) {
-        const Json *type = member(body, "type");
+        const Json *type = findMember(body, "type");
         return type && type->is_string() ? type->get<std::string>() : std::string();
     };
     // The rules follow the type both sides agree on (a type change is itself a field conflict).

@@ -11,7 +11,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace account_kind {
 
 // The contact cadence of an account: its own, else its segment's (from the cadence document).
 #define CADENCE_OF_ACCOUNTS                                                                        \
@@ -130,10 +133,17 @@ constexpr RecordField fields[] = {
     {"size", FieldKind::WholeNumber}, {"potential", FieldKind::WholeNumber},
 };
 
+} // namespace account_kind
 } // namespace
 
 // 2: the place pinned, and where the account is (account_places, account_place_tree).
-constinit const KindIndex accountKind {"account", 2, schema, tables, index, unindex, fields};
+constinit const KindIndex accountKind {"account",
+                                       2,
+                                       account_kind::schema,
+                                       account_kind::tables,
+                                       account_kind::index,
+                                       account_kind::unindex,
+                                       account_kind::fields};
 
 Status refreshAccountActivity(sqlite::Database &db, std::string_view accountId)
 {

@@ -5,7 +5,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace cadence_kind {
 
 constexpr std::string_view tables[] = {"segment_cadence"};
 
@@ -47,8 +50,15 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return db.changes() > 0 ? refreshAllLapses(db) : Status {};
 }
 
+} // namespace cadence_kind
 } // namespace
 
-constinit const KindIndex cadenceKind {"cadence", 1, schema, tables, index, unindex, {}};
+constinit const KindIndex cadenceKind {"cadence",
+                                       1,
+                                       cadence_kind::schema,
+                                       cadence_kind::tables,
+                                       cadence_kind::index,
+                                       cadence_kind::unindex,
+                                       {}};
 
 } // namespace rapport::notebook

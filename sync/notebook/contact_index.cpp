@@ -11,7 +11,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace contact_kind {
 
 constexpr std::string_view tables[] = {"contacts"};
 
@@ -115,9 +118,16 @@ constexpr RecordField fields[] = {
     {"anniversary", FieldKind::PersonalDate},
 };
 
+} // namespace contact_kind
 } // namespace
 
 // 2: the preferred language is searched. 3: the greetings sent are a column.
-constinit const KindIndex contactKind {"contact", 3, schema, tables, index, unindex, fields};
+constinit const KindIndex contactKind {"contact",
+                                       3,
+                                       contact_kind::schema,
+                                       contact_kind::tables,
+                                       contact_kind::index,
+                                       contact_kind::unindex,
+                                       contact_kind::fields};
 
 } // namespace rapport::notebook

@@ -9,7 +9,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace feedback_kind {
 
 constexpr std::string_view tables[] = {"feedback"};
 
@@ -54,9 +57,16 @@ constexpr RecordField fields[] = {
     {"needsNext", FieldKind::Text},
 };
 
+} // namespace feedback_kind
 } // namespace
 
 // 2: what was said and the person are columns, not read from the body in SQL.
-constinit const KindIndex feedbackKind {"feedback", 2, schema, tables, index, unindex, fields};
+constinit const KindIndex feedbackKind {"feedback",
+                                        2,
+                                        feedback_kind::schema,
+                                        feedback_kind::tables,
+                                        feedback_kind::index,
+                                        feedback_kind::unindex,
+                                        feedback_kind::fields};
 
 } // namespace rapport::notebook

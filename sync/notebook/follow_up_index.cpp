@@ -8,7 +8,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace follow_up_kind {
 
 constexpr std::string_view tables[] = {"followups"};
 
@@ -52,9 +55,16 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return runForDocument(db, doc, "DELETE FROM followups WHERE doc = ?1");
 }
 
+} // namespace follow_up_kind
 } // namespace
 
 // 2: open ones by account ("near me" counts those due at each customer).
-constinit const KindIndex followUpKind {"followup", 2, schema, tables, index, unindex, {}};
+constinit const KindIndex followUpKind {"followup",
+                                        2,
+                                        follow_up_kind::schema,
+                                        follow_up_kind::tables,
+                                        follow_up_kind::index,
+                                        follow_up_kind::unindex,
+                                        {}};
 
 } // namespace rapport::notebook

@@ -8,7 +8,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace lead_kind {
 
 constexpr std::string_view tables[] = {"leads"};
 
@@ -56,8 +59,11 @@ constexpr RecordField fields[] = {
     {"interests", FieldKind::List},
 };
 
+} // namespace lead_kind
 } // namespace
 
-constinit const KindIndex leadKind {"lead", 1, schema, tables, index, unindex, fields};
+constinit const KindIndex leadKind {
+    "lead",           1, lead_kind::schema, lead_kind::tables, lead_kind::index, lead_kind::unindex,
+    lead_kind::fields};
 
 } // namespace rapport::notebook

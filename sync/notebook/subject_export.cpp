@@ -23,7 +23,7 @@ std::string utcMinute(std::int64_t millis)
     const auto day = floor<days>(at);
     const year_month_day date {day};
     const hh_mm_ss time {floor<minutes>(at - day)};
-    char text[32];
+    char text[48]; // room for any year the type holds, which GCC counts with
     std::snprintf(text, sizeof text, "%04d-%02u-%02u %02ld:%02ld UTC", int(date.year()),
                   unsigned(date.month()), unsigned(date.day()), long(time.hours().count()),
                   long(time.minutes().count()));

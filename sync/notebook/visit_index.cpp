@@ -12,7 +12,10 @@
 
 namespace rapport::notebook {
 
+// Named as well as anonymous: a unity build compiles the kinds' files as one, and each
+// names its parts alike.
 namespace {
+namespace visit_kind {
 
 constexpr std::string_view tables[] = {"visits", "visit_contacts"};
 
@@ -121,10 +124,12 @@ Status unindex(sqlite::Database &db, std::int64_t doc)
     return refreshAccountActivity(db, *accountId);
 }
 
+} // namespace visit_kind
 } // namespace
 
 // 2: title, outcome and "no follow-up needed" are columns, not read from the body in SQL.
 // 3: where it was recorded (latitude, longitude), which places its account.
-constinit const KindIndex visitKind {"visit", 3, schema, tables, index, unindex, {}};
+constinit const KindIndex visitKind {
+    "visit", 3, visit_kind::schema, visit_kind::tables, visit_kind::index, visit_kind::unindex, {}};
 
 } // namespace rapport::notebook

@@ -1,5 +1,6 @@
 #include "replicator/open_revs.h"
 
+#include "core/fields.h"
 #include "replicator/replication_tuning.h"
 
 #include <algorithm>
@@ -10,7 +11,7 @@ namespace rapport::replicator {
 
 namespace {
 
-Error protocol(const std::string &what)
+Error unexpectedOpenRevs(const std::string &what)
 {
     return Error {Errc::Protocol, "unexpected open_revs answer from the server: " + what};
 }
@@ -60,7 +61,7 @@ Result<std::vector<Part>> splitMultipart(std::string_view body, const std::strin
     std::vector<Part> parts;
     std::size_t at = body.find(delimiter);
     if (at == std::string_view::npos)
-        return protocol("a multipart body without its boundary");
+        return unexpectedOpenRevs("a multipart body without its boundary");
     while (true) {
         at += delimiter.size();
         if (body.substr(at, 2) == "--")
@@ -68,7 +69,7 @@ Result<std::vector<Part>> splitMultipart(std::string_view body, const std::strin
         const auto headersStart = body.find("\r\n", at);
         const auto headersEnd = body.find("\r\n\r\n", at);
         if (headersStart == std::string_view::npos || headersEnd == std::string_view::npos)
-            return protocol("a multipart part without headers");
+            return unexpectedOpenRevs("a multipart part without headers");
         Part part;
         for (std::size_t line = headersStart + 2; line < headersEnd + 2;) {
             const auto end = body.find("\r\n", line);
@@ -85,18 +86,11 @@ Result<std::vector<Part>> splitMultipart(std::string_view body, const std::strin
         }
         const auto next = body.find("\r\n" + delimiter, headersEnd + 4);
         if (next == std::string_view::npos)
-            return protocol("a multipart body that ends before its closing boundary");
+            return unexpectedOpenRevs("a multipart body that ends before its closing boundary");
         part.body = body.substr(headersEnd + 4, next - (headersEnd + 4));
         parts.push_back(part);
         at = next + 2;
     }
-}
-
-const std::string *stringMember(const Json &object, const char *key)
-{
-    auto found = object.find(key);
-    return found != object.end() && found->is_string() ? &found->get_ref<const std::string &>()
-                                                       : nullptr;
 }
 
 // One entry of the answer, {"ok": doc} or {"missing": rev} (or a document itself, as a
@@ -104,30 +98,30 @@ const std::string *stringMember(const Json &object, const char *key)
 Result<FetchedRevision> revisionFrom(const std::string &id, const Json &entry)
 {
     if (!entry.is_object())
-        return protocol("an entry that is not an object");
+        return unexpectedOpenRevs("an entry that is not an object");
     const auto ok = entry.find("ok");
     const Json *doc = ok != entry.end() ? &*ok : (entry.contains("_rev") ? &entry : nullptr);
     if (doc) {
-        const auto *docId = doc->is_object() ? stringMember(*doc, "_id") : nullptr;
-        const auto *rev = doc->is_object() ? stringMember(*doc, "_rev") : nullptr;
+        const auto *docId = doc->is_object() ? findString(*doc, "_id") : nullptr;
+        const auto *rev = doc->is_object() ? findString(*doc, "_rev") : nullptr;
         if (!docId || !rev)
-            return protocol("a document without _id or _rev");
+            return unexpectedOpenRevs("a document without _id or _rev");
         if (*docId != id)
-            return protocol("a document for another id than asked for");
+            return unexpectedOpenRevs("a document for another id than asked for");
         return FetchedRevision {id, *rev, *doc, {}};
     }
-    if (const auto *missing = stringMember(entry, "missing"))
+    if (const auto *missing = findString(entry, "missing"))
         return FetchedRevision {id, *missing, std::nullopt, "not_found"};
-    return protocol("an entry that is neither ok nor missing");
+    return unexpectedOpenRevs("an entry that is neither ok nor missing");
 }
 
 Result<Json> parseJson(std::string_view text)
 {
     if (nestingExceeds(text, tuning::maxAnswerNesting))
-        return protocol("a part nested too deep");
+        return unexpectedOpenRevs("a part nested too deep");
     Json json = Json::parse(text, nullptr, false);
     if (json.is_discarded())
-        return protocol("a part that is not JSON");
+        return unexpectedOpenRevs("a part that is not JSON");
     return json;
 }
 
@@ -140,12 +134,12 @@ Result<FetchedRevision> revisionFromPart(const std::string &id, const Part &part
         // attachments=false gives them, so the server keeps them when the document goes back.
         const auto boundary = parameter(part.contentType, "boundary");
         if (!boundary)
-            return protocol("a multipart/related part without a boundary");
+            return unexpectedOpenRevs("a multipart/related part without a boundary");
         auto inner = splitMultipart(part.body, *boundary);
         if (!inner)
             return inner.error();
         if (inner->empty())
-            return protocol("an empty multipart/related part");
+            return unexpectedOpenRevs("an empty multipart/related part");
         auto revision = revisionFromPart(id, inner->front());
         if (revision && revision->doc && revision->doc->contains("_attachments")) {
             for (auto &[name, attachment] : (*revision->doc)["_attachments"].items()) {
@@ -158,7 +152,7 @@ Result<FetchedRevision> revisionFromPart(const std::string &id, const Part &part
         return revision;
     }
     if (!type.starts_with("application/json"))
-        return protocol("a part of type " + part.contentType);
+        return unexpectedOpenRevs("a part of type " + part.contentType);
     auto json = parseJson(part.body);
     if (!json)
         return json.error();
@@ -174,7 +168,7 @@ parseOpenRevs(const std::string &id, std::string_view contentType, std::string_v
     if (lowercase(contentType).starts_with("multipart/mixed")) {
         const auto boundary = parameter(contentType, "boundary");
         if (!boundary)
-            return protocol("multipart/mixed without a boundary");
+            return unexpectedOpenRevs("multipart/mixed without a boundary");
         auto parts = splitMultipart(body, *boundary);
         if (!parts)
             return parts.error();
@@ -190,7 +184,7 @@ parseOpenRevs(const std::string &id, std::string_view contentType, std::string_v
     if (!json)
         return json.error();
     if (!json->is_array())
-        return protocol("not a list");
+        return unexpectedOpenRevs("not a list");
     for (const auto &entry : *json) {
         auto revision = revisionFrom(id, entry);
         if (!revision)

@@ -1,5 +1,6 @@
 #include "replicator/remote_database.h"
 
+#include "core/fields.h"
 #include "http/url.h"
 #include "replicator/multipart_body.h"
 #include "replicator/open_revs.h"
@@ -14,13 +15,6 @@ namespace {
 Error protocol(const std::string &what)
 {
     return Error {Errc::Protocol, "unexpected answer from the server: " + what};
-}
-
-const std::string *stringMember(const Json &object, const char *key)
-{
-    auto found = object.find(key);
-    return found != object.end() && found->is_string() ? &found->get_ref<const std::string &>()
-                                                       : nullptr;
 }
 
 } // namespace
@@ -73,8 +67,8 @@ RejectedDocument refusalIn(const http::Response &response, const std::string &id
                            const std::string &rev)
 {
     const Json answer = Json::parse(response.body, nullptr, false);
-    const auto *error = answer.is_object() ? stringMember(answer, "error") : nullptr;
-    const auto *reason = answer.is_object() ? stringMember(answer, "reason") : nullptr;
+    const auto *error = answer.is_object() ? findString(answer, "error") : nullptr;
+    const auto *reason = answer.is_object() ? findString(answer, "reason") : nullptr;
     return RejectedDocument {id, rev, error ? *error : "HTTP " + std::to_string(response.status),
                              reason ? *reason : std::string()};
 }
@@ -86,10 +80,10 @@ std::vector<RejectedDocument> refusalsIn(const Json &rows)
     for (const auto &row : rows) {
         if (!row.is_object() || !row.contains("error"))
             continue;
-        const auto *id = stringMember(row, "id");
-        const auto *rev = stringMember(row, "rev");
-        const auto *error = stringMember(row, "error");
-        const auto *reason = stringMember(row, "reason");
+        const auto *id = findString(row, "id");
+        const auto *rev = findString(row, "rev");
+        const auto *error = findString(row, "error");
+        const auto *reason = findString(row, "reason");
         rejected.push_back(RejectedDocument {id ? *id : std::string(), rev ? *rev : std::string(),
                                              error ? *error : std::string(),
                                              reason ? *reason : std::string()});
@@ -137,7 +131,7 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
     changes.limit = limit;
     changes.bytes = bytes;
     for (auto &row : (*json)["results"]) {
-        const auto *id = row.is_object() ? stringMember(row, "id") : nullptr;
+        const auto *id = row.is_object() ? findString(row, "id") : nullptr;
         auto revs = row.is_object() ? row.find("changes") : row.end();
         if (!id || revs == row.end() || !revs->is_array())
             return protocol("a _changes row without id or changes");
@@ -146,7 +140,7 @@ Result<RemoteChanges> RemoteDatabase::changes(const Json &since, int limit, bool
             return protocol("a _changes row with a malformed deleted flag");
         RemoteChange change {*id, {}, deleted != row.end() && deleted->get<bool>(), std::nullopt};
         for (const auto &rev : *revs) {
-            const auto *text = rev.is_object() ? stringMember(rev, "rev") : nullptr;
+            const auto *text = rev.is_object() ? findString(rev, "rev") : nullptr;
             if (!text)
                 return protocol("a _changes row with a malformed rev");
             change.revs.push_back(*text);
@@ -271,27 +265,27 @@ Result<std::vector<FetchedRevision>> RemoteDatabase::bulkGet(const RevisionMap &
         return protocol("_bulk_get without results");
     std::vector<FetchedRevision> fetched;
     for (const auto &result : (*json)["results"]) {
-        const auto *id = result.is_object() ? stringMember(result, "id") : nullptr;
+        const auto *id = result.is_object() ? findString(result, "id") : nullptr;
         auto entries = result.is_object() ? result.find("docs") : result.end();
         if (!id || entries == result.end() || !entries->is_array())
             return protocol("a _bulk_get result without id or docs");
         for (const auto &entry : *entries) {
             FetchedRevision revision {*id, {}, std::nullopt, {}};
             if (entry.is_object() && entry.contains("ok") && entry["ok"].is_object()) {
-                const auto *rev = stringMember(entry["ok"], "_rev");
+                const auto *rev = findString(entry["ok"], "_rev");
                 if (!rev)
                     return protocol("a _bulk_get document without _rev");
                 revision.rev = *rev;
                 revision.doc = entry["ok"];
             } else if (entry.is_object() && entry.contains("error") && entry["error"].is_object()) {
-                const auto *rev = stringMember(entry["error"], "rev");
-                const auto *error = stringMember(entry["error"], "error");
+                const auto *rev = findString(entry["error"], "rev");
+                const auto *error = findString(entry["error"], "error");
                 revision.rev = rev ? *rev : std::string();
                 revision.error = error ? *error : std::string("unknown");
-            } else if (entry.is_object() && stringMember(entry, "missing")) {
+            } else if (entry.is_object() && findString(entry, "missing")) {
                 // open_revs' form for a revision the server does not have (PouchDB Server
                 // answers _bulk_get this way too).
-                revision.rev = *stringMember(entry, "missing");
+                revision.rev = *findString(entry, "missing");
                 revision.error = "not_found";
             } else {
                 return protocol("a _bulk_get entry that is neither ok, error nor missing");
@@ -315,8 +309,8 @@ RemoteDatabase::bulkDocs(const std::vector<Json> &docsWithRevisions)
     // is its refusal; for several, the caller sends fewer at a time.
     if (response->status == 413 && docsWithRevisions.size() == 1) {
         const auto &doc = docsWithRevisions.front();
-        const auto *id = stringMember(doc, "_id");
-        const auto *rev = stringMember(doc, "_rev");
+        const auto *id = findString(doc, "_id");
+        const auto *rev = findString(doc, "_rev");
         return std::vector<RejectedDocument> {
             refusalIn(*response, id ? *id : std::string(), rev ? *rev : std::string())};
     }
@@ -393,7 +387,7 @@ Result<std::string> RemoteDatabase::putLocal(const std::string &id, const Json &
     auto json = call("PUT", encodeDocumentId(id), body.dump());
     if (!json)
         return json.error();
-    const auto *rev = json->is_object() ? stringMember(*json, "rev") : nullptr;
+    const auto *rev = json->is_object() ? findString(*json, "rev") : nullptr;
     if (!rev)
         return protocol("saving a _local document did not answer with its rev");
     return *rev;

@@ -15,11 +15,6 @@ Error conflict(std::string message)
     return Error {Errc::Conflict, std::move(message)};
 }
 
-Error notFound(std::string_view id, std::string_view what = "missing")
-{
-    return Error {Errc::NotFound, std::string(id) + ": " + std::string(what)};
-}
-
 struct Identity
 {
     std::int64_t applicationId = 0;

@@ -246,6 +246,9 @@ public:
 private:
     Store(std::unique_ptr<sqlite::Database> db, const Indexer &indexer);
 
+    // "<id>: <what>" (missing, deleted, no revision 2-a...) as NotFound.
+    static Error notFound(std::string_view id, std::string_view what);
+
     // A document's row as a write transaction sees it.
     struct DocState
     {

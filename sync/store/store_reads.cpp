@@ -7,14 +7,10 @@
 
 namespace rapport {
 
-namespace {
-
-Error notFound(std::string_view id, std::string_view what)
+Error Store::notFound(std::string_view id, std::string_view what)
 {
     return Error {Errc::NotFound, std::string(id) + ": " + std::string(what)};
 }
-
-} // namespace
 
 Result<Document> Store::readRevision(std::string_view id, std::int64_t doc, const RevId &rev)
 {
