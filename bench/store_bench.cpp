@@ -163,9 +163,11 @@ void measureToday(const fs::path &path)
 double measureSearch(Store &store)
 {
     // What a salesperson looks for, in both languages of the corpus: a pastime, names, a town,
-    // products, a common compound and a rare one, two words.
+    // products, a common compound and a rare one, two words. Not "baseball": CI's check of its
+    // log for personal values looks for that word (a test person's pastime), and this
+    // benchmark's smoke run prints its slowest searches there.
     const char *typed[]
-        = {"baseball",         "Kowalski",        "Bremen",  "brochure",        "Siobhan",
+        = {"railways",         "Kowalski",        "Bremen",  "brochure",        "Siobhan",
            "Kombidämpfer",     "Krüger",          "sailing", "Anna Weber",      "Liefertermin",
            "cleaning tablets", "Wartungsvertrag", "Lisbon",  "Sauerteigrahmen", "Öztürk"};
     std::vector<double> all;

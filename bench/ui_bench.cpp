@@ -101,7 +101,7 @@ void measureSearch(const QString &path)
         die(session.error());
     SearchResultsModel results;
     results.setSession(&session);
-    const QStringList typed {QStringLiteral("baseball"),
+    const QStringList typed {QStringLiteral("railways"),
                              QStringLiteral("Weber"),
                              QStringLiteral("Köln"),
                              QStringLiteral("brochure discount"),
