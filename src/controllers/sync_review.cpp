@@ -23,29 +23,24 @@ void SyncReview::setSession(DatabaseSession *session)
 
 void SyncReview::setLive(bool live)
 {
-    if (live == m_live)
+    if (live == m_reads.live())
         return;
-    m_live = live;
+    const bool owed = m_reads.setLive(live);
     emit liveChanged();
-    if (m_live && m_stale)
+    if (owed)
         refresh();
 }
 
 void SyncReview::componentComplete()
 {
-    m_complete = true;
+    m_reads.complete();
     refresh();
 }
 
 void SyncReview::refresh()
 {
-    if (!m_complete)
-        return; // componentComplete counts
-    if (!m_live) {
-        m_stale = true;
+    if (!m_reads.mayRead())
         return;
-    }
-    m_stale = false;
     m_changesWaiting = 0;
     m_rejections.clear();
     m_error.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/database_session.h"
+#include "app/live_reads.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,7 +35,7 @@ public:
 
     DatabaseSession *session() const { return m_session; }
     void setSession(DatabaseSession *session);
-    bool live() const { return m_live; }
+    bool live() const { return m_reads.live(); }
     void setLive(bool live);
     int changesWaiting() const { return m_changesWaiting; }
     QString waitingSentence() const;
@@ -50,7 +51,7 @@ public:
     Q_INVOKABLE bool dismiss(const QString &conflictId);
 
     // Made by QML, it counts once all its properties are set.
-    void classBegin() override { m_complete = false; }
+    void classBegin() override { m_reads.begin(); }
     void componentComplete() override;
 
 signals:
@@ -62,9 +63,7 @@ private:
     bool answer(const QString &conflictId, bool restoreLost);
 
     QPointer<DatabaseSession> m_session;
-    bool m_live = true;
-    bool m_stale = false; // the notebook changed while nobody saw the counts
-    bool m_complete = true; // false while QML sets the properties
+    LiveReads m_reads;
     int m_changesWaiting = 0;
     QVariantList m_rejections;
     QString m_error;

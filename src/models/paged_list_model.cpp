@@ -27,22 +27,22 @@ void PagedListModel::setSession(DatabaseSession *session)
 
 void PagedListModel::setLive(bool live)
 {
-    if (live == m_live)
+    if (live == m_reads.live())
         return;
-    m_live = live;
+    const bool owed = m_reads.setLive(live);
     emit liveChanged();
-    if (m_live && m_stale)
+    if (owed)
         reload();
 }
 
 void PagedListModel::classBegin()
 {
-    m_complete = false;
+    m_reads.begin();
 }
 
 void PagedListModel::componentComplete()
 {
-    m_complete = true;
+    m_reads.complete();
     reload();
 }
 
@@ -103,13 +103,8 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 // its delegates when an edit or a sync changes the list, instead of jumping to the top.
 void PagedListModel::reload()
 {
-    if (!m_complete)
-        return; // componentComplete reads
-    if (!m_live) {
-        m_stale = true;
+    if (!m_reads.mayRead())
         return;
-    }
-    m_stale = false;
     std::vector<Row> rows;
     bool more = false;
     if (m_session && m_session->ready()) {

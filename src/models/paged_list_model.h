@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/database_session.h"
+#include "app/live_reads.h"
 #include "store/store.h"
 
 #include <QAbstractListModel>
@@ -35,7 +36,7 @@ public:
     void setSession(DatabaseSession *session);
     int count() const { return static_cast<int>(m_rows.size()); }
     QString error() const { return m_error; }
-    bool live() const { return m_live; }
+    bool live() const { return m_reads.live(); }
     void setLive(bool live);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -94,9 +95,7 @@ private:
     std::vector<Row> m_rows;
     bool m_more = false;
     bool m_changing = false; // inside a reset or an insertion: no fetchMore now
-    bool m_live = true;
-    bool m_stale = false; // the notebook changed while the list was not live
-    bool m_complete = true; // false while QML sets the properties (classBegin to complete)
+    LiveReads m_reads;
     QString m_error;
     mutable std::vector<std::size_t> m_identityColumns; // of the roles that say which record
 };
