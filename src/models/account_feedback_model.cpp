@@ -4,12 +4,6 @@
 #include "models/display_text.h"
 #include "notebook/notebook_queries.h"
 
-namespace {
-
-constexpr int historyLimit = 100;
-
-} // namespace
-
 QList<QByteArray> AccountFeedbackModel::roles() const
 {
     return {"documentId", "title", "detail"};

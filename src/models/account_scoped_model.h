@@ -25,6 +25,10 @@ public:
 signals:
     void accountIdChanged();
 
+protected:
+    // An account's history as far back as a person scrolls on one screen.
+    static constexpr int historyLimit = 100;
+
 private:
     QString m_accountId;
 };

@@ -4,13 +4,6 @@
 #include "models/display_text.h"
 #include "notebook/notebook_queries.h"
 
-namespace {
-
-// An account's history as far back as a person scrolls on one screen.
-constexpr int historyLimit = 100;
-
-} // namespace
-
 QList<QByteArray> AccountVisitsModel::roles() const
 {
     return {"documentId", "date", "title", "outcome", "planned"};
