@@ -71,7 +71,7 @@ ApplicationWindow {
     function select(index: int) {
         sections.currentIndex = index;
         if (index === app.destinations.indexOf("search") && (app.wide || app.currentStack().depth === 0))
-            searchPage.startTyping();
+            (searchSection.list as SearchPage)?.startTyping();
     }
     function recordVisit(accountId: string) {
         app.push(visitPage, { accountId: accountId, fromList: true });
@@ -338,53 +338,63 @@ ApplicationWindow {
             SectionView {
                 wide: app.wide
                 emptyDetailText: qsTr("Tap something on the left to open it here.")
-                TodayPage {
-                    anchors.fill: parent
-                    session: app.session
-                    onRecordVisitRequested: app.recordVisit("")
-                    onRouteRequested: app.push(routePage, {})
-                    onOpenRequested: (type, id) => app.open(type, id)
+                listPage: Component {
+                    TodayPage {
+                        anchors.fill: parent
+                        session: app.session
+                        onRecordVisitRequested: app.recordVisit("")
+                        onRouteRequested: app.push(routePage, {})
+                        onOpenRequested: (type, id) => app.open(type, id)
+                    }
                 }
             }
             SectionView {
                 wide: app.wide
                 emptyDetailText: qsTr("Pick an account to see it here.")
-                AccountsPage {
-                    anchors.fill: parent
-                    session: app.session
-                    onOpenRequested: id => app.open("account", id)
-                    onNewAccountRequested: app.push(accountEditPage, { fromList: true })
-                    onNearMeRequested: app.push(nearMePage, {})
+                listPage: Component {
+                    AccountsPage {
+                        anchors.fill: parent
+                        session: app.session
+                        onOpenRequested: id => app.open("account", id)
+                        onNewAccountRequested: app.push(accountEditPage, { fromList: true })
+                        onNearMeRequested: app.push(nearMePage, {})
+                    }
                 }
             }
             SectionView {
                 wide: app.wide
                 emptyDetailText: qsTr("Tap a follow-up to see its customer here.")
-                FollowUpsPage {
-                    anchors.fill: parent
-                    session: app.session
-                    onOpenRequested: (type, id) => app.open(type, id)
+                listPage: Component {
+                    FollowUpsPage {
+                        anchors.fill: parent
+                        session: app.session
+                        onOpenRequested: (type, id) => app.open(type, id)
+                    }
                 }
             }
             SectionView {
+                id: searchSection
                 wide: app.wide
                 emptyDetailText: qsTr("What you find opens here.")
-                SearchPage {
-                    id: searchPage
-                    anchors.fill: parent
-                    session: app.session
-                    query: app.startPage === "search" ? app.startDocument : ""
-                    onOpenRequested: (type, id) => app.open(type, id)
+                listPage: Component {
+                    SearchPage {
+                        anchors.fill: parent
+                        session: app.session
+                        query: app.startPage === "search" ? app.startDocument : ""
+                        onOpenRequested: (type, id) => app.open(type, id)
+                    }
                 }
             }
             SectionView {
                 wide: app.wide
                 emptyDetailText: qsTr("Sync, conflicts to review and settings open here.")
-                MorePage {
-                    anchors.fill: parent
-                    session: app.session
-                    sync: app.sync
-                    onOpenRequested: place => app.openPlace(place)
+                listPage: Component {
+                    MorePage {
+                        anchors.fill: parent
+                        session: app.session
+                        sync: app.sync
+                        onOpenRequested: place => app.openPlace(place)
+                    }
                 }
             }
         }

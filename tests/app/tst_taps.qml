@@ -326,6 +326,21 @@ PageTestCase {
         compare(find(visit, item => item.visible && item.Accessible.name === "Due on" && item.placeholderText !== undefined).text, "2026-11-30");
     }
 
+    // A start makes only the page it shows: the lists behind the other destinations (each reads
+    // the notebook as it is made) come the first time they are shown, and stay.
+    function test_aDestinationsListIsMadeWhenFirstShown(size) {
+        const session = notebook();
+        const app = openApp(session, size);
+        const accountsPage = item => item.nearMeRequested !== undefined;
+        verify(find(app.contentItem, accountsPage) === null, "the accounts' page was made at the start");
+        tapCounted(visibleButton(app, "Accounts"));
+        tryVerify(() => find(app.contentItem, item => item.visible && item.title === "Nordbrot Bakery") !== null);
+        const made = find(app.contentItem, accountsPage);
+        tapCounted(visibleButton(app, "Today"));
+        tapCounted(visibleButton(app, "Accounts"));
+        compare(find(app.contentItem, accountsPage), made, "the accounts' page was made again");
+    }
+
     function test_searchingFromLaunch_takesOneTap(size) {
         const session = notebook();
         const app = openApp(session, size);
