@@ -113,12 +113,9 @@ TodayModel::readPage(const std::optional<rapport::PageKey> &after, int)
             what = tr("%1 · congratulated", "%1: birthday or anniversary today").arg(what);
         } else if (isToday) {
             // Only the ways this person can be reached; copying works for any other app.
-            auto contact = session()->store()->get(occasion.contactId);
-            if (!contact)
-                return contact.error();
-            if (!contact->body.value("email", std::string()).empty())
+            if (occasion.hasEmail)
                 actions.append(action(Action::Email, tr("E-mail")));
-            if (!contact->body.value("phone", std::string()).empty())
+            if (occasion.hasPhone)
                 actions.append(action(Action::TextMessage, tr("Text", "send a text message")));
             actions.append(action(Action::Copy, tr("Copy")));
             what = tr("%1 · say congratulations", "%1: birthday or anniversary today").arg(what);

@@ -107,14 +107,20 @@ Result<std::vector<FollowUpRow>> NotebookQueries::openFollowUpsDueBy(const std::
 // that read them, and the reader of their rows.
 constexpr std::string_view occasionColumns
     = "SELECT d.id AS id, c.display_name AS name, o.kind AS kind, o.md AS md, "
-      "coalesce(c.greetings, '') AS greetings FROM (";
+      "coalesce(c.greetings, '') AS greetings, c.email IS NOT NULL AS has_email, "
+      "c.phone IS NOT NULL AS has_phone FROM (";
 
 namespace {
 
 OccasionRow readOccasion(const sqlite::Query &row)
 {
-    return OccasionRow {row.text("id"), row.text("name"), row.text("kind"), row.text("md"),
-                        row.text("greetings")};
+    return OccasionRow {row.text("id"),
+                        row.text("name"),
+                        row.text("kind"),
+                        row.text("md"),
+                        row.text("greetings"),
+                        row.integer("has_email") != 0,
+                        row.integer("has_phone") != 0};
 }
 
 } // namespace
@@ -130,21 +136,27 @@ Result<std::vector<OccasionRow>> NotebookQueries::occasions(const std::string &f
     // A window that crosses New Year is two ranges: from.. and ..to; one that does not is one
     // range and an empty one ("1" > "0"). Each range is a search of its column's index: with
     // the window's two cases in one WHERE, SQLite read every contact (28 ms at 100,000 on
-    // Today's first frame). Rows sort by where they fall in the window.
+    // Today's first frame). Rows sort by where they fall in the window, then by name.
+    // The indexes hold the name: the week's 3,800 occasions of 100,000 people are sorted and cut
+    // to the page in them, and only the page's rows are read (on a cold start, each row read
+    // is a page from the disk: 44 ms when every occasion's row was read before the cut).
     const bool crossesNewYear = from > to;
     auto query = m_store.database().prepare(withColumns(occasionColumns, R"sql(
-            SELECT doc, 'birthday' AS kind, birthday_md AS md FROM contacts
-            WHERE birthday_md BETWEEN ?2 AND ?3
-            UNION ALL
-            SELECT doc, 'birthday', birthday_md FROM contacts WHERE birthday_md BETWEEN ?4 AND ?5
-            UNION ALL
-            SELECT doc, 'anniversary', anniversary_md FROM contacts
-            WHERE anniversary_md BETWEEN ?2 AND ?3
-            UNION ALL
-            SELECT doc, 'anniversary', anniversary_md FROM contacts
-            WHERE anniversary_md BETWEEN ?4 AND ?5
+            SELECT doc, kind, md, sort_name FROM (
+                SELECT doc, 'birthday' AS kind, birthday_md AS md, sort_name FROM contacts
+                WHERE birthday_md BETWEEN ?2 AND ?3
+                UNION ALL
+                SELECT doc, 'birthday', birthday_md, sort_name FROM contacts
+                WHERE birthday_md BETWEEN ?4 AND ?5
+                UNION ALL
+                SELECT doc, 'anniversary', anniversary_md, sort_name FROM contacts
+                WHERE anniversary_md BETWEEN ?2 AND ?3
+                UNION ALL
+                SELECT doc, 'anniversary', anniversary_md, sort_name FROM contacts
+                WHERE anniversary_md BETWEEN ?4 AND ?5)
+            ORDER BY md < ?1, md, sort_name COLLATE NOCASE LIMIT 200
         ) o JOIN contacts c ON c.doc = o.doc JOIN docs d ON d.doc = o.doc
-        ORDER BY o.md < ?1, o.md, c.sort_name COLLATE NOCASE LIMIT 200)sql"));
+        ORDER BY o.md < ?1, o.md, o.sort_name COLLATE NOCASE)sql"));
     if (!query)
         return query.error();
     query->bind(1, from).bind(2, from).bind(3, crossesNewYear ? std::string("99") : to);

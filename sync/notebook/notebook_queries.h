@@ -92,6 +92,8 @@ struct OccasionRow
     std::string kind; // "birthday" or "anniversary"
     std::string monthDay; // "MM-DD"
     std::string greetings; // ids of the greetings sent, "birthday-2026 anniversary-2025"
+    bool hasEmail = false; // the ways to say congratulations
+    bool hasPhone = false;
 };
 
 // Two contacts that look like one person, open for review.

@@ -144,6 +144,39 @@ private slots:
         QVERIFY(!queries.occasions("not a date", 7).ok());
     }
 
+    // A busy week holds more occasions than Today lists: the first 200 by day, then by name,
+    // whichever day and name the rest have; and how each person can be congratulated.
+    void occasions_aWeekOfMoreThanAPage_listsTheSoonestByDayAndName()
+    {
+        StoreFixture db;
+        for (int i = 0; i < 210; ++i) {
+            const auto day = i < 100 ? "1980-11-27" : "1980-11-26";
+            put(*db.store,
+                Json {{"_id", "c" + std::to_string(i)},
+                      {"type", "contact"},
+                      {"lastName", "Person " + std::to_string(500 - i)},
+                      {"birthday", day}}
+                    .dump());
+        }
+        put(*db.store,
+            R"({"_id":"early","type":"contact","lastName":"zz Last","birthday":"--11-25",)"
+            R"("email":"x@example.org","phone":"+49 30 1234567"})");
+        NotebookQueries queries(*db.store);
+
+        auto week = queries.occasions("2026-11-25", 7);
+        CHECK_OK(week);
+        QCOMPARE(week->size(), std::size_t(200));
+        QCOMPARE(week->front().contactId, std::string("early"));
+        QVERIFY(week->front().hasEmail && week->front().hasPhone);
+        QVERIFY(!week->at(1).hasEmail && !week->at(1).hasPhone);
+        // The 26th's 110, by name (Person 291 .. Person 400), then the 27th's first 89.
+        QCOMPARE(week->at(1).displayName, std::string("Person 291"));
+        QCOMPARE(week->at(110).displayName, std::string("Person 400"));
+        QCOMPARE(week->at(111).monthDay, std::string("11-27"));
+        QCOMPARE(week->at(111).displayName, std::string("Person 401"));
+        QCOMPARE(week->back().displayName, std::string("Person 489"));
+    }
+
     void lapsed_accountsPastTheirCadenceFollowTheirVisits()
     {
         StoreFixture db;
