@@ -54,7 +54,7 @@ PageTestCase {
         const documents = { account: "account-weber", contact: "contact-anna" };
         const app = createTemporaryObject(appWindow, testCase, { session: notebook(), startPage: data.page, startDocument: documents[data.page] ?? "" });
         verify(app !== null);
-        waitForRendering(app.contentItem);
+        settle(app.contentItem);
         const unnamed = [];
         find(app.contentItem, item => {
             if (isControl(item) && !named(item) && unnamed.indexOf(item) < 0)

@@ -82,7 +82,7 @@ PageTestCase {
         const properties = Object.assign({ session: notebook() }, data.properties);
         const page = createTemporaryObject(data.page, testCase, properties);
         verify(page !== null);
-        waitForRendering(page);
+        settle(page);
         // The controls Tab reaches in the page's body (the title bar's back and save come first
         // or last, as on every page), in the order Tab reaches them.
         const first = page.contentItem.nextItemInFocusChain(true);

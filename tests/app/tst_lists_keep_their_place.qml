@@ -39,7 +39,7 @@ PageTestCase {
         const list = listOf(page);
         tryVerify(() => list.count >= 50);
         list.positionViewAtIndex(40, ListView.Beginning);
-        waitForRendering(list);
+        settle(list);
         tryVerify(() => topName(list) !== "Müller 000");
         const before = topName(list);
         const detailBefore = list.itemAt(10, list.contentY + 5).detail;
@@ -51,7 +51,7 @@ PageTestCase {
         const shownId = "m" + Number(before.slice(-3));
         arriving.push({ "_id": shownId + "-visit", "type": "visit", "accountId": shownId, "date": "2026-11-30", "title": "Oven" });
         TestSessions.arriveFromSync(s, JSON.stringify(arriving));
-        waitForRendering(list);
+        settle(list);
 
         compare(topName(list), before);
         // The 400 that sort above it came in above it, loaded.

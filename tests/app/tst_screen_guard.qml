@@ -34,7 +34,7 @@ PageTestCase {
     function openApp(session, size) {
         const app = createTemporaryObject(appWindow, testCase, { session: session, width: size.width, height: size.height });
         verify(app !== null);
-        waitForRendering(app.contentItem);
+        settle(app.contentItem);
         return app;
     }
     // Nothing of the notebook: no person, company, earlier lead, note, and no way to them.
@@ -49,7 +49,7 @@ PageTestCase {
     }
     function holdToLeave(app) {
         const hold = button(app.contentItem, "Hold to leave");
-        waitForRendering(hold);
+        settle(hold);
         mousePress(hold);
         // Held until the next screen shows: a tap alone is not enough.
         tryVerify(() => !hold.visible || !shows(app.contentItem, /^Save and next lead$/), 3000);

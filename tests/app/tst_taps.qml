@@ -57,7 +57,7 @@ PageTestCase {
     function openApp(session, size) {
         const app = createTemporaryObject(appWindow, testCase, { session: session, width: size.width, height: size.height });
         verify(app !== null);
-        waitForRendering(app.contentItem);
+        settle(app.contentItem);
         return app;
     }
     function tapCounted(item) {
@@ -215,7 +215,7 @@ PageTestCase {
     function test_capturingALeadAndTheNext_takesOneTapEach(size) {
         const session = notebook();
         const page = createTemporaryObject(leadPage, testCase, { session: session, width: size.width, height: size.height });
-        waitForRendering(page);
+        settle(page);
         typeWhereTheFocusIs("Carla Diaz");
         compare(field(page, "Name").text, "Carla Diaz");
         tapCounted(button(page, "Save and next lead"));
@@ -229,7 +229,7 @@ PageTestCase {
     function test_aVisitorsBusinessCard_toASavedLead_takesThreeTaps(size) {
         const session = notebook();
         const page = createTemporaryObject(leadPage, testCase, { session: session, event: "Bakery Expo", width: size.width, height: size.height });
-        waitForRendering(page);
+        settle(page);
         const card = TestSessions.writeCardPhoto(CameraRoll.newPhotoPath(), 3);
         const started = Date.now();
         // This machine has no camera, so its button is hidden: the camera is opened as the
@@ -277,7 +277,7 @@ PageTestCase {
     function test_phoneNumbersEmailsAndDatesGetTheirKeyboards() {
         const session = notebook();
         const page = createTemporaryObject(contactEdit, testCase, { session: session });
-        waitForRendering(page);
+        settle(page);
         const dialable = 0x100000, email = 0x200000, noAutoUppercase = 0x4, preferNumbers = 0x8, date = 0x80;
         compare(field(page, "Phone").input.inputMethodHints, dialable);
         compare(field(page, "E-mail").input.inputMethodHints, email | noAutoUppercase);
@@ -355,7 +355,7 @@ PageTestCase {
     function test_pickingABirthdayWithoutItsYear() {
         const session = notebook();
         const page = createTemporaryObject(contactEdit, testCase, { session: session, contactId: "contact-anna" });
-        waitForRendering(page);
+        settle(page);
         const birthday = field(page, "Birthday");
         compare(birthday.text, "");
         let wheels = page; // the window's root: its pages and its popups

@@ -110,7 +110,7 @@ PageTestCase {
         if (data.page === "nearme")
             tryVerify(() => find(app.contentItem, item => item.visible && item.text === "Bäckerei Weber und Söhne") !== null, 5000);
         Theme.textScale = data.scale;
-        waitForRendering(app.contentItem);
+        settle(app.contentItem);
         wait(50);
         const root = app.contentItem;
         const texts = [];
