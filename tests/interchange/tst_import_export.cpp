@@ -275,10 +275,13 @@ private slots:
         }
     }
 
-    void csv_aHundredThousandLinesWithBadRowsAmongThem()
+    void csv_twentyThousandLinesWithBadRowsAmongThem()
     {
         std::string file = "First Name,Last Name,Company,E-mail Address,Birthday,Notes\r\n";
-        for (int i = 1; i <= 100000; ++i) {
+        // Four rounds of the import's put-off index work (5,000 records each) and a part of one:
+        // big enough to show any row lost between rounds, small enough for the sanitizers' build
+        // (the speed of a long import is the interchange benchmark's, at 100,000 people).
+        for (int i = 1; i <= 20000; ++i) {
             if (i % 1000 == 0)
                 file += ",,Nameless Ltd,,,\r\n"; // no name: skipped
             else if (i % 1000 == 500)
@@ -293,21 +296,21 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const auto report = notebook.import(file);
-        qInfo("100,000 CSV lines imported in %lld ms", static_cast<long long>(timer.elapsed()));
-        QCOMPARE(report.added, 99900);
+        qInfo("20,000 CSV lines imported in %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(report.added, 19980);
         QCOMPARE(report.companies, 50);
-        QCOMPARE(report.skipped.size(), std::size_t(100));
+        QCOMPARE(report.skipped.size(), std::size_t(20));
         QCOMPARE(report.skipped.front().where, std::string("row 1001"));
         QCOMPARE(report.skipped.front().why,
                  std::string("it names a company (Nameless Ltd) but no person"));
-        QCOMPARE(report.partial.size(), std::size_t(100));
+        QCOMPARE(report.partial.size(), std::size_t(20));
         QVERIFY(report.partial.front().why.find("1983-02-29") != std::string::npos);
         auto byType = NotebookQueries(*notebook.store).recordsByType();
         CHECK_OK(byType);
-        QCOMPARE(byType->at("contact"), std::int64_t(99900));
+        QCOMPARE(byType->at("contact"), std::int64_t(19980));
         // Found by name wherever they stood in the file: before, between and after the rounds
         // in which a long import writes its full-text work.
-        for (const std::string name : {"Ann4999", "Ann52001", "Ann99999"}) {
+        for (const std::string name : {"Ann4999", "Ann12001", "Ann19999"}) {
             auto hits = NotebookQueries(*notebook.store).search(name, 50);
             CHECK_OK(hits);
             QVERIFY2(std::any_of(hits->begin(), hits->end(),
