@@ -116,6 +116,44 @@ private slots:
         QCOMPARE(*fresh.store->lastSequence(), since);
     }
 
+    // The app writes on two connections (the screens' and the sync thread's): whichever wrote
+    // last, the next change comes after it in the feed, and a batch rolled back leaves nothing
+    // behind that a later write could trip over.
+    void changesFeed_twoConnectionsWritingInTurnKeepOneOrder()
+    {
+        StoreFixture fresh;
+        auto other = fresh.open();
+        std::vector<std::string> written;
+        for (int i = 0; i < 6; ++i) {
+            auto &store = i % 2 == 0 ? *fresh.store : *other;
+            const std::string id = "turn-" + std::to_string(i);
+            CHECK_OK(store.writeBatch([&]() -> Status {
+                for (const auto &suffix : {"a", "b"}) {
+                    auto put = store.put(makeDocument(R"({"_id":")" + id + suffix + R"("})"));
+                    if (!put)
+                        return put.error();
+                    written.push_back(id + suffix);
+                }
+                return {};
+            }));
+            auto failed = store.writeBatch([&]() -> Status {
+                auto put = store.put(makeDocument(R"({"_id":"rolled-back-)" + id + R"("})"));
+                if (!put)
+                    return put.error();
+                return Error {Errc::Io, "the network went away"};
+            });
+            QVERIFY(!failed.ok());
+        }
+        CHECK_OK(other->put(makeDocument(R"({"_id":"last"})")));
+        written.push_back("last");
+        auto page = fresh.store->changesSince(0, 100);
+        CHECK_OK(page);
+        std::vector<std::string> ids;
+        for (const auto &change : page->changes)
+            ids.push_back(change.id);
+        QCOMPARE(ids, written);
+    }
+
     void changesFeed_reportsEveryLeafAndDeletions()
     {
         StoreFixture fresh;
