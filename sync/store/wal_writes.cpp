@@ -1,0 +1,152 @@
+#include "store/wal_writes.h"
+
+#include "store/wal_format.h"
+
+#include <cstring>
+#include <utility>
+
+namespace rapport::sqlite {
+
+namespace {
+
+// The most one write may hold: SQLite's unix VFS writes at most this many bytes of a call at
+// once (seekAndWriteFd masks the length with 0x1ffff), so a longer one could come back short.
+// 31 frames: a save's commit of 36 pages is two writes.
+constexpr std::size_t writeLimitBytes = 0x1ffff;
+
+} // namespace
+
+WalWrites::WalWrites(sqlite3_file *system, Seal seal)
+    : m_system(system), m_seal(std::move(seal)), m_sealed(wal_format::pageBytes)
+{ }
+
+WalWrites::~WalWrites() = default;
+
+int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset)
+{
+    if (offset < wal_format::headerBytes) {
+        if (offset + amount > wal_format::headerBytes)
+            return SQLITE_IOERR_WRITE;
+        // The log starts over: what was gathered of it before is written first.
+        if (const int rc = flush(); rc != SQLITE_OK)
+            return rc;
+        if (offset != 0 || amount != wal_format::headerBytes)
+            return writeThrough(from, amount, offset);
+        std::memcpy(gather(offset, amount), from, static_cast<std::size_t>(amount));
+        m_appendAt = wal_format::headerBytes;
+        return SQLITE_OK;
+    }
+    const sqlite3_int64 frameStart = wal_format::frameStartOf(offset);
+    const sqlite3_int64 within = offset - frameStart;
+    if (within == 0 && amount == wal_format::frameHeaderBytes) {
+        m_lastFrameAt = frameStart;
+        m_lastFramePage = wal_format::bigEndian32(from);
+        m_lastFrameCommits = wal_format::bigEndian32(from + 4) != 0;
+        if (offset != m_appendAt) {
+            // A frame's header rewritten in place (its checksums, wal.c walRewriteChecksums),
+            // or this handle's first frame: written at once.
+            if (const int rc = flush(); rc != SQLITE_OK)
+                return rc;
+            return writeThrough(from, amount, offset);
+        }
+        unsigned char *slot = gather(offset, amount);
+        if (!slot) {
+            if (const int rc = flush(); rc != SQLITE_OK)
+                return rc;
+            slot = gather(offset, amount);
+        }
+        std::memcpy(slot, from, static_cast<std::size_t>(amount));
+        return SQLITE_OK;
+    }
+    if (within == wal_format::frameHeaderBytes && amount == wal_format::pageBytes) {
+        const bool afterItsHeader = m_lastFrameAt == frameStart;
+        if (afterItsHeader && !m_gathered.empty() && offset == gatheredEnd()) {
+            unsigned char *slot = gather(offset, amount);
+            if (!slot) { // no room: the header goes ahead, the page starts the next write
+                if (const int rc = flush(); rc != SQLITE_OK)
+                    return rc;
+                slot = gather(offset, amount);
+            }
+            if (!m_seal(m_lastFramePage, from, slot)) {
+                m_gathered.resize(m_gathered.size() - wal_format::pageBytes);
+                return SQLITE_IOERR_WRITE;
+            }
+            m_appendAt = offset + wal_format::pageBytes;
+            // The commit's frames are all here: to the file, before SQLite syncs the log
+            // (synchronous=FULL) or publishes them to other connections (any mode).
+            return m_lastFrameCommits ? flush() : SQLITE_OK;
+        }
+        // A page written again in place (an earlier frame of the same transaction), or the
+        // page of a header written at once.
+        if (const int rc = flush(); rc != SQLITE_OK)
+            return rc;
+        const int rc = writePageThrough(from, offset);
+        if (rc == SQLITE_OK && afterItsHeader)
+            m_appendAt = offset + wal_format::pageBytes;
+        return rc;
+    }
+    if (within == 0 && amount == wal_format::frameBytes) {
+        m_lastFrameAt = frameStart;
+        m_lastFramePage = wal_format::bigEndian32(from);
+        m_lastFrameCommits = wal_format::bigEndian32(from + 4) != 0;
+        if (const int rc = flush(); rc != SQLITE_OK)
+            return rc;
+        if (const int rc
+            = writeThrough(from, static_cast<int>(wal_format::frameHeaderBytes), offset);
+            rc != SQLITE_OK)
+            return rc;
+        return writePageThrough(from + wal_format::frameHeaderBytes,
+                                offset + wal_format::frameHeaderBytes);
+    }
+    return SQLITE_IOERR_WRITE; // part of a page: never written by SQLite with powersafe writes
+}
+
+int WalWrites::flush()
+{
+    if (m_gathered.empty())
+        return SQLITE_OK;
+    const int rc = m_system->pMethods->xWrite(m_system, m_gathered.data(),
+                                              static_cast<int>(m_gathered.size()), m_gatheredAt);
+    // Failed, the frames are SQLite's to write again (its transaction fails and is retried).
+    m_gathered.clear();
+    return rc;
+}
+
+unsigned char *WalWrites::gather(sqlite3_int64 offset, int amount)
+{
+    if (m_gathered.empty())
+        m_gatheredAt = offset;
+    else if (offset != gatheredEnd()
+             || m_gathered.size() + static_cast<std::size_t>(amount) > writeLimitBytes)
+        return nullptr;
+    const std::size_t at = m_gathered.size();
+    m_gathered.resize(at + static_cast<std::size_t>(amount));
+    return m_gathered.data() + at;
+}
+
+sqlite3_int64 WalWrites::gatheredEnd() const
+{
+    return m_gatheredAt + static_cast<sqlite3_int64>(m_gathered.size());
+}
+
+int WalWrites::writeThrough(const unsigned char *from, int amount, sqlite3_int64 offset)
+{
+    return m_system->pMethods->xWrite(m_system, from, amount, offset);
+}
+
+int WalWrites::writePageThrough(const unsigned char *from, sqlite3_int64 offset)
+{
+    const sqlite3_int64 frameStart = offset - wal_format::frameHeaderBytes;
+    std::uint32_t page = m_lastFramePage;
+    if (m_lastFrameAt != frameStart) {
+        unsigned char header[4];
+        if (m_system->pMethods->xRead(m_system, header, 4, frameStart) != SQLITE_OK)
+            return SQLITE_IOERR_WRITE;
+        page = wal_format::bigEndian32(header);
+    }
+    if (!m_seal(page, from, m_sealed.data()))
+        return SQLITE_IOERR_WRITE;
+    return writeThrough(m_sealed.data(), wal_format::pageBytes, offset);
+}
+
+} // namespace rapport::sqlite

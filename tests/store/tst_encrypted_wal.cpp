@@ -1,0 +1,220 @@
+// An encrypted notebook's WAL gathers the frames of a commit and writes them together
+// (store/wal_writes.h). What must hold whatever it gathers: a save another connection reads
+// right after (the sync thread's, the UI's) is there; a commit that returned is whole in the
+// files on disk, as a copy of them opened elsewhere finds (SQLite rebuilds its index of the log
+// from the log itself); a transaction larger than the page cache, whose pages SQLite writes to
+// the log early and again in place, commits whole or, rolled back, leaves nothing behind.
+#include "check_ok.h"
+#include "notebook/notebook_index.h"
+#include "store/encrypted_vfs.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+
+namespace {
+
+sqlite::NotebookKey testKey()
+{
+    sqlite::NotebookKey key {};
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = static_cast<unsigned char>(3 + i * 11);
+    return key;
+}
+
+// A contact whose notes weigh about `noteBytes`, so that a few thousand fill more pages than a
+// connection's page cache holds (8 MiB).
+Document contact(int i, const std::string &note, std::size_t noteBytes = 40)
+{
+    Document doc;
+    doc.id = "contact-" + std::to_string(i);
+    std::string notes = note + " " + std::to_string(i) + " ";
+    while (notes.size() < noteBytes)
+        notes += "talked about the new cleaning tablets and the delivery dates. ";
+    doc.body = Json {{"type", "contact"},
+                     {"firstName", "Mara"},
+                     {"lastName", "Lind " + std::to_string(i)},
+                     {"notes", notes}};
+    return doc;
+}
+
+std::string notesOf(Store &store, int i)
+{
+    auto doc = store.get("contact-" + std::to_string(i));
+    return doc ? doc->body.value("notes", std::string()) : std::string("(missing)");
+}
+
+} // namespace
+
+class EncryptedWal : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newNotebook()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notebook-%1.sqlite").arg(++m_files));
+        sqlite::useKey(path.toStdString(), testKey());
+        return path;
+    }
+
+    static std::unique_ptr<Store> open(const QString &path)
+    {
+        auto store = notebook::openStore(path.toStdString());
+        if (!store)
+            qFatal("%s", store.error().describe().c_str());
+        return std::move(*store);
+    }
+
+    // The notebook's file and WAL as they are on disk now, copied while it is open (the log not
+    // yet checkpointed), without the WAL index: opening the copy reads every committed frame
+    // from the log itself, as after a crash.
+    QString copyOnDisk(const QString &path)
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_files));
+        if (!QFile::copy(path, copy) || !QFile::copy(path + "-wal", copy + "-wal"))
+            qFatal("cannot copy the notebook");
+        sqlite::useKey(copy.toStdString(), testKey());
+        return copy;
+    }
+
+    static void verifySound(const QString &path)
+    {
+        auto db = sqlite::Database::open(path.toStdString(), sqlite::Database::Mode::ReadOnly);
+        CHECK_OK(db);
+        auto check = (*db)->prepare("PRAGMA integrity_check");
+        CHECK_OK(check);
+        CHECK_OK(check->step());
+        QCOMPARE(QString::fromStdString(check->text(0)), QStringLiteral("ok"));
+    }
+
+private slots:
+    // Two connections take turns, as the UI and the sync thread do: each save is read by the
+    // other at once, and then the files on disk hold all of them.
+    void eachSave_isReadByTheOtherConnectionAtOnce_andIsOnDisk()
+    {
+        const QString path = newNotebook();
+        auto ui = open(path);
+        auto sync = open(path);
+        for (int i = 0; i < 60; ++i) {
+            Store &writer = i % 2 ? *sync : *ui;
+            Store &reader = i % 2 ? *ui : *sync;
+            CHECK_OK(writer.put(contact(i, "first visit")));
+            QVERIFY(notesOf(reader, i).starts_with("first visit " + std::to_string(i) + " "));
+        }
+        const QString copy = copyOnDisk(path);
+        verifySound(copy);
+        auto reopened = open(copy);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(notesOf(*reopened, i).starts_with("first visit " + std::to_string(i) + " "));
+    }
+
+    // One batch writes 3,000 contacts of 4 KB (more than the page cache: SQLite writes pages to
+    // the log before the commit) and then edits each again (pages already in the log are
+    // written again in place, their checksums recomputed at the commit). All of the edits are
+    // read by another connection and are in the files on disk.
+    void aBatchLargerThanTheCache_editingItsOwnPages_commitsWhole()
+    {
+        const QString path = newNotebook();
+        auto store = open(path);
+        const int people = 3000;
+        CHECK_OK(store->writeBatch([&]() -> Status {
+            std::vector<std::string> revs;
+            for (int i = 0; i < people; ++i) {
+                auto put = store->put(contact(i, "met at the fair", 4000));
+                if (!put)
+                    return put.error();
+                revs.push_back(put->rev);
+            }
+            for (int i = 0; i < people; ++i) {
+                Document edited = contact(i, "ordered twelve crates", 4000);
+                edited.rev = revs[static_cast<std::size_t>(i)];
+                if (auto put = store->put(edited); !put)
+                    return put.error();
+            }
+            return {};
+        }));
+        auto other = open(path);
+        for (int i = 0; i < people; i += 97)
+            QVERIFY(notesOf(*other, i).starts_with("ordered twelve crates"));
+        const QString copy = copyOnDisk(path);
+        verifySound(copy);
+        auto reopened = open(copy);
+        for (int i = 0; i < people; ++i)
+            QVERIFY2(notesOf(*reopened, i).starts_with("ordered twelve crates"),
+                     qPrintable(QStringLiteral("contact %1").arg(i)));
+    }
+
+    // A batch larger than the cache that fails half way (its pages partly in the log already)
+    // leaves nothing: the next save commits, and the files hold it and nothing of the batch.
+    void aFailedBatchLargerThanTheCache_leavesNothingBehind()
+    {
+        const QString path = newNotebook();
+        auto store = open(path);
+        CHECK_OK(store->put(contact(0, "before")));
+        const Status failed = store->writeBatch([&]() -> Status {
+            for (int i = 1; i <= 3000; ++i)
+                if (auto put = store->put(contact(i, "never kept", 4000)); !put)
+                    return put.error();
+            return Error {Errc::Internal, "the batch gives up"};
+        });
+        QVERIFY(!failed);
+        CHECK_OK(store->put(contact(3001, "after")));
+        auto other = open(path);
+        QVERIFY(notesOf(*other, 3001).starts_with("after"));
+        const QString copy = copyOnDisk(path);
+        verifySound(copy);
+        auto reopened = open(copy);
+        QVERIFY(notesOf(*reopened, 0).starts_with("before"));
+        QVERIFY(notesOf(*reopened, 3001).starts_with("after"));
+        for (int i = 1; i <= 3000; i += 101)
+            QVERIFY(!reopened->get("contact-" + std::to_string(i)));
+    }
+
+    // The same, while another connection waits to write: once the failed batch is over, the
+    // other's saves go where its pages were in the log, and nothing of the batch comes back
+    // over them when the first connection reads again. (SQLite's rollback itself reads page 1
+    // back through the log here, which writes what was gathered before the lock is let go; the
+    // VFS also writes it at the lock, for a rollback that reads nothing.)
+    void aFailedBatch_neverOverwritesWhatAnotherConnectionCommitsAfterIt()
+    {
+        const QString path = newNotebook();
+        auto first = open(path);
+        auto second = open(path);
+        CHECK_OK(first->put(contact(0, "before")));
+        QVERIFY(!first->writeBatch([&]() -> Status {
+            for (int i = 1; i <= 3000; ++i)
+                if (auto put = first->put(contact(i, "never kept", 4000)); !put)
+                    return put.error();
+            return Error {Errc::Internal, "the batch gives up"};
+        }));
+        // More than the failed batch wrote, so that its frames lie among these.
+        CHECK_OK(second->writeBatch([&]() -> Status {
+            for (int i = 5000; i < 9000; ++i)
+                if (auto put = second->put(contact(i, "kept", 4000)); !put)
+                    return put.error();
+            return {};
+        }));
+        QVERIFY(notesOf(*first, 0).starts_with("before"));
+        for (int i = 5000; i < 9000; i += 7) {
+            QVERIFY2(notesOf(*first, i).starts_with("kept"),
+                     qPrintable(QStringLiteral("contact %1").arg(i)));
+            QVERIFY(notesOf(*second, i).starts_with("kept"));
+        }
+        const QString copy = copyOnDisk(path);
+        verifySound(copy);
+        auto reopened = open(copy);
+        for (int i = 5000; i < 9000; ++i)
+            QVERIFY2(notesOf(*reopened, i).starts_with("kept"),
+                     qPrintable(QStringLiteral("contact %1").arg(i)));
+    }
+};
+
+QTEST_GUILESS_MAIN(EncryptedWal)
+#include "tst_encrypted_wal.moc"
