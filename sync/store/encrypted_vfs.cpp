@@ -33,9 +33,9 @@ static_assert(nonceBytes + tagBytes == encryptionReservedBytes);
 // What of a page is encrypted: all but the reserved bytes, where the nonce and tag go.
 constexpr int sealedBytes = pageBytes - encryptionReservedBytes;
 using wal_format::bigEndian32;
-using wal_format::frameBytes;
 using wal_format::frameHeaderBytes;
 constexpr sqlite3_int64 walHeaderBytes = wal_format::headerBytes;
+constexpr sqlite3_int64 frameBytes = frameHeaderBytes + pageBytes;
 // Bound into every page's tag with its number: a format change is a different string.
 constexpr char pageContext[] = "rapport notebook page 1";
 
@@ -716,7 +716,7 @@ int cryptOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int f
             state->notebookOfWal = &stateOf(notebook);
         }
         state->walWrites = std::make_unique<WalWrites>(
-            crypt.system,
+            crypt.system, pageBytes,
             [pages = state->pages.get()](std::uint32_t page, const unsigned char *plain,
                                          unsigned char *sealed) {
                 return (page != 1 || firstPageFits(plain)) && pages->seal(page, plain, sealed);

@@ -2,6 +2,7 @@
 
 #include "store/encrypted_notebook.h"
 #include "store/encrypted_vfs.h"
+#include "store/gathering_vfs.h"
 #include "store/tuning.h"
 
 #include <cassert>
@@ -211,7 +212,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, encrypted ? encryptingVfs() : nullptr);
+    int rc
+        = sqlite3_open_v2(path.c_str(), &raw, flags, encrypted ? encryptingVfs() : gatheringVfs());
     if (rc != SQLITE_OK) {
         std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
         sqlite3_close_v2(raw);

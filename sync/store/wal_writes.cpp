@@ -16,9 +16,24 @@ constexpr std::size_t writeLimitBytes = 0x1ffff;
 
 } // namespace
 
-WalWrites::WalWrites(sqlite3_file *system, Seal seal)
-    : m_system(system), m_seal(std::move(seal)), m_sealed(wal_format::pageBytes)
-{ }
+WalWrites::WalWrites(sqlite3_file *system, int pageBytes, Seal seal)
+    : m_system(system), m_seal(std::move(seal))
+{
+    learnPageSize(pageBytes);
+}
+
+void WalWrites::learnPageSize(int pageBytes)
+{
+    // SQLite's page sizes: a power of two from 512 to 65536 (which the log's header spells 1).
+    if (pageBytes == 1)
+        pageBytes = 65536;
+    if (pageBytes < 512 || pageBytes > 65536 || (pageBytes & (pageBytes - 1)) != 0)
+        return;
+    m_pageBytes = pageBytes;
+    m_frameBytes = wal_format::frameHeaderBytes + pageBytes;
+    if (m_seal)
+        m_sealed.resize(static_cast<std::size_t>(pageBytes));
+}
 
 WalWrites::~WalWrites() = default;
 
@@ -32,11 +47,19 @@ int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset
             return rc;
         if (offset != 0 || amount != wal_format::headerBytes)
             return writeThrough(from, amount, offset);
+        if (m_pageBytes == 0) // a new notebook's: its page size is in the log's header
+            learnPageSize(static_cast<int>(wal_format::bigEndian32(from + 8)));
         std::memcpy(gather(offset, amount), from, static_cast<std::size_t>(amount));
         m_appendAt = wal_format::headerBytes;
         return SQLITE_OK;
     }
-    const sqlite3_int64 frameStart = wal_format::frameStartOf(offset);
+    if (m_pageBytes == 0) { // not known yet: nothing is gathered
+        if (const int rc = flush(); rc != SQLITE_OK)
+            return rc;
+        return writeThrough(from, amount, offset);
+    }
+    const sqlite3_int64 frameStart = wal_format::headerBytes
+        + (offset - wal_format::headerBytes) / m_frameBytes * m_frameBytes;
     const sqlite3_int64 within = offset - frameStart;
     if (within == 0 && amount == wal_format::frameHeaderBytes) {
         m_lastFrameAt = frameStart;
@@ -58,7 +81,7 @@ int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset
         std::memcpy(slot, from, static_cast<std::size_t>(amount));
         return SQLITE_OK;
     }
-    if (within == wal_format::frameHeaderBytes && amount == wal_format::pageBytes) {
+    if (within == wal_format::frameHeaderBytes && amount == m_pageBytes) {
         const bool afterItsHeader = m_lastFrameAt == frameStart;
         if (afterItsHeader && !m_gathered.empty() && offset == gatheredEnd()) {
             unsigned char *slot = gather(offset, amount);
@@ -67,11 +90,13 @@ int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset
                     return rc;
                 slot = gather(offset, amount);
             }
-            if (!m_seal(m_lastFramePage, from, slot)) {
-                m_gathered.resize(m_gathered.size() - wal_format::pageBytes);
+            if (!m_seal)
+                std::memcpy(slot, from, static_cast<std::size_t>(amount));
+            else if (!m_seal(m_lastFramePage, from, slot)) {
+                m_gathered.resize(m_gathered.size() - static_cast<std::size_t>(amount));
                 return SQLITE_IOERR_WRITE;
             }
-            m_appendAt = offset + wal_format::pageBytes;
+            m_appendAt = offset + m_pageBytes;
             // The commit's frames are all here: to the file, before SQLite syncs the log
             // (synchronous=FULL) or publishes them to other connections (any mode).
             return m_lastFrameCommits ? flush() : SQLITE_OK;
@@ -82,10 +107,10 @@ int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset
             return rc;
         const int rc = writePageThrough(from, offset);
         if (rc == SQLITE_OK && afterItsHeader)
-            m_appendAt = offset + wal_format::pageBytes;
+            m_appendAt = offset + m_pageBytes;
         return rc;
     }
-    if (within == 0 && amount == wal_format::frameBytes) {
+    if (within == 0 && amount == m_frameBytes) {
         m_lastFrameAt = frameStart;
         m_lastFramePage = wal_format::bigEndian32(from);
         m_lastFrameCommits = wal_format::bigEndian32(from + 4) != 0;
@@ -98,7 +123,11 @@ int WalWrites::write(const unsigned char *from, int amount, sqlite3_int64 offset
         return writePageThrough(from + wal_format::frameHeaderBytes,
                                 offset + wal_format::frameHeaderBytes);
     }
-    return SQLITE_IOERR_WRITE; // part of a page: never written by SQLite with powersafe writes
+    if (m_seal) // part of a page, which cannot be sealed: SQLite with powersafe writes never does
+        return SQLITE_IOERR_WRITE;
+    if (const int rc = flush(); rc != SQLITE_OK)
+        return rc;
+    return writeThrough(from, amount, offset);
 }
 
 int WalWrites::flush()
@@ -136,6 +165,8 @@ int WalWrites::writeThrough(const unsigned char *from, int amount, sqlite3_int64
 
 int WalWrites::writePageThrough(const unsigned char *from, sqlite3_int64 offset)
 {
+    if (!m_seal)
+        return writeThrough(from, m_pageBytes, offset);
     const sqlite3_int64 frameStart = offset - wal_format::frameHeaderBytes;
     std::uint32_t page = m_lastFramePage;
     if (m_lastFrameAt != frameStart) {
@@ -146,7 +177,7 @@ int WalWrites::writePageThrough(const unsigned char *from, sqlite3_int64 offset)
     }
     if (!m_seal(page, from, m_sealed.data()))
         return SQLITE_IOERR_WRITE;
-    return writeThrough(m_sealed.data(), wal_format::pageBytes, offset);
+    return writeThrough(m_sealed.data(), m_pageBytes, offset);
 }
 
 } // namespace rapport::sqlite

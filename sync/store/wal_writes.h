@@ -26,7 +26,10 @@ public:
     using Seal = std::function<bool(std::uint32_t page, const unsigned char *plain,
                                     unsigned char *sealed)>;
 
-    WalWrites(sqlite3_file *system, Seal seal);
+    // The log of a notebook of `pageBytes` pages (0: not known yet, learnt from the log's header
+    // when SQLite writes it; until then every write goes straight through). Without `seal`,
+    // pages are written as they are.
+    WalWrites(sqlite3_file *system, int pageBytes, Seal seal = {});
     ~WalWrites();
     WalWrites(const WalWrites &) = delete;
     WalWrites &operator=(const WalWrites &) = delete;
@@ -44,7 +47,11 @@ private:
     int writeThrough(const unsigned char *from, int amount, sqlite3_int64 offset);
     int writePageThrough(const unsigned char *from, sqlite3_int64 offset);
 
+    void learnPageSize(int pageBytes);
+
     sqlite3_file *m_system;
+    int m_pageBytes = 0;
+    sqlite3_int64 m_frameBytes = 0;
     Seal m_seal;
     std::vector<unsigned char> m_gathered; // the file's bytes from m_gatheredAt on
     sqlite3_int64 m_gatheredAt = 0;

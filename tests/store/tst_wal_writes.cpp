@@ -1,9 +1,10 @@
-// An encrypted notebook's WAL gathers the frames of a commit and writes them together
-// (store/wal_writes.h). What must hold whatever it gathers: a save another connection reads
-// right after (the sync thread's, the UI's) is there; a commit that returned is whole in the
-// files on disk, as a copy of them opened elsewhere finds (SQLite rebuilds its index of the log
-// from the log itself); a transaction larger than the page cache, whose pages SQLite writes to
-// the log early and again in place, commits whole or, rolled back, leaves nothing behind.
+// A notebook's WAL gathers the frames of a commit and writes them together (store/wal_writes.h,
+// through the plain notebook's VFS and the encrypted one's). What must hold whatever it gathers: a
+// save another connection reads right after (the sync thread's, the UI's) is there; a commit that
+// returned is whole in the files on disk, as a copy of them opened elsewhere finds (SQLite rebuilds
+// its index of the log from the log itself); a transaction larger than the page cache, whose pages
+// SQLite writes to the log early and again in place, commits whole or, rolled back, leaves nothing
+// behind.
 #include "check_ok.h"
 #include "notebook/notebook_index.h"
 #include "store/encrypted_vfs.h"
@@ -50,18 +51,28 @@ std::string notesOf(Store &store, int i)
 
 } // namespace
 
-class EncryptedWal : public QObject
+class WalWrites : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_files = 0;
 
+    // A new notebook, encrypted or plain as the test's row says.
     QString newNotebook()
     {
         const QString path = m_dir.filePath(QStringLiteral("notebook-%1.sqlite").arg(++m_files));
-        sqlite::useKey(path.toStdString(), testKey());
+        QFETCH(bool, encrypted);
+        if (encrypted)
+            sqlite::useKey(path.toStdString(), testKey());
         return path;
+    }
+
+    static void bothKinds()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("plain") << false;
+        QTest::newRow("encrypted") << true;
     }
 
     static std::unique_ptr<Store> open(const QString &path)
@@ -80,7 +91,8 @@ class EncryptedWal : public QObject
         const QString copy = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_files));
         if (!QFile::copy(path, copy) || !QFile::copy(path + "-wal", copy + "-wal"))
             qFatal("cannot copy the notebook");
-        sqlite::useKey(copy.toStdString(), testKey());
+        if (sqlite::hasKey(path.toStdString()))
+            sqlite::useKey(copy.toStdString(), testKey());
         return copy;
     }
 
@@ -97,6 +109,7 @@ class EncryptedWal : public QObject
 private slots:
     // Two connections take turns, as the UI and the sync thread do: each save is read by the
     // other at once, and then the files on disk hold all of them.
+    void eachSave_isReadByTheOtherConnectionAtOnce_andIsOnDisk_data() { bothKinds(); }
     void eachSave_isReadByTheOtherConnectionAtOnce_andIsOnDisk()
     {
         const QString path = newNotebook();
@@ -119,6 +132,7 @@ private slots:
     // the log before the commit) and then edits each again (pages already in the log are
     // written again in place, their checksums recomputed at the commit). All of the edits are
     // read by another connection and are in the files on disk.
+    void aBatchLargerThanTheCache_editingItsOwnPages_commitsWhole_data() { bothKinds(); }
     void aBatchLargerThanTheCache_editingItsOwnPages_commitsWhole()
     {
         const QString path = newNotebook();
@@ -153,6 +167,7 @@ private slots:
 
     // A batch larger than the cache that fails half way (its pages partly in the log already)
     // leaves nothing: the next save commits, and the files hold it and nothing of the batch.
+    void aFailedBatchLargerThanTheCache_leavesNothingBehind_data() { bothKinds(); }
     void aFailedBatchLargerThanTheCache_leavesNothingBehind()
     {
         const QString path = newNotebook();
@@ -182,6 +197,7 @@ private slots:
     // over them when the first connection reads again. (SQLite's rollback itself reads page 1
     // back through the log here, which writes what was gathered before the lock is let go; the
     // VFS also writes it at the lock, for a rollback that reads nothing.)
+    void aFailedBatch_neverOverwritesWhatAnotherConnectionCommitsAfterIt_data() { bothKinds(); }
     void aFailedBatch_neverOverwritesWhatAnotherConnectionCommitsAfterIt()
     {
         const QString path = newNotebook();
@@ -216,5 +232,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(EncryptedWal)
-#include "tst_encrypted_wal.moc"
+QTEST_GUILESS_MAIN(WalWrites)
+#include "tst_wal_writes.moc"
