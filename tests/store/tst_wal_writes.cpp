@@ -45,6 +45,10 @@ Document contact(int i, const std::string &note, std::size_t extraBytes = 40)
     return doc;
 }
 
+// Contacts of 4 KB each take two pages or more (a body that overflows its page, its revision,
+// its index rows): 1,500 of them fill more than the 2,048 pages of a connection's cache.
+constexpr int morePeopleThanTheCacheHolds = 1500;
+
 std::string notesOf(Store &store, int i)
 {
     auto doc = store.get("contact-" + std::to_string(i));
@@ -130,7 +134,7 @@ private slots:
             QVERIFY(notesOf(*reopened, i) == "first visit " + std::to_string(i));
     }
 
-    // One batch writes 3,000 contacts of 4 KB (more than the page cache: SQLite writes pages to
+    // One batch writes 1,500 contacts of 4 KB (more than the page cache: SQLite writes pages to
     // the log before the commit) and then edits each again (pages already in the log are
     // written again in place, their checksums recomputed at the commit). All of the edits are
     // read by another connection and are in the files on disk.
@@ -139,7 +143,7 @@ private slots:
     {
         const QString path = newNotebook();
         auto store = open(path);
-        const int people = 3000;
+        const int people = morePeopleThanTheCacheHolds;
         CHECK_OK(store->writeBatch([&]() -> Status {
             std::vector<std::string> revs;
             for (int i = 0; i < people; ++i) {
@@ -176,21 +180,21 @@ private slots:
         auto store = open(path);
         CHECK_OK(store->put(contact(0, "before")));
         const Status failed = store->writeBatch([&]() -> Status {
-            for (int i = 1; i <= 3000; ++i)
+            for (int i = 1; i <= morePeopleThanTheCacheHolds; ++i)
                 if (auto put = store->put(contact(i, "never kept", 4000)); !put)
                     return put.error();
             return Error {Errc::Internal, "the batch gives up"};
         });
         QVERIFY(!failed);
-        CHECK_OK(store->put(contact(3001, "after")));
+        CHECK_OK(store->put(contact(morePeopleThanTheCacheHolds + 1, "after")));
         auto other = open(path);
-        QVERIFY(notesOf(*other, 3001).starts_with("after"));
+        QVERIFY(notesOf(*other, morePeopleThanTheCacheHolds + 1).starts_with("after"));
         const QString copy = copyOnDisk(path);
         verifySound(copy);
         auto reopened = open(copy);
         QVERIFY(notesOf(*reopened, 0).starts_with("before"));
-        QVERIFY(notesOf(*reopened, 3001).starts_with("after"));
-        for (int i = 1; i <= 3000; i += 101)
+        QVERIFY(notesOf(*reopened, morePeopleThanTheCacheHolds + 1).starts_with("after"));
+        for (int i = 1; i <= morePeopleThanTheCacheHolds; i += 101)
             QVERIFY(!reopened->get("contact-" + std::to_string(i)));
     }
 
@@ -207,20 +211,20 @@ private slots:
         auto second = open(path);
         CHECK_OK(first->put(contact(0, "before")));
         QVERIFY(!first->writeBatch([&]() -> Status {
-            for (int i = 1; i <= 3000; ++i)
+            for (int i = 1; i <= morePeopleThanTheCacheHolds; ++i)
                 if (auto put = first->put(contact(i, "never kept", 4000)); !put)
                     return put.error();
             return Error {Errc::Internal, "the batch gives up"};
         }));
         // More than the failed batch wrote, so that its frames lie among these.
         CHECK_OK(second->writeBatch([&]() -> Status {
-            for (int i = 5000; i < 9000; ++i)
+            for (int i = 10000; i < 12000; ++i)
                 if (auto put = second->put(contact(i, "kept", 4000)); !put)
                     return put.error();
             return {};
         }));
         QVERIFY(notesOf(*first, 0).starts_with("before"));
-        for (int i = 5000; i < 9000; i += 7) {
+        for (int i = 10000; i < 12000; i += 7) {
             QVERIFY2(notesOf(*first, i).starts_with("kept"),
                      qPrintable(QStringLiteral("contact %1").arg(i)));
             QVERIFY(notesOf(*second, i).starts_with("kept"));
@@ -228,7 +232,7 @@ private slots:
         const QString copy = copyOnDisk(path);
         verifySound(copy);
         auto reopened = open(copy);
-        for (int i = 5000; i < 9000; ++i)
+        for (int i = 10000; i < 12000; ++i)
             QVERIFY2(notesOf(*reopened, i).starts_with("kept"),
                      qPrintable(QStringLiteral("contact %1").arg(i)));
     }
