@@ -3,6 +3,7 @@
 // temporary stream, a journal kept in memory) and the cipher for them.
 #include "store/encrypted_vfs.h"
 
+#include "store/vfs_over_system.h"
 #include "store/wal_format.h"
 #include "store/wal_writes.h"
 
@@ -705,7 +706,7 @@ int cryptOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int f
         if (!state->stream->ready())
             return SQLITE_CANTOPEN;
     }
-    auto *system = static_cast<sqlite3_vfs *>(vfs->pAppData);
+    sqlite3_vfs *system = systemUnder(vfs);
     const int rc = system->xOpen(system, name, crypt.system, flags, outFlags);
     if (rc != SQLITE_OK)
         return rc;
@@ -727,11 +728,6 @@ int cryptOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int f
     return SQLITE_OK;
 }
 
-sqlite3_vfs *systemOfVfs(sqlite3_vfs *vfs)
-{
-    return static_cast<sqlite3_vfs *>(vfs->pAppData);
-}
-
 int cryptDelete(sqlite3_vfs *vfs, const char *name, int syncDir)
 {
     // The journal of a notebook being built is in memory (cryptOpen): nothing to delete.
@@ -742,53 +738,8 @@ int cryptDelete(sqlite3_vfs *vfs, const char *name, int syncDir)
         if (entry && entry->building)
             return SQLITE_OK;
     }
-    return systemOfVfs(vfs)->xDelete(systemOfVfs(vfs), name, syncDir);
+    return systemUnder(vfs)->xDelete(systemUnder(vfs), name, syncDir);
 }
-int cryptAccess(sqlite3_vfs *vfs, const char *name, int flags, int *result)
-{
-    return systemOfVfs(vfs)->xAccess(systemOfVfs(vfs), name, flags, result);
-}
-int cryptFullPathname(sqlite3_vfs *vfs, const char *name, int size, char *out)
-{
-    return systemOfVfs(vfs)->xFullPathname(systemOfVfs(vfs), name, size, out);
-}
-void *cryptDlOpen(sqlite3_vfs *vfs, const char *name)
-{
-    return systemOfVfs(vfs)->xDlOpen(systemOfVfs(vfs), name);
-}
-void cryptDlError(sqlite3_vfs *vfs, int size, char *message)
-{
-    systemOfVfs(vfs)->xDlError(systemOfVfs(vfs), size, message);
-}
-void (*cryptDlSym(sqlite3_vfs *vfs, void *library, const char *symbol))(void)
-{
-    return systemOfVfs(vfs)->xDlSym(systemOfVfs(vfs), library, symbol);
-}
-void cryptDlClose(sqlite3_vfs *vfs, void *library)
-{
-    systemOfVfs(vfs)->xDlClose(systemOfVfs(vfs), library);
-}
-int cryptRandomness(sqlite3_vfs *vfs, int size, char *out)
-{
-    return systemOfVfs(vfs)->xRandomness(systemOfVfs(vfs), size, out);
-}
-int cryptSleep(sqlite3_vfs *vfs, int microseconds)
-{
-    return systemOfVfs(vfs)->xSleep(systemOfVfs(vfs), microseconds);
-}
-int cryptCurrentTime(sqlite3_vfs *vfs, double *now)
-{
-    return systemOfVfs(vfs)->xCurrentTime(systemOfVfs(vfs), now);
-}
-int cryptGetLastError(sqlite3_vfs *vfs, int size, char *out)
-{
-    return systemOfVfs(vfs)->xGetLastError(systemOfVfs(vfs), size, out);
-}
-int cryptCurrentTimeInt64(sqlite3_vfs *vfs, sqlite3_int64 *now)
-{
-    return systemOfVfs(vfs)->xCurrentTimeInt64(systemOfVfs(vfs), now);
-}
-
 constexpr char vfsName[] = "rapport-encrypted";
 
 struct Registered
@@ -802,24 +753,7 @@ Registered &registered()
     static Registered once = [] {
         Registered made;
         made.system = sqlite3_vfs_find(nullptr);
-        made.vfs.iVersion = 2;
-        made.vfs.szOsFile = systemFileOffset + made.system->szOsFile;
-        made.vfs.mxPathname = made.system->mxPathname;
-        made.vfs.zName = vfsName;
-        made.vfs.pAppData = made.system;
-        made.vfs.xOpen = cryptOpen;
-        made.vfs.xDelete = cryptDelete;
-        made.vfs.xAccess = cryptAccess;
-        made.vfs.xFullPathname = cryptFullPathname;
-        made.vfs.xDlOpen = cryptDlOpen;
-        made.vfs.xDlError = cryptDlError;
-        made.vfs.xDlSym = cryptDlSym;
-        made.vfs.xDlClose = cryptDlClose;
-        made.vfs.xRandomness = cryptRandomness;
-        made.vfs.xSleep = cryptSleep;
-        made.vfs.xCurrentTime = cryptCurrentTime;
-        made.vfs.xGetLastError = cryptGetLastError;
-        made.vfs.xCurrentTimeInt64 = cryptCurrentTimeInt64;
+        made.vfs = vfsOverSystem(vfsName, systemFileOffset, cryptOpen, cryptDelete);
         return made;
     }();
     static std::once_flag flag;

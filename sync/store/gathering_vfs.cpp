@@ -1,5 +1,6 @@
 #include "store/gathering_vfs.h"
 
+#include "store/vfs_over_system.h"
 #include "store/wal_writes.h"
 
 #include <memory>
@@ -195,7 +196,7 @@ int gatheringOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, i
     gathering.walWrites = nullptr;
     gathering.notebookOfWal = nullptr;
     gathering.walOfNotebook = nullptr;
-    auto *system = static_cast<sqlite3_vfs *>(vfs->pAppData);
+    sqlite3_vfs *system = systemUnder(vfs);
     if (const int rc = system->xOpen(system, name, gathering.system, flags, outFlags);
         rc != SQLITE_OK)
         return rc;
@@ -211,90 +212,13 @@ int gatheringOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, i
     return SQLITE_OK;
 }
 
-// Everything else is the system VFS's.
-sqlite3_vfs *systemVfsUnder(sqlite3_vfs *vfs)
-{
-    return static_cast<sqlite3_vfs *>(vfs->pAppData);
-}
-
-int gatheringDelete(sqlite3_vfs *vfs, const char *name, int syncDir)
-{
-    return systemVfsUnder(vfs)->xDelete(systemVfsUnder(vfs), name, syncDir);
-}
-int gatheringAccess(sqlite3_vfs *vfs, const char *name, int flags, int *result)
-{
-    return systemVfsUnder(vfs)->xAccess(systemVfsUnder(vfs), name, flags, result);
-}
-int gatheringFullPathname(sqlite3_vfs *vfs, const char *name, int size, char *out)
-{
-    return systemVfsUnder(vfs)->xFullPathname(systemVfsUnder(vfs), name, size, out);
-}
-void *gatheringDlOpen(sqlite3_vfs *vfs, const char *name)
-{
-    return systemVfsUnder(vfs)->xDlOpen(systemVfsUnder(vfs), name);
-}
-void gatheringDlError(sqlite3_vfs *vfs, int size, char *message)
-{
-    systemVfsUnder(vfs)->xDlError(systemVfsUnder(vfs), size, message);
-}
-void (*gatheringDlSym(sqlite3_vfs *vfs, void *library, const char *symbol))(void)
-{
-    return systemVfsUnder(vfs)->xDlSym(systemVfsUnder(vfs), library, symbol);
-}
-void gatheringDlClose(sqlite3_vfs *vfs, void *library)
-{
-    systemVfsUnder(vfs)->xDlClose(systemVfsUnder(vfs), library);
-}
-int gatheringRandomness(sqlite3_vfs *vfs, int size, char *out)
-{
-    return systemVfsUnder(vfs)->xRandomness(systemVfsUnder(vfs), size, out);
-}
-int gatheringSleep(sqlite3_vfs *vfs, int microseconds)
-{
-    return systemVfsUnder(vfs)->xSleep(systemVfsUnder(vfs), microseconds);
-}
-int gatheringCurrentTime(sqlite3_vfs *vfs, double *now)
-{
-    return systemVfsUnder(vfs)->xCurrentTime(systemVfsUnder(vfs), now);
-}
-int gatheringGetLastError(sqlite3_vfs *vfs, int size, char *out)
-{
-    return systemVfsUnder(vfs)->xGetLastError(systemVfsUnder(vfs), size, out);
-}
-int gatheringCurrentTimeInt64(sqlite3_vfs *vfs, sqlite3_int64 *now)
-{
-    return systemVfsUnder(vfs)->xCurrentTimeInt64(systemVfsUnder(vfs), now);
-}
-
 constexpr char gatheringVfsName[] = "rapport-gathering";
 
 } // namespace
 
 const char *gatheringVfs()
 {
-    static sqlite3_vfs vfs = [] {
-        sqlite3_vfs *system = sqlite3_vfs_find(nullptr);
-        sqlite3_vfs made {};
-        made.iVersion = 2;
-        made.szOsFile = gatheringSystemOffset + system->szOsFile;
-        made.mxPathname = system->mxPathname;
-        made.zName = gatheringVfsName;
-        made.pAppData = system;
-        made.xOpen = gatheringOpen;
-        made.xDelete = gatheringDelete;
-        made.xAccess = gatheringAccess;
-        made.xFullPathname = gatheringFullPathname;
-        made.xDlOpen = gatheringDlOpen;
-        made.xDlError = gatheringDlError;
-        made.xDlSym = gatheringDlSym;
-        made.xDlClose = gatheringDlClose;
-        made.xRandomness = gatheringRandomness;
-        made.xSleep = gatheringSleep;
-        made.xCurrentTime = gatheringCurrentTime;
-        made.xGetLastError = gatheringGetLastError;
-        made.xCurrentTimeInt64 = gatheringCurrentTimeInt64;
-        return made;
-    }();
+    static sqlite3_vfs vfs = vfsOverSystem(gatheringVfsName, gatheringSystemOffset, gatheringOpen);
     static std::once_flag registered;
     std::call_once(registered, [] { sqlite3_vfs_register(&vfs, 0); });
     return gatheringVfsName;
