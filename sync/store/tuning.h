@@ -32,12 +32,9 @@ inline constexpr int maxPageSize = 1000;
 // (store_bench's saves, A/B: no difference beyond the runs' spread).
 inline constexpr std::int64_t walKeptBytes = 4 * 1024 * 1024;
 
-// SQLite page cache per connection (negative: KiB). 16 MiB keeps the hot indexes of a notebook
-// of 620,000 documents in memory; with 8 MiB an encrypted save opened (decrypted) the index pages
-// its lookups read again from the file: store_bench --scale 1, encrypted save p50 0.90 and
-// 0.75 ms (CPU 0.69 ms) with 8 MiB, 0.77 and 0.58 ms (CPU 0.63 ms) with 16, plain saves alike
-// (0.61-0.63 ms); the benchmark's peak memory 27.5 to 36.1 MB, within a phone's budget.
-inline constexpr int cacheSizeKiB = 16384;
+// SQLite page cache per connection (negative: KiB). 8 MiB keeps a 100k-contact database's
+// hot indexes in memory without pushing a phone's memory budget.
+inline constexpr int cacheSizeKiB = 8192;
 
 // Merge work on the full-text index after a batch (a sync batch, an import), in pages per
 // document written, at least minSearchMergePages: FTS5's own automerge would do about one page
