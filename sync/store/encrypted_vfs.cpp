@@ -621,14 +621,9 @@ int cryptShmMap(sqlite3_file *file, int region, int size, int extend, void volat
 }
 int cryptShmLock(sqlite3_file *file, int offset, int count, int flags)
 {
-    // Before the WAL's write lock (or any other) changes hands, the frames this connection
-    // gathered reach the file: those of a transaction rolled back after SQLite wrote some of its
-    // pages early would otherwise be written later, over frames another connection committed.
-    if (FileState *wal = stateOf(file).walOfNotebook) {
-        const int rc = wal->walWrites->flush();
-        if (rc != SQLITE_OK && (flags & SQLITE_SHM_LOCK))
+    if (FileState *wal = stateOf(file).walOfNotebook)
+        if (const int rc = wal->walWrites->flushBeforeLockChange(flags); rc != SQLITE_OK)
             return rc;
-    }
     return systemOf(file)->pMethods->xShmLock(systemOf(file), offset, count, flags);
 }
 void cryptShmBarrier(sqlite3_file *file)
@@ -742,28 +737,17 @@ int cryptDelete(sqlite3_vfs *vfs, const char *name, int syncDir)
 }
 constexpr char vfsName[] = "rapport-encrypted";
 
-struct Registered
+sqlite3_vfs &registered()
 {
-    sqlite3_vfs *system = nullptr;
-    sqlite3_vfs vfs {};
-};
-
-Registered &registered()
-{
-    static Registered once = [] {
-        Registered made;
-        made.system = sqlite3_vfs_find(nullptr);
-        made.vfs = vfsOverSystem(vfsName, systemFileOffset, cryptOpen, cryptDelete);
-        return made;
-    }();
+    static sqlite3_vfs once = vfsOverSystem(vfsName, systemFileOffset, cryptOpen, cryptDelete);
     static std::once_flag flag;
-    std::call_once(flag, [] { sqlite3_vfs_register(&once.vfs, 0); });
+    std::call_once(flag, [] { sqlite3_vfs_register(&once, 0); });
     return once;
 }
 
 sqlite3_vfs *systemVfs()
 {
-    return registered().system;
+    return systemUnder(&registered());
 }
 
 } // namespace
@@ -790,7 +774,7 @@ int askForEncryptedLayout(sqlite3 *db)
 
 const char *encryptingVfs()
 {
-    return registered().vfs.zName;
+    return registered().zName;
 }
 
 void useKey(const std::string &path, const NotebookKey &key, bool building)

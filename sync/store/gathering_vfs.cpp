@@ -131,14 +131,9 @@ int gatheringShmMap(sqlite3_file *file, int region, int size, int extend, void v
 
 int gatheringShmLock(sqlite3_file *file, int offset, int count, int flags)
 {
-    // Before the WAL's locks change hands, what this connection gathered reaches the file: the
-    // frames of a transaction rolled back after SQLite wrote some of its pages early would
-    // otherwise be written later, over frames another connection committed meanwhile.
-    if (GatheringFile *wal = gatheringOf(file).walOfNotebook) {
-        const int rc = wal->walWrites ? wal->walWrites->flush() : SQLITE_OK;
-        if (rc != SQLITE_OK && (flags & SQLITE_SHM_LOCK))
+    if (GatheringFile *wal = gatheringOf(file).walOfNotebook)
+        if (const int rc = wal->walWrites->flushBeforeLockChange(flags); rc != SQLITE_OK)
             return rc;
-    }
     return methodsUnder(file).xShmLock(fileUnder(file), offset, count, flags);
 }
 

@@ -141,6 +141,12 @@ int WalWrites::flush()
     return rc;
 }
 
+int WalWrites::flushBeforeLockChange(int flags)
+{
+    const int rc = flush();
+    return flags & SQLITE_SHM_LOCK ? rc : SQLITE_OK;
+}
+
 unsigned char *WalWrites::gather(sqlite3_int64 offset, int amount)
 {
     if (m_gathered.empty())

@@ -38,6 +38,11 @@ public:
     int write(const unsigned char *from, int amount, sqlite3_int64 offset);
     // Writes what is gathered; before any other call reaches the system's file.
     int flush();
+    // The same before the connection's WAL locks change (xShmLock of its notebook's file, with
+    // its `flags`): the frames of a transaction rolled back after SQLite wrote some of its pages
+    // early would otherwise be written later, over frames another connection committed
+    // meanwhile. An error stops a lock being taken; a lock is let go whatever happens.
+    int flushBeforeLockChange(int flags);
 
 private:
     // Where `amount` bytes for `offset` go among those gathered; nullptr when they do not
