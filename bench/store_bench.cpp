@@ -4,12 +4,14 @@
 // differently; then the same notebook encrypted, each figure beside the plain one's. Prints
 // figures and targets; asserts nothing.
 //
-//   build/bench/store_bench [--scale 1] [--saves 1000] [--dir DIR] [--keep] [--reuse]
+//   build/bench/store_bench [--scale 1] [--saves 1000] [--pull-docs 10000] [--dir DIR] [--keep]
+//                           [--reuse] [--saves-only] [--cache-kib N]
 #include "demo_data.h"
 #include "merge/local_editor.h"
 #include "notebook/notebook_index.h"
 #include "notebook/notebook_queries.h"
 #include "store/encrypted_notebook.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -37,6 +39,13 @@ struct Options
     fs::path dir;
     bool keep = false;
     bool reuse = false; // measure a database kept by an earlier --keep run instead of generating
+    // The documents written as a pull writes them (accounts, contacts and visits 1:3:6). The
+    // test suite's smoke run writes fewer: under the sanitizers 10,000 took half of its time.
+    int pullDocuments = 10000;
+    // The saves alone (plain and encrypted), for comparing settings run after run on a notebook
+    // kept by --keep; and the page cache of the connection that saves (KiB; 0: the store's own).
+    bool savesOnly = false;
+    int cacheKiB = 0;
 };
 
 double millisecondsSince(Clock::time_point start)
@@ -349,15 +358,17 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
 
 // 10,000 documents written as a pull writes them (batches of 2000, one transaction each) into
 // a new notebook beside `path`: the store's side of a first sync.
-double measureBatchWrites(const fs::path &path)
+double measureBatchWrites(const fs::path &path, int documents)
 {
     fs::remove(path);
     auto store = openStore(path);
     const auto start = Clock::now();
-    if (auto written = rapport::demo::writeNotebook(*store, 20261202, 1000, 3000, 6000); !written)
+    const int tenth = std::max(1, documents / 10);
+    if (auto written = rapport::demo::writeNotebook(*store, 20261202, tenth, 3 * tenth, 6 * tenth);
+        !written)
         die(written.error().describe());
     const double ms = millisecondsSince(start);
-    std::printf("write 10,000     %.0f ms, as a pull writes them (batches of 2000)\n", ms);
+    std::printf("write %-10d %.0f ms, as a pull writes them (batches of 2000)\n", 10 * tenth, ms);
     return ms;
 }
 
@@ -371,15 +382,34 @@ struct Figures
     double batchWrites = 0;
 };
 
+void setCache(Store &store, const Options &options)
+{
+    if (options.cacheKiB == 0)
+        return;
+    if (auto set = store.database().exec(
+            ("PRAGMA cache_size = -" + std::to_string(options.cacheKiB)).c_str());
+        !set)
+        die(set.error().describe());
+    std::printf("page cache       %d KiB on the saving connection\n", options.cacheKiB);
+}
+
 Figures measureAll(const fs::path &path, const Options &options, const fs::path &floorPath,
                    int accounts, int contacts)
 {
     Figures figures;
+    if (options.savesOnly) {
+        auto store = openStore(path);
+        setCache(*store, options);
+        figures.saves = measureSaves(*store, options, floorPath, accounts, contacts);
+        figures.savesAfterUpkeep = measureSaves(*store, options, floorPath, accounts, contacts);
+        return figures;
+    }
     figures.open = measureOpen(path);
     figures.firstPage = measureFirstPage(path);
     measureToday(path);
     {
         auto store = openStore(path);
+        setCache(*store, options);
         figures.searchP95 = measureSearch(*store);
         figures.saves = measureSaves(*store, options, floorPath, accounts, contacts);
         // The saves added segments to the full-text index and merged none: search before the
@@ -401,8 +431,8 @@ Figures measureAll(const fs::path &path, const Options &options, const fs::path 
         std::printf("saves again, after the idle upkeep:\n");
         figures.savesAfterUpkeep = measureSaves(*store, options, floorPath, accounts, contacts);
     }
-    figures.batchWrites
-        = measureBatchWrites(path.parent_path() / (path.stem().string() + "-pull.sqlite"));
+    figures.batchWrites = measureBatchWrites(
+        path.parent_path() / (path.stem().string() + "-pull.sqlite"), options.pullDocuments);
     return figures;
 }
 
@@ -432,13 +462,15 @@ void compareEncrypted(const fs::path &path, const Options &options, const Figure
                     a, b, b / a);
     };
     std::printf("encrypted / plain, same run:\n");
+    ratio("save one visit p50", plain.saves.p50, encrypted.saves.p50);
+    ratio("save one visit p99", plain.saves.p99, encrypted.saves.p99);
+    ratio("save again p50", plain.savesAfterUpkeep.p50, encrypted.savesAfterUpkeep.p50);
+    if (options.savesOnly)
+        return;
     ratio("open p50", plain.open, encrypted.open);
     ratio("contacts page 1 p50", plain.firstPage, encrypted.firstPage);
     ratio("search p95", plain.searchP95, encrypted.searchP95);
-    ratio("save one visit p50", plain.saves.p50, encrypted.saves.p50);
-    ratio("save one visit p99", plain.saves.p99, encrypted.saves.p99);
-    ratio("save after upkeep p50", plain.savesAfterUpkeep.p50, encrypted.savesAfterUpkeep.p50);
-    ratio("write 10,000", plain.batchWrites, encrypted.batchWrites);
+    ratio("pull batches written", plain.batchWrites, encrypted.batchWrites);
 }
 
 Options parse(int argc, char **argv)
@@ -452,12 +484,19 @@ Options parse(int argc, char **argv)
             options.saves = std::max(10, std::atoi(argv[++i]));
         else if (arg == "--dir" && i + 1 < argc)
             options.dir = argv[++i];
+        else if (arg == "--pull-docs" && i + 1 < argc)
+            options.pullDocuments = std::max(10, std::atoi(argv[++i]));
+        else if (arg == "--saves-only")
+            options.savesOnly = true;
+        else if (arg == "--cache-kib" && i + 1 < argc)
+            options.cacheKiB = std::max(0, std::atoi(argv[++i]));
         else if (arg == "--keep")
             options.keep = true;
         else if (arg == "--reuse")
             options.reuse = true;
         else
-            die("usage: store_bench [--scale S] [--saves N] [--dir DIR] [--keep] [--reuse]");
+            die("usage: store_bench [--scale S] [--saves N] [--pull-docs N] [--dir DIR] [--keep] "
+                "[--reuse] [--saves-only] [--cache-kib N]");
     }
     if (options.scale <= 0)
         die("--scale must be positive");
@@ -489,6 +528,10 @@ int main(int argc, char **argv)
             generate(*store, accounts, contacts, visits);
     }
     const Figures plain = measureAll(path, options, floorPath, accounts, contacts);
+    if (options.savesOnly) {
+        compareEncrypted(path, options, plain, accounts, contacts);
+        return 0;
+    }
     std::uintmax_t bytes = fs::file_size(path);
     if (fs::exists(path.string() + "-wal"))
         bytes += fs::file_size(path.string() + "-wal");
