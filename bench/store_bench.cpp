@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <sqlite3.h>
 #include <string>
@@ -62,6 +63,19 @@ double threadCpuMilliseconds()
         return t.tv_sec * 1e3 + t.tv_usec / 1e3;
     };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+// How many read system calls this thread has made (Linux's /proc/thread-self/io, "syscr"): a
+// page SQLite does not find in its cache is one pread.
+long threadReadCalls()
+{
+    std::ifstream io("/proc/thread-self/io");
+    std::string key;
+    long value = 0;
+    while (io >> key >> value)
+        if (key == "syscr:")
+            return value;
+    return 0;
 }
 
 double percentile(std::vector<double> samples, double p)
@@ -305,6 +319,7 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
     }
     std::vector<double> samples;
     const double cpuBefore = threadCpuMilliseconds();
+    const long readsBefore = threadReadCalls();
     for (const auto &visit : visits) {
         const auto start = Clock::now();
         auto written = store.put(visit);
@@ -313,6 +328,8 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
             die(written.error().describe());
     }
     const double cpuPerSave = (threadCpuMilliseconds() - cpuBefore) / options.saves;
+    const double readsPerSave
+        = static_cast<double>(threadReadCalls() - readsBefore) / options.saves;
     // The save the app makes: stamped for the merge by the editor, a batch of its own.
     auto editor = rapport::merge::LocalEditor::open(store);
     if (!editor)
@@ -353,6 +370,8 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
     // The rest of each one's time is waiting for the disk (the commit's fdatasync).
     std::printf("CPU a save       %.3f ms; the bare INSERT's %.3f ms (user and system)\n",
                 cpuPerSave, floorCpu);
+    std::printf("reads a save     %.1f (pages read from the file or its log, not in the cache)\n",
+                readsPerSave);
     return {p50, percentile(samples, 0.99)};
 }
 
