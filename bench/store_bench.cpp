@@ -375,8 +375,9 @@ Saves measureSaves(Store &store, const Options &options, const fs::path &floorPa
     return {p50, percentile(samples, 0.99)};
 }
 
-// 10,000 documents written as a pull writes them (batches of 2000, one transaction each) into
-// a new notebook beside `path`: the store's side of a first sync.
+// `documents` (10,000 unless --pull-docs says otherwise) written as a pull writes them (batches
+// of 2000, one transaction each) into a new notebook beside `path`: the store's side of a first
+// sync.
 double measureBatchWrites(const fs::path &path, int documents)
 {
     fs::remove(path);
